@@ -1,0 +1,318 @@
+"""Read articles from files and folders: the first stage of the pipeline.
+
+    paths ──read_articles──▶ Article, Article, ...
+
+Formats (chosen by file extension, case-insensitively):
+
+``.txt``
+    The whole file is the text; ``id`` is the file stem. No title or date.
+``.jsonl``
+    One JSON object a line: ``id`` and ``text`` (required, non-empty strings), optional ``title``,
+    ``published`` (ISO date ``2024-07-16``, or an ISO datetime whose date is taken), ``url`` and
+    ``source``. Blank lines are skipped; other keys are ignored.
+``.html`` / ``.htm``
+    The main text is extracted with trafilatura from the file's content (it never fetches
+    anything); title, date, canonical URL and site name come from the page's metadata; ``id`` is
+    the file stem.
+
+Folders are walked recursively in sorted order, skipping hidden files and folders (names
+starting with ``.``) and files of other types.
+
+The text is normalised minimally and predictably, because every character offset a fact
+carries indexes into :attr:`Article.text`: ``"\\r\\n"`` becomes ``"\\n"``, then Unicode NFC.
+Nothing else (quotes, dashes, whitespace) is changed. A UTF-8 byte-order mark is dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+from diplograph.errors import InputError
+from diplograph.model import Article
+
+__all__ = ["SUPPORTED_SUFFIXES", "normalize_text", "read_articles"]
+
+logger = logging.getLogger(__name__)
+
+#: File extensions :func:`read_articles` understands (lower case).
+SUPPORTED_SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
+
+# An ISO date, optionally followed by a time: guards date/datetime.fromisoformat, which in
+# Python 3.11 also accept forms such as "20240716" or "2024-W29" that nobody means here.
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ].+)?")
+# htmldate's own heuristics scan the body text for anything date-like when this is on; a
+# date mentioned in the story must never become the article's anchor date, so it stays off.
+_HTML_DATE_PARAMS = {"original_date": True, "extensive_search": False}
+
+
+def normalize_text(text: str) -> str:
+    """Normalise article text the one way every reader does: CRLF to LF, then NFC.
+
+    Args:
+        text: decoded text.
+
+    Returns:
+        The text with ``"\\r\\n"`` replaced by ``"\\n"`` and composed to Unicode NFC.
+    """
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+
+
+def read_articles(paths: Iterable[Path | str]) -> Iterator[Article]:
+    """Yield the articles in the given files and folders, one at a time.
+
+    This is a generator: files are opened only when iteration reaches them and a JSONL file is
+    read line by line, so a large corpus is never held in memory.
+
+    Args:
+        paths: files (``.txt``, ``.jsonl``, ``.html``, ``.htm``) and folders of them.
+
+    Yields:
+        One :class:`~diplograph.model.Article` per article, in input order (folders sorted).
+
+    Raises:
+        InputError: a path does not exist or cannot be read; a file has an unsupported
+            extension or is not UTF-8 text; a folder holds no articles; a JSONL line is
+            malformed (the message names the file and 1-based line); no text can be
+            extracted from an HTML page; or two articles share an id (naming both places).
+    """
+    seen: dict[str, str] = {}  # article id -> where it was first read, for duplicate errors
+    for given in paths:
+        for file in _article_files(Path(given)):
+            for article in _read_file(file):
+                where = _where(article)
+                if article.id in seen:
+                    raise InputError(
+                        f"duplicate article id {article.id!r} (first read at {seen[article.id]})",
+                        path=article.path,
+                        line=article.line,
+                    )
+                seen[article.id] = where
+                yield article
+
+
+def _where(article: Article) -> str:
+    return f"{article.path}:{article.line}" if article.line else str(article.path)
+
+
+def _article_files(path: Path) -> Iterator[Path]:
+    """The article files ``path`` names: itself, or the supported files under a folder."""
+    if path.is_dir():
+        found = False
+        for file in _walk_sorted(path):
+            found = True
+            yield file
+        if not found:
+            raise InputError(
+                f"folder contains no articles ({', '.join('*' + s for s in SUPPORTED_SUFFIXES)})",
+                path=str(path),
+            )
+    elif path.is_file():
+        # An explicitly named file is read even if hidden: the user asked for it.
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            raise InputError(
+                f"unsupported file type {path.suffix or '(none)'!r} "
+                f"(expected one of {', '.join(SUPPORTED_SUFFIXES)})",
+                path=str(path),
+            )
+        yield path
+    elif path.exists():
+        raise InputError("not a regular file or folder", path=str(path))
+    else:
+        raise InputError("no such file or folder", path=str(path))
+
+
+def _walk_sorted(folder: Path) -> Iterator[Path]:
+    """Supported, non-hidden files under ``folder``, depth first, names sorted at each level."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        raise InputError(f"cannot list folder: {exc.strerror or exc}", path=str(folder)) from exc
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        child = folder / entry.name
+        if entry.is_dir():
+            yield from _walk_sorted(child)
+        elif entry.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES:
+            yield child
+
+
+def _read_file(path: Path) -> Iterator[Article]:
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        yield from _read_jsonl(path)
+    elif suffix == ".txt":
+        yield _read_txt(path)
+    else:
+        yield _read_html(path)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror or exc}", path=str(path)) from exc
+
+
+def _decode(data: bytes, path: Path, line: int | None = None, *, at_start: bool = True) -> str:
+    try:
+        # utf-8-sig drops a leading byte-order mark and is otherwise plain UTF-8; only the start
+        # of a file may carry one (elsewhere "\ufeff" is kept, and json.loads names it).
+        return data.decode("utf-8-sig" if at_start else "utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+            path=str(path),
+            line=line,
+        ) from exc
+
+
+def _read_txt(path: Path) -> Article:
+    text = normalize_text(_decode(_read_bytes(path), path))
+    if not text.strip():
+        raise InputError("empty article (no text)", path=str(path))
+    return Article(id=path.stem, text=text, path=str(path))
+
+
+def _read_jsonl(path: Path) -> Iterator[Article]:
+    try:
+        # Binary mode: lines split on b"\n" only, so a stray "\r" or U+2028 inside a JSON
+        # string can never cut a record in two (text mode's universal newlines would).
+        handle = path.open("rb")
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror or exc}", path=str(path)) from exc
+    with handle:
+        try:
+            for number, raw in enumerate(handle, start=1):
+                line = _decode(raw, path, number, at_start=number == 1)
+                if not line.strip():
+                    continue
+                yield _article_from_json_line(line, path, number)
+        except OSError as exc:
+            raise InputError(f"cannot read file: {exc.strerror or exc}", path=str(path)) from exc
+
+
+def _article_from_json_line(line: str, path: Path, number: int) -> Article:
+    def fail(reason: str) -> InputError:
+        return InputError(reason, path=str(path), line=number)
+
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise fail(f"invalid JSON ({exc.msg} at column {exc.colno})") from exc
+    if not isinstance(record, dict):
+        raise fail(f"expected a JSON object, got {_json_type(record)}")
+
+    article_id = record.get("id")
+    if not isinstance(article_id, str) or not article_id.strip():
+        raise fail(_field_problem("id", article_id, "a non-empty string"))
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise fail(_field_problem("text", text, "a non-empty string"))
+    optional: dict[str, str | None] = {}
+    for key in ("title", "published", "url", "source"):
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
+            raise fail(_field_problem(key, value, "a string"))
+        optional[key] = value
+
+    published = optional["published"]
+    title = optional["title"]
+    return Article(
+        id=article_id,
+        text=normalize_text(text),
+        title=_clean_title(title),
+        published=_parse_published(published, fail) if published else None,
+        url=optional["url"] or None,
+        source=optional["source"] or None,
+        path=str(path),
+        line=number,
+    )
+
+
+def _clean_title(title: str | None) -> str | None:
+    # Titles are not offset targets, so surrounding whitespace can go.
+    return (normalize_text(title).strip() or None) if title else None
+
+
+def _parse_published(value: str, fail: Callable[[str], InputError]) -> date:
+    text = value.strip()
+    if _ISO_DATE.fullmatch(text):
+        try:
+            if len(text) == 10:
+                return date.fromisoformat(text)
+            # fromisoformat does not take "Z" before Python 3.11; 3.11+ does, but be explicit.
+            return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        except ValueError:
+            pass
+    raise fail(f"invalid 'published' date {value!r} (expected an ISO date such as 2024-07-16)")
+
+
+def _field_problem(key: str, value: object, expected: str) -> str:
+    if value is None:
+        return f"missing required field {key!r}" if key in ("id", "text") else f"{key!r} is null"
+    if isinstance(value, str):
+        return f"field {key!r} is empty (expected {expected})"
+    return f"field {key!r} must be {expected}, got {_json_type(value)}"
+
+
+def _json_type(value: object) -> str:
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
+    return names.get(type(value), "a number")
+
+
+def _read_html(path: Path) -> Article:
+    data = _read_bytes(path)
+    try:
+        content: str | bytes = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Legacy pages declare their charset in a <meta>; trafilatura sniffs it from bytes.
+        content = data
+    try:
+        import trafilatura  # imported here: it is slow to import and only HTML needs it
+    except ImportError as exc:
+        raise InputError(f"cannot read HTML: trafilatura is not importable ({exc})", path=str(path)) from exc
+
+    document = trafilatura.bare_extraction(
+        content,
+        url=None,  # never a URL: with none, trafilatura has nothing to fetch
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+        date_extraction_params=dict(_HTML_DATE_PARAMS),
+        output_format="python",
+    )
+    raw_text = getattr(document, "text", None) if document is not None else None
+    if not raw_text or not raw_text.strip():
+        raise InputError("no article text could be extracted from the HTML", path=str(path))
+
+    title = getattr(document, "title", None)
+    return Article(
+        id=path.stem,
+        text=normalize_text(raw_text),
+        title=_clean_title(title),
+        published=_html_date(getattr(document, "date", None), path),
+        url=getattr(document, "url", None) or None,
+        source=getattr(document, "sitename", None) or None,
+        path=str(path),
+    )
+
+
+def _html_date(value: str | None, path: Path) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        logger.warning("%s: ignoring unparseable page date %r", path, value)
+        return None
