@@ -1,11 +1,11 @@
 """Partial and relative dates, normalised to ISO at the precision the text gives.
 
-    "in 2016"          -> "2016"        (xsd:gYear)
-    "August 2016"      -> "2016-08"     (xsd:gYearMonth)
-    "Aug. 17, 2016"    -> "2016-08-17"  (xsd:date)
-    "last November"    -> "2023-11"     (anchor 2024-07-16)
-    "two years later"  -> "2018"        (relative_to "2016")
-    "the 1970s"        -> None          (a decade is not a date in the contract)
+    "in 2011"          -> "2011"        (xsd:gYear)
+    "March 2011"       -> "2011-03"     (xsd:gYearMonth)
+    "Mar. 4, 2011"     -> "2011-03-04"  (xsd:date)
+    "last November"    -> "2021-11"     (anchor 2022-03-09)
+    "two years later"  -> "2013"        (relative_to "2011")
+    "the 1960s"        -> None          (a decade is not a date in the contract)
 
 The extractor calls :func:`normalize_date` on the text of each spaCy ``DATE`` entity, so it
 accepts the shapes those spans take (with or without a leading "in"/"on", "early"/"late", a
@@ -15,21 +15,22 @@ trailing comma) and returns ``None`` for anything it cannot pin to a calendar ye
 Rules for dates that leave something out, chosen for news written in the past tense:
 
 * **No year** ("in November", "September 19", "on Tuesday"): the most recent such month, day
-  or weekday *not after* the anchor (the article's date). So "in November" on 2024-07-16 is
-  "2023-11", "in July" on the same day is "2024-07", and "on Tuesday" on Tuesday 2024-07-16 is
-  the anchor itself (a report filed on the day it happened).
+  or weekday *not after* the anchor (the article's date). So "in November" on 2022-03-09 is
+  "2021-11", "in March" on the same day is "2022-03", and "on Wednesday" on Wednesday
+  2022-03-09 is the anchor itself (a report filed on the day it happened).
 * **"last X"** ("last November", "last Tuesday"): the most recent X strictly *before* the
-  anchor's month (for months) or day (for weekdays): "last July" on 2024-07-16 is "2023-07".
+  anchor's month (for months) or day (for weekdays): "last March" on 2022-03-09 is "2021-03".
   **"next X"** is the first X strictly after; **"this X"** is the one in the anchor's year/week.
 * **Weeks** have no XSD type: "this week"/"last week" give the month (``YYYY-MM``) of the
   anchor / of the anchor minus seven days; "N weeks ago" the month of anchor minus N weeks.
-* **Seasons** give the year: "summer 1975", "the autumn of 1975" -> "1975".
+* **Seasons** give the year: "summer 1983", "the autumn of 1983" -> "1983". "last winter"
+  straddles two years and gives ``None``.
 * **Narrative references** ("two years later", "the same year", "the previous year", "a month
   earlier") resolve only against ``relative_to``, the date of the event mentioned before, and at
   the precision both allow ("six months later" needs a month in ``relative_to``). "N years ago"
   and "last year" resolve against the anchor.
 * **Years** must lie in 1800..anchor.year + 1 (without an anchor: today's year + 1), so counts
-  and sums ("196 North Koreans", "1,047") are never read as years.
+  and sums ("312 refugees", "1,250") are never read as years.
 """
 
 from __future__ import annotations
@@ -188,8 +189,8 @@ def is_valid_partial_date(s: str) -> bool:
         s: the candidate string.
 
     Returns:
-        ``True`` for e.g. ``"2016"``, ``"2016-08"``, ``"2016-02-29"``; ``False`` for
-        ``"2016-13"``, ``"2015-02-29"``, ``"16"``, ``"2016-8"``.
+        ``True`` for e.g. ``"2012"``, ``"2012-08"``, ``"2012-02-29"``; ``False`` for
+        ``"2012-13"``, ``"2011-02-29"``, ``"12"``, ``"2012-8"``.
     """
     m = _ISO.match(s) if isinstance(s, str) and len(s) in (4, 7, 10) else None
     if not m or not s[:4].isdigit() or int(s[:4]) < 1:
@@ -221,7 +222,7 @@ def normalize_date(text: str, anchor: date | None = None, relative_to: str | Non
     and narrative references.
 
     Args:
-        text: the expression, e.g. the text of a spaCy ``DATE`` entity ("last November").
+        text: the expression, e.g. the text of a spaCy ``DATE`` entity ("last October").
         anchor: the article's publication date; relative expressions need it.
         relative_to: the ISO partial date of the event the text refers back to, for
             "two years later", "the same year", "the previous month".
@@ -267,7 +268,7 @@ def _year_ok(iso: str, max_year: int) -> bool:
 
 
 def _absolute(s: str, anchor: date | None, relative_to: str | None, max_year: int) -> str | None:
-    """Dates that name their year: ISO, "Month YYYY", "Aug. 17, 2016", seasons, dateparser."""
+    """Dates that name their year: ISO, "Month YYYY", "Mar. 4, 2011", seasons, dateparser."""
     if _DECADE.match(s):
         return None
     if m := _ISO.match(s):
@@ -325,7 +326,7 @@ def _narrative(s: str, anchor: date | None, relative_to: str | None, max_year: i
         return _iso(ref.year + shift, _MONTHS[m["month"]])
     else:
         return None
-    # The result cannot be more precise than the reference: "six months after 2016" is unknown.
+    # The result cannot be more precise than the reference: "six months after 2011" is unknown.
     needed = {"year": 4, "month": 7, "week": 10, "day": 10}[unit]
     if precision < needed:
         return None
@@ -333,7 +334,7 @@ def _narrative(s: str, anchor: date | None, relative_to: str | None, max_year: i
 
 
 def _with_dateparser(s: str, max_year: int) -> str | None:
-    """Other absolute formats ("17.08.2016", "Friday, 17 August 2016"), by dateparser.
+    """Other absolute formats ("04.03.2011", "Friday, 4 March 2011"), by dateparser.
 
     Only text that carries a four-digit year goes to dateparser: without one it would fill the
     year from today, and the precision logic here would have nothing to stand on.
@@ -383,7 +384,7 @@ def _number(word: str) -> int | None:
 
 def _checked(year: int, month: int | None = None, day: int | None = None) -> date | None:
     try:
-        return date(year, month or 1, day or 1)
+        return date(year, 1 if month is None else month, 1 if day is None else day)
     except ValueError:
         return None
 

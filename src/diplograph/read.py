@@ -8,7 +8,7 @@ Formats (chosen by file extension, case-insensitively):
     The whole file is the text; ``id`` is the file stem. No title or date.
 ``.jsonl``
     One JSON object a line: ``id`` and ``text`` (required, non-empty strings), optional ``title``,
-    ``published`` (ISO date ``2024-07-16``, or an ISO datetime whose date is taken), ``url`` and
+    ``published`` (ISO date ``2022-03-09``, or an ISO datetime whose date is taken), ``url`` and
     ``source``. Blank lines are skipped; other keys are ignored.
 ``.html`` / ``.htm``
     The main text is extracted with trafilatura from the file's content (it never fetches
@@ -45,7 +45,7 @@ logger = logging.getLogger(__name__)
 SUPPORTED_SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
 
 # An ISO date, optionally followed by a time: guards date/datetime.fromisoformat, which in
-# Python 3.11 also accept forms such as "20240716" or "2024-W29" that nobody means here.
+# Python 3.11 also accept forms such as "20220309" or "2022-W10" that nobody means here.
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ].+)?")
 # htmldate's own heuristics scan the body text for anything date-like when this is on; a
 # date mentioned in the story must never become the article's anchor date, so it stays off.
@@ -252,7 +252,7 @@ def _parse_published(value: str, fail: Callable[[str], InputError]) -> date:
             return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
         except ValueError:
             pass
-    raise fail(f"invalid 'published' date {value!r} (expected an ISO date such as 2024-07-16)")
+    raise fail(f"invalid 'published' date {value!r} (expected an ISO date such as 2022-03-09)")
 
 
 def _field_problem(key: str, value: object, expected: str) -> str:
