@@ -130,6 +130,7 @@ class Defection:
         date: ISO partial date at the text's precision.
         position: the defector's role as stated.
         confidence: in [0, 1]; lower when the rule that found it is weaker.
+        rule: the name of the extraction rule that tied the defector to the cue.
     """
 
     defector: str
@@ -140,6 +141,7 @@ class Defection:
     position: str | None = None
     confidence: float = 0.5
     evidence: tuple[Evidence, ...] = ()
+    rule: str | None = None
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,7 @@ class Agreement:
     status: str | None = None
     confidence: float = 0.5
     evidence: tuple[Evidence, ...] = ()
+    rule: str | None = None
 
 
 @dataclass(frozen=True)

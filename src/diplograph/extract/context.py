@@ -1,0 +1,117 @@
+"""What every extraction rule needs to know about one parsed article.
+
+:class:`Context` indexes a Doc once: the country mentions (resolved to ISO codes, capitals by the
+article's era), which token belongs to which mention, and how to turn a sentence into
+:class:`~diplograph.model.Evidence`. The rule modules read it; none of them re-scan the Doc.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from diplograph import gazetteer
+from diplograph.dates import normalize_date
+from diplograph.model import Article, Evidence
+from diplograph.nlp.components import COUNTRIES_KEY, TRIGGERS_KEY
+
+# Prepositions after which a city is a venue or a place, not a government acting.
+PLACE_PREPS = frozenset({"in", "at", "to", "from", "into", "near", "outside", "inside", "via", "through", "across"})
+
+
+@dataclass(frozen=True)
+class CountryRef:
+    """A country mention: the span, its ISO code and how it was named (name / demonym / capital)."""
+
+    span: Span
+    iso: str
+    kind: str
+
+    @property
+    def is_place(self) -> bool:
+        """A city that is only a venue ("talks in Geneva"), not the government ("Geneva said")."""
+        head = self.span.root
+        return self.kind == "capital" and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
+
+
+class Context:
+    """One article's Doc with its country mentions and sentences indexed for the rules."""
+
+    def __init__(self, doc: Doc, article: Article) -> None:
+        self.doc = doc
+        self.article = article
+        self.anchor: date | None = article.published
+        self.year = article.published.year if article.published else None
+        self.countries: list[CountryRef] = self._resolve_countries()
+        self.country_at: dict[int, CountryRef] = {
+            t.i: ref for ref in self.countries for t in ref.span
+        }
+        self.triggers: list[Span] = sorted(doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start)
+
+    def _resolve_countries(self) -> list[CountryRef]:
+        refs = []
+        ent_label = {t.i: t.ent_type_ for t in self.doc}
+        for span in sorted(self.doc.spans.get(COUNTRIES_KEY, []), key=lambda s: s.start):
+            kind = span.id_ or "name"
+            if kind == "capital":
+                iso = gazetteer.iso_for_city(span.text, self.year)
+            else:
+                iso = span.label_
+            if not iso:
+                continue
+            if gazetteer.is_ambiguous(span.text) and ent_label.get(span.start) not in {"GPE", "NORP", "LOC"}:
+                continue  # "Jordan", "Georgia", "Chad": only when the model also reads a place
+            if self._inside_person_or_org(span):
+                continue
+            refs.append(CountryRef(span, iso, kind))
+        return refs
+
+    def _inside_person_or_org(self, span: Span) -> bool:
+        """A country word inside a longer name ("Kim Il Sung University", "Korean Air") is not a mention."""
+        for ent in span.doc.ents:
+            if ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
+                if ent.label_ in {"PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}:
+                    return True
+                if ent.label_ == "ORG" and span.end < ent.end and ent[-1].lower_ not in {"government", "embassy"}:
+                    words = {t.lower_ for t in ent}
+                    if not words & {"government", "ministry", "embassy", "consulate", "army", "navy"}:
+                        return True
+        return False
+
+    # -- lookups ---------------------------------------------------------------------------------
+
+    def country_of(self, token: Token) -> CountryRef | None:
+        return self.country_at.get(token.i)
+
+    def countries_in(self, start: int, end: int) -> list[CountryRef]:
+        return [ref for ref in self.countries if start <= ref.span.start and ref.span.end <= end]
+
+    def evidence(self, sent: Span) -> Evidence:
+        return Evidence(self.article.id, sent.start_char, sent.end_char, sent.text.strip())
+
+    def date_of(self, span: Span, relative_to: str | None = None) -> str | None:
+        """An ISO partial date for a DATE entity, anchored on the article's date."""
+        return normalize_date(span.text, self.anchor, relative_to=relative_to)
+
+    def dates_in(self, sent: Span) -> list[tuple[Span, str]]:
+        found = []
+        for ent in sent.ents:
+            if ent.label_ == "DATE":
+                value = self.date_of(ent)
+                if value:
+                    found.append((ent, value))
+        return found
+
+
+def subtree_span(token: Token) -> Span:
+    """The contiguous span a token governs."""
+    return token.doc[token.left_edge.i : token.right_edge.i + 1]
+
+
+def governs(head: Token, token: Token) -> bool:
+    """Whether ``token`` is ``head`` or lies in its subtree."""
+    return head.left_edge.i <= token.i <= head.right_edge.i and (
+        token == head or head in token.ancestors
+    )

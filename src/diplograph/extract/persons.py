@@ -1,0 +1,262 @@
+"""People in one article: mentions grouped into one cluster per person, with nationality and roles.
+
+Within an article, "Ri Il Kyu", "Ri" and "Mr Ri" are one person: a shorter mention joins the
+full name whose first or last word it is (the most recent such name before it, else the first
+after it). Spelling variants that differ only in hyphens, spaces or case ("Thae Yong Ho" /
+"Thae Yong-ho") are one name. Nationality comes from a demonym or a country's possessive before
+the name ("North Korean diplomat X", "Russia's President X") or from an appositive after it
+("X, a former Cuban diplomat,").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from diplograph import gazetteer
+from diplograph.extract.context import Context
+from diplograph.nlp.components import PERSONS_KEY, is_person_name, person_name
+
+# Nouns that name a diplomatic role: the positions we report and the cue for a posting.
+DIPLOMAT_WORDS = frozenset({
+    "ambassador", "envoy", "diplomat", "diplomats", "counselor", "counsellor", "consul", "attache",
+    "attaché", "chargé", "charge", "secretary", "minister", "emissary", "representative", "official",
+    "officer", "clerk", "staffer", "aide",
+})
+ROLE_STOP = frozenset({"a", "an", "the", "his", "her", "their", "its", "who", "which", "that"})
+
+
+def name_key(name: str) -> str:
+    """Fold case, hyphens and spaces so romanisation variants compare equal."""
+    return re.sub(r"[^0-9a-z]", "", name.lower())
+
+
+@dataclass
+class PersonCluster:
+    """One person of the article while it is being read (mutable; turned into model.Person later)."""
+
+    name: str
+    forms: list[str] = field(default_factory=list)
+    tokens: set[int] = field(default_factory=set)
+    mentions: list[Span] = field(default_factory=list)
+    nationality: Counter[str] = field(default_factory=Counter)
+    positions: list[str] = field(default_factory=list)
+
+    @property
+    def words(self) -> list[str]:
+        return self.name.split()
+
+    def add(self, span: Span, form: str) -> None:
+        self.mentions.append(span)
+        self.tokens.update(range(span.start, span.end))
+        if form not in self.forms:
+            self.forms.append(form)
+        if len(form.split()) > len(self.words) or (
+            len(form.split()) == len(self.words) and "-" in form and "-" not in self.name
+        ):
+            self.name = form
+
+    @property
+    def first_index(self) -> int:
+        return min(s.start for s in self.mentions)
+
+    def nationality_iso(self) -> str | None:
+        if not self.nationality:
+            return None
+        (iso, n), *rest = self.nationality.most_common()
+        return None if rest and rest[0][1] == n else iso
+
+
+class People:
+    """The article's person clusters, with a token index for the relation rules."""
+
+    def __init__(self, clusters: list[PersonCluster]) -> None:
+        self.clusters = clusters
+        self.at: dict[int, PersonCluster] = {i: c for c in clusters for i in c.tokens}
+
+    def of(self, token: Token) -> PersonCluster | None:
+        return self.at.get(token.i)
+
+    def before(self, index: int) -> PersonCluster | None:
+        """The person most recently mentioned before token ``index``."""
+        best, best_i = None, -1
+        for c in self.clusters:
+            for s in c.mentions:
+                if best_i < s.start < index:
+                    best, best_i = c, s.start
+        return best
+
+    def in_span(self, span: Span) -> list[PersonCluster]:
+        seen: list[PersonCluster] = []
+        for t in span:
+            c = self.at.get(t.i)
+            if c is not None and c not in seen:
+                seen.append(c)
+        return seen
+
+
+def find_people(ctx: Context) -> People:
+    """Cluster the article's person mentions and read each person's nationality and roles."""
+    mentions = sorted(ctx.doc.spans.get(PERSONS_KEY, []), key=lambda s: s.start)
+    clusters: list[PersonCluster] = []
+    by_key: dict[str, PersonCluster] = {}
+    short: list[tuple[Span, str]] = []
+    for span in mentions:
+        form = person_name(span)
+        if len(form.split()) == 1:
+            short.append((span, form))
+            continue
+        cluster = by_key.get(name_key(form)) or _containing(clusters, form)
+        if cluster is None:
+            cluster = PersonCluster(form)
+            clusters.append(cluster)
+        cluster.add(span, form)
+        by_key[name_key(form)] = cluster
+    for span, form in short:
+        cluster = _partial_match(clusters, form, span.start)
+        if cluster is None:
+            cluster = by_key.get(name_key(form))
+            if cluster is None:
+                cluster = PersonCluster(form)
+                clusters.append(cluster)
+                by_key[name_key(form)] = cluster
+        cluster.add(span, form)
+    _add_bare_surnames(ctx, clusters)
+    people = People(clusters)
+    for cluster in clusters:
+        for span in cluster.mentions:
+            _read_nationality_and_role(ctx, people, cluster, span)
+    return people
+
+
+def _containing(clusters: list[PersonCluster], form: str) -> PersonCluster | None:
+    """A cluster whose name contains ``form`` word for word at its start or end ("Mackenzie King")."""
+    words = form.split()
+    for c in clusters:
+        cw = c.words
+        if len(words) < len(cw) and (cw[: len(words)] == words or cw[-len(words) :] == words):
+            return c
+        if len(cw) < len(words) and (words[: len(cw)] == cw or words[-len(cw) :] == cw):
+            return c
+    return None
+
+
+def _partial_match(clusters: list[PersonCluster], word: str, index: int) -> PersonCluster | None:
+    """The full name a one-word mention stands for: first or last word, nearest before, else after."""
+    key = name_key(word)
+    candidates = [
+        c for c in clusters
+        if len(c.words) > 1 and key in {name_key(c.words[0]), name_key(c.words[-1])}
+    ]
+    if not candidates:
+        return None
+    earlier = [c for c in candidates if c.first_index < index]
+    if earlier:
+        return max(earlier, key=lambda c: max(s.start for s in c.mentions if s.start < index))
+    return min(candidates, key=lambda c: c.first_index)
+
+
+def _add_bare_surnames(ctx: Context, clusters: list[PersonCluster]) -> None:
+    """Pick up surname-only mentions the model missed or mislabelled ("Ri said" tagged as a place)."""
+    words: dict[str, list[PersonCluster]] = {}
+    for c in clusters:
+        if len(c.words) > 1:
+            for w in (c.words[0], c.words[-1]):
+                words.setdefault(w, []).append(c)
+    taken = {i for c in clusters for i in c.tokens}
+    for tok in ctx.doc:
+        if tok.i in taken or tok.text not in words or tok.i in ctx.country_at:
+            continue
+        if tok.pos_ not in {"PROPN", "NOUN"} or tok.ent_type_ in {"ORG", "FAC", "DATE"}:
+            continue
+        nxt = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
+        if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and not nxt.ent_type_ == "":
+            continue  # part of a longer name we do not know
+        cluster = _partial_match(clusters, tok.text, tok.i)
+        if cluster is not None:
+            cluster.add(ctx.doc[tok.i : tok.i + 1], tok.text)
+
+
+def _read_nationality_and_role(ctx: Context, people: People, cluster: PersonCluster, span: Span) -> None:
+    left = _left_modifiers(ctx, span)
+    role_words = [t for t in left if t.i not in ctx.country_at and t.pos_ in {"NOUN", "ADJ", "PROPN"}]
+    for t in left:
+        ref = ctx.country_of(t)
+        if ref is not None and ref.kind != "capital" or (ref is not None and _possessive(ref.span)):
+            cluster.nationality[ref.iso] += 2
+    if role_words and any(t.lower_ in DIPLOMAT_WORDS or t.lower_ in gazetteer.titles() for t in role_words):
+        role = " ".join(t.text for t in role_words if t.lower_ not in {"mr", "mrs", "ms", "dr"})
+        if role and role.lower() not in {"mr", "mrs", "ms"} and role not in cluster.positions:
+            cluster.positions.append(role)
+    appos = _appositive(span)
+    if appos is not None:
+        _read_appositive(ctx, cluster, appos)
+
+
+def _possessive(span: Span) -> bool:
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and nxt.lower_ in {"'s", "’s", "‘s", "'"}
+
+
+def _left_modifiers(ctx: Context, span: Span) -> list[Token]:
+    """Tokens just before a name that describe it ("former North Korean deputy ambassador")."""
+    out: list[Token] = []
+    i = span.start - 1
+    while i >= span.sent.start and len(out) < 8:
+        tok = ctx.doc[i]
+        if tok.lower_ in {"'s", "’s", "‘s"} or tok.text in {"-", "–"}:
+            out.append(tok)
+            i -= 1
+            continue
+        if tok.is_punct or tok.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"}:
+            break
+        if people_name_token(ctx, tok):
+            break
+        out.append(tok)
+        i -= 1
+    return [t for t in reversed(out) if t.lower_ not in {"'s", "’s", "‘s"}]
+
+
+def people_name_token(ctx: Context, tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON"
+
+
+def _appositive(span: Span) -> Span | None:
+    """", a former North Korean diplomat who ..." right after a name, up to the next comma."""
+    doc = span.doc
+    if span.end >= span.sent.end - 1 or doc[span.end].text != ",":
+        return None
+    start = span.end + 1
+    if start >= len(doc) or doc[start].lower_ not in {"a", "an", "the", "then", "former", "now"} and not (
+        doc[start].pos_ in {"ADJ", "NOUN"}
+    ):
+        return None
+    end = start
+    while end < span.sent.end and doc[end].text not in {",", ";", "—", "–", "(", ")"} and doc[end].lower_ not in {
+        "who", "which", "that", "whose"
+    } and not (doc[end].pos_ == "VERB" and doc[end].tag_ in {"VBD", "VBZ", "VBP"}):
+        end += 1
+    return doc[start:end] if end - start <= 14 else None
+
+
+def _read_appositive(ctx: Context, cluster: PersonCluster, appos: Span) -> None:
+    after_place_prep = False
+    role: list[Token] = []
+    for tok in appos:
+        if tok.lower_ in {"in", "at", "to"}:
+            after_place_prep = True
+        ref = ctx.country_of(tok)
+        if ref is not None:
+            if not after_place_prep and ref.span.start == tok.i:
+                cluster.nationality[ref.iso] += 1
+            continue
+        if not after_place_prep and tok.lower_ not in ROLE_STOP and not (tok.lower_ == "for" and role and role[-1].lower_ == "for"):
+            role.append(tok)
+    while role and role[-1].lower_ in {"for", "of", "in", "at", "to", "'s", "’s"}:
+        role.pop()
+    text = " ".join(t.text for t in role).replace(" 's", "'s").replace(" ’s", "’s")
+    if text and any(t.pos_ == "NOUN" for t in role) and is_person_name(text) is False and text not in cluster.positions:
+        cluster.positions.append(text)

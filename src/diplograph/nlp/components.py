@@ -1,0 +1,140 @@
+"""diplograph's spaCy components and the function that adds them to a loaded model.
+
+Two are stock ``span_ruler`` components fed with data (country phrases from the gazetteer, cue
+patterns from ``data/triggers.jsonl``); ``dg_persons`` is ours: it turns the model's PERSON
+entities into clean person mentions (no titles, no possessive, nothing that is an organisation,
+a place or a country).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from diplograph import gazetteer
+
+DATA_DIR = Path(__file__).parent / "data"
+COUNTRIES_KEY = "dg_countries"
+TRIGGERS_KEY = "dg_triggers"
+PERSONS_KEY = "dg_persons"
+
+# Apostrophe-s in every typography news uses, including the left quote that mis-encoded copy carries.
+_POSSESSIVE = re.compile(r"(?:['\u2019\u2018\u02bc`´]s?)$")
+_QUOTES = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb`´"
+
+
+@cache
+def _not_person_words() -> frozenset[str]:
+    lines = (DATA_DIR / "not_person_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def person_name(span: Span) -> str:
+    """The clean name of a person mention: no leading title, no trailing possessive or quotes."""
+    words = [t.text for t in span]
+    titles = gazetteer.titles()
+    while len(words) > 1 and (words[0].lower().rstrip(".") in titles or words[0].lower() in {"the", "a", "an"}):
+        words = words[1:]
+    while words and (words[-1] in _QUOTES or words[-1].lower() in {"'s", "’s", "‘s", "s"} or not words[-1].strip(".,;:")):
+        words = words[:-1]
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
+    text = " ".join(words)
+    # Keep "Yong-ho" and "O'Brien" as written: rejoin hyphens the tokenizer split off.
+    text = re.sub(r"\s*-\s*", "-", text)
+    return text.strip(_QUOTES + " ")
+
+
+def is_person_name(name: str) -> bool:
+    """Whether a cleaned name can be a person's: capitalised words, no digits, not a known non-person."""
+    words = name.split()
+    if not words or any(ch.isdigit() for ch in name):
+        return False
+    if not all(w[0].isupper() or w.lower() in {"de", "van", "von", "bin", "al", "da", "der", "le", "la"} for w in words):
+        return False
+    if len(words) == 1 and (name.isupper() and len(name) > 1):
+        return False  # an acronym: an agency or party, not a person
+    if words[-1].lower().strip(".") in _not_person_words():
+        return False
+    if name in gazetteer.news_organisations() or name.lower() in gazetteer.titles():
+        return False
+    return not (
+        gazetteer.iso_for_name(name) or gazetteer.iso_for_demonym(name) or gazetteer.iso_for_city(name)
+    )
+
+
+@Language.factory(
+    "dg_persons",
+    requires=["doc.ents", "token.pos"],
+    assigns=[f"doc.spans.{PERSONS_KEY}"],
+)
+def make_person_finder(nlp: Language, name: str) -> PersonFinder:
+    return PersonFinder()
+
+
+class PersonFinder:
+    """Keeps the model's PERSON entities that really name a person, trimmed of titles and possessives."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[PERSONS_KEY] = list(self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> Iterable[Span]:
+        titles = gazetteer.titles()
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            start, end = ent.start, ent.end
+            while end - start > 1 and doc[start].lower_.rstrip(".") in titles:
+                start += 1
+            while end - start > 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s", "‘s"}):
+                end -= 1
+            span = Span(doc, start, end, label="PERSON")
+            if is_person_name(person_name(span)):
+                yield span
+
+
+def _country_patterns() -> list[dict[str, str]]:
+    return [
+        {"label": iso, "pattern": phrase, "id": kind}
+        for phrase, iso, kind in gazetteer.country_phrases()
+    ]
+
+
+def add_components(nlp: Language) -> None:
+    """Append diplograph's components to a loaded model (idempotent)."""
+    if not Span.has_extension("dg_name"):
+        Span.set_extension("dg_name", getter=person_name)
+    if "dg_country_ruler" not in nlp.pipe_names:
+        ruler = nlp.add_pipe(
+            "span_ruler",
+            name="dg_country_ruler",
+            config={
+                "spans_key": COUNTRIES_KEY,
+                "phrase_matcher_attr": "ORTH",
+                "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
+                "validate": False,
+            },
+        )
+        ruler.add_patterns(_country_patterns())  # type: ignore[attr-defined]
+    if "dg_trigger_ruler" not in nlp.pipe_names:
+        ruler = nlp.add_pipe(
+            "span_ruler",
+            name="dg_trigger_ruler",
+            config={"spans_key": TRIGGERS_KEY, "validate": True},
+        )
+        ruler.add_patterns(list(srsly.read_jsonl(DATA_DIR / "triggers.jsonl")))  # type: ignore[attr-defined]
+    if "dg_persons" not in nlp.pipe_names:
+        nlp.add_pipe("dg_persons")
+
+
+def longest(spans: Iterable[Span]) -> list[Span]:
+    """Non-overlapping spans, longest first (spaCy's filter), back in document order."""
+    return sorted(filter_spans(list(spans)), key=lambda s: s.start)

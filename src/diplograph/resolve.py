@@ -1,0 +1,66 @@
+"""Identity: which real-world thing a fact is about, as a stable key.
+
+Keys are deterministic (building the same input twice gives the same IRIs) and chosen so that
+the same thing met in two articles gets one key:
+
+* a person by their name folded to ASCII, lower case and hyphens ("Thae Yong Ho" and
+  "Thae Yong-ho" are both ``thae-yong-ho``);
+* a country by its ISO 3166 alpha-3 code;
+* a mission by sender, host and city (the host's capital when no city is given, where most
+  embassies are), e.g. ``PRK-GBR-london``;
+* a defection by defector and the state left (people rarely defect from one state twice);
+* an agreement by its name folded the same way, after stripping a leading article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from diplograph import gazetteer
+from diplograph.model import Agreement, Defection, Embassy
+
+__all__ = ["agreement_key", "article_key", "defection_key", "embassy_key", "person_key", "slug"]
+
+
+def slug(text: str) -> str:
+    """ASCII, lower-case, hyphen-separated: ``"Jo\u00e3o Louren\u00e7o"`` -> ``"joao-lourenco"``."""
+    folded = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    ascii_text = "".join(c for c in folded if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
+    ascii_text = re.sub(r"'s\b", "s", ascii_text.lower()).replace("'", "")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"
+
+
+def article_key(source_id: str) -> str:
+    """Article ids are user data: keep them readable but IRI-safe."""
+    key = re.sub(r"[^A-Za-z0-9._~-]+", "-", source_id).strip("-")
+    return key or slug(source_id)
+
+
+def person_key(name: str) -> str:
+    return slug(name)
+
+
+def embassy_city(embassy: Embassy) -> str | None:
+    """The city a mission is in: as given, else the host's capital."""
+    if embassy.city:
+        return embassy.city
+    try:
+        capitals = gazetteer.country(embassy.host).capitals
+    except KeyError:
+        return None
+    return capitals[0] if capitals else None
+
+
+def embassy_key(embassy: Embassy) -> str:
+    city = embassy_city(embassy)
+    return f"{embassy.sending}-{embassy.host}" + (f"-{slug(city)}" if city else "")
+
+
+def defection_key(defection: Defection) -> str:
+    return f"{person_key(defection.defector)}-from-{defection.from_country or 'unknown'}"
+
+
+def agreement_key(agreement: Agreement) -> str:
+    name = re.sub(r"^(the|a|an)\s+", "", agreement.name.strip(), flags=re.IGNORECASE)
+    return slug(name)
