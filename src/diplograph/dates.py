@@ -114,6 +114,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # how the sentence reaches it ("in", "on", "early", "the end of").
 _LEADING = _rx(
     r"^(?:(?:in|on|at|by|since|from|during|until|till|before|after|around|about|circa|c\.|of|as of"
+    r"|only|just|nearly|almost|roughly|some|exactly|precisely"
     r"|early|earlier|late|later|mid|middle|the (?:end|beginning|start|middle|close|turn) of"
     r"|the year(?=\s+\d)|the month of|sometime|some time|back)\b-?\s*)+"
 )
@@ -135,7 +136,8 @@ _MONTH_OF_YEAR_WORD = _rx(
 _SEASON_YEAR = _rx(rf"^(?:the\s+)?(?:{'|'.join(_SEASONS)})(?:\s+of)?,?\s+{_Y}$")
 _SEASON_REL = _rx(rf"^(?P<rel>last|this|next)\s+(?P<season>{'|'.join(_SEASONS)})$")
 _WEEKDAY = _rx(rf"^(?:(?P<rel>last|this|next|past)\s+)?{_WD}$")
-_AGO = _rx(rf"^{_N}\s+{_UNIT}\s+ago$")
+# "Fifty years ago this week": the anniversary wording adds nothing at the unit's precision.
+_AGO = _rx(rf"^{_N}\s+{_UNIT}\s+ago(?:\s+(?:today|this\s+(?:week|month)))?$")
 _NARRATIVE_SHIFT = _rx(rf"^{_N}\s+{_UNIT}\s+(?P<dir>later|after|afterwards|earlier|before|previously)$")
 _YEAR_IN_TEXT = _rx(r"(?<![\d,])\d{4}(?![\d,]|'?s\b)")
 
