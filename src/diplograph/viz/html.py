@@ -1,0 +1,175 @@
+"""Network -> one self-contained HTML file: vis-network, our script and styles, and the data inlined.
+
+pyvis's own template pulls Bootstrap and tom-select from CDNs even in ``in_line`` mode, and its
+``from_nx`` grows quadratically, so we take only vis-network (read from the installed pyvis
+package, not copied into this repository) and feed it vis DataSet JSON from our own template.
+
+Untrusted text (everything read from articles) never reaches HTML as markup: the data travels as
+JSON in a ``<script type="application/json">`` block with ``<``, ``>``, ``&``, U+2028 and U+2029
+escaped, and the page builds tooltips and panels with ``textContent``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import tempfile
+from collections import Counter
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import networkx as nx
+
+from diplograph.viz.layout import layout_positions
+from diplograph.viz.network import OTHER
+
+__all__ = ["CLASS_STYLES", "LARGE_GRAPH", "render_html", "script_json", "to_vis_data", "write_atomic"]
+
+log = logging.getLogger(__name__)
+
+#: Colour and vis shape per class, in legend order (Tableau 10: distinct on screen and in print).
+CLASS_STYLES: dict[str, dict[str, str]] = {
+    "Person": {"color": "#4e79a7", "shape": "dot"},
+    "Country": {"color": "#59a14f", "shape": "hexagon"},
+    "Embassy": {"color": "#f28e2b", "shape": "triangle"},
+    "Defection": {"color": "#e15759", "shape": "diamond"},
+    "Agreement": {"color": "#b07aa1", "shape": "star"},
+    "Article": {"color": "#9c9c9c", "shape": "square"},
+    OTHER: {"color": "#76b7b2", "shape": "dot"},
+}
+#: From this many nodes on, edges are hidden while dragging/zooming so panning stays smooth.
+LARGE_GRAPH = 1000
+_LABEL_MAX = 40
+_CLOSERS = re.compile(r"</(?=script|style)|<!--", re.IGNORECASE)
+_JSON_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
+                               "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def script_json(value: Any) -> str:
+    """JSON that is safe inside a ``<script>`` element: no ``</script>``, ``<!--`` or line separators."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).translate(_JSON_ESCAPES)
+
+
+Positions = dict[str, tuple[float, float]]
+_DETAIL_KEYS = ("label", "type", "iri", "aliases", "attrs", "evidence", "sources")
+
+
+def to_vis_data(net: nx.MultiDiGraph, positions: Positions | None = None) -> dict[str, Any]:
+    """The page's data: vis nodes and edges, per-node details for tooltips, and class styles.
+
+    Args:
+        net: from :func:`~diplograph.viz.network.graph_to_network`.
+        positions: node -> (x, y) in pixels (default: computed by :func:`layout_positions`).
+
+    Returns:
+        A JSON-ready dict with ``nodes``, ``edges``, ``details`` (parallel to ``nodes``),
+        ``classes`` (the legend: name, colour, shape, count) and ``options`` (for vis.Network).
+    """
+    positions = positions if positions is not None else layout_positions(net)
+    index = {key: i for i, key in enumerate(net)}
+    nodes, details = [], []
+    for key, data in net.nodes(data=True):
+        x, y = positions.get(key, (0.0, 0.0))
+        nodes.append({"id": index[key], "label": _short(data["label"]), "group": data["type"],
+                      "x": round(x, 1), "y": round(y, 1)})
+        details.append({k: data[k] for k in _DETAIL_KEYS})
+    edges = [{"id": i, "from": index[u], "to": index[v], "label": prop}
+             for i, (u, v, prop) in enumerate(net.edges(keys=True))]
+    counts = Counter(data["type"] for _, data in net.nodes(data=True))
+    classes = [{"name": name, **CLASS_STYLES[name], "count": counts[name]}
+               for name in CLASS_STYLES if counts[name] or name != OTHER]
+    return {"nodes": nodes, "edges": edges, "details": details, "classes": classes,
+            "options": _vis_options(len(nodes))}
+
+
+def _short(label: str) -> str:
+    return label if len(label) <= _LABEL_MAX else label[: _LABEL_MAX - 1] + "…"
+
+
+def _vis_options(n: int) -> dict[str, Any]:
+    large = n >= LARGE_GRAPH
+    return {
+        # Positions come from Python: no simulation, so the first frame is the final picture.
+        "physics": {"enabled": False},
+        "layout": {"improvedLayout": False},
+        "groups": {name: {"shape": s["shape"], "color": {"background": s["color"], "border": s["color"]}}
+                   for name, s in CLASS_STYLES.items()},
+        "nodes": {"size": 14, "font": {"size": 14, "face": "system-ui, sans-serif"}, "borderWidth": 1},
+        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "smooth": False,
+                  "color": {"color": "#8a8a8a", "highlight": "#333333", "hover": "#333333", "inherit": False},
+                  "font": {"size": 10, "color": "#555555", "strokeWidth": 2, "align": "middle"}, "width": 1},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large,
+                        "hideEdgesOnZoom": large, "navigationButtons": False},
+    }
+
+
+def _asset(name: str) -> str:
+    return resources.files("diplograph.viz").joinpath(name).read_text(encoding="utf-8")
+
+
+def _vis_assets() -> tuple[str, str]:
+    """vis-network's script and stylesheet, from the installed pyvis package."""
+    lib = resources.files("pyvis").joinpath("lib", "vis-9.1.2")
+    return (lib.joinpath("vis-network.min.js").read_text(encoding="utf-8"),
+            lib.joinpath("vis-network.css").read_text(encoding="utf-8"))
+
+
+def _inline(code: str) -> str:
+    """Make script/style text safe to inline: no ``</script``, ``</style`` or ``<!--`` to end it early.
+
+    Inside JS and CSS strings ``<\\/`` and ``<\\!`` mean the same as ``</`` and ``<!``; a bare
+    ``</`` is not touched, as minified code uses it for ``a < /regex/``.
+    """
+    return _CLOSERS.sub(lambda m: m.group(0)[0] + "\\" + m.group(0)[1:], code)
+
+
+def render_html(data: dict[str, Any], *, title: str = "diplograph") -> str:
+    """The whole page as a string.
+
+    Args:
+        data: from :func:`to_vis_data`.
+        title: shown in the header and the window title (escaped).
+
+    Returns:
+        A complete HTML document with every script and stylesheet inlined.
+    """
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+    template = env.from_string(_asset("template.html"))
+    vis_js, vis_css = _vis_assets()
+    return template.render(
+        title=title,
+        vis_js=jinja2.utils.markupsafe.Markup(_inline(vis_js)),
+        vis_css=jinja2.utils.markupsafe.Markup(_inline(vis_css)),
+        view_js=jinja2.utils.markupsafe.Markup(_inline(_asset("view.js"))),
+        view_css=jinja2.utils.markupsafe.Markup(_inline(_asset("view.css"))),
+        data_json=jinja2.utils.markupsafe.Markup(script_json(data)),
+    )
+
+
+def write_atomic(path: Path, text: str) -> Path:
+    """Write ``text`` to ``path`` through a temporary file and ``os.replace``: never half a file.
+
+    Raises:
+        OSError: the directory cannot be written.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp's 0600 would hide the page from other users
+        with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
