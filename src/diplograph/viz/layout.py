@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 EXACT_LIMIT = 300
 #: Pixels per ideal edge length in the vis coordinate system.
 EDGE_PX = 150.0
+#: The smallest width or height of a drawing, so that small graphs fill the window.
+MIN_EXTENT_PX = 800.0
 
 Array = NDArray[np.float64]
 
@@ -55,8 +57,10 @@ def layout_positions(
     started = time.perf_counter()
     pos = _force_layout(n, edges, steps, np.random.default_rng(seed))
     pos -= pos.mean(axis=0)
+    # vis never zooms in beyond 1:1 to fit, so a handful of nodes would sit small in the middle.
+    scale = max(EDGE_PX, MIN_EXTENT_PX / max(float(np.ptp(pos, axis=0).max()), 1e-6))
     log.info("layout: %d nodes, %d steps in %.2f s", n, steps, time.perf_counter() - started)
-    return {node: (float(x) * EDGE_PX, float(y) * EDGE_PX) for node, (x, y) in zip(nodes, pos, strict=True)}
+    return {node: (float(x) * scale, float(y) * scale) for node, (x, y) in zip(nodes, pos, strict=True)}
 
 
 def _force_layout(n: int, edges: NDArray[np.int64], steps: int, rng: np.random.Generator) -> Array:
