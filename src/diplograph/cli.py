@@ -57,8 +57,46 @@ def _build_parser(p: argparse.ArgumentParser) -> None:
     p.set_defaults(func=build_cli)
 
 
+def viz_cli(args: argparse.Namespace) -> int:
+    from diplograph.errors import InputError
+    from diplograph.viz import write_html
+    from diplograph.viz.png import write_png
+    from diplograph.viz.source import graph_from_store
+
+    query = None
+    if args.query is not None:
+        try:
+            query = args.query.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read the query: {exc}", path=str(args.query)) from exc
+    types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
+    graph = graph_from_store(args.store, query=query)
+    out = write_html(graph, args.output, title=args.title, focus=args.focus, depth=args.depth, types=types)
+    print(f"wrote {out}", file=sys.stderr)
+    if args.png is not None:
+        print(f"wrote {write_png(out, args.png)}", file=sys.stderr)
+    return 0
+
+
+def _viz_parser(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", type=Path, default=Path("output/graph.html"), metavar="FILE",
+                   help="the HTML page to write (default: output/graph.html)")
+    _add_store_option(p)
+    p.add_argument("--focus", metavar="NAME", help="draw only what lies near this name, alias or IRI")
+    p.add_argument("--depth", type=int, default=2, metavar="N", help="hops from --focus (default: 2)")
+    p.add_argument("--types", metavar="CLASSES",
+                   help="classes to draw, comma-separated (e.g. Person,Defection)")
+    p.add_argument("--query", type=Path, metavar="FILE.rq",
+                   help="a SPARQL SELECT (its IRIs pick the nodes) or CONSTRUCT (its triples): what is drawn")
+    p.add_argument("--png", type=Path, metavar="FILE",
+                   help="also save a picture of the view (needs Chromium)")
+    p.add_argument("--title", default="diplograph", help="the page's heading (default: diplograph)")
+    p.set_defaults(func=viz_cli)
+
+
 EXAMPLES = {
     "build": "diplograph build data/sample news.jsonl --out output",
+    "viz": 'diplograph viz -o output/graph.html --focus "Ri Il Kyu" --depth 2 --png output/graph.png',
 }
 
 
@@ -79,6 +117,7 @@ def make_parser() -> argparse.ArgumentParser:
 
 COMMANDS: list[tuple[str, Callable[[argparse.ArgumentParser], None], str]] = [
     ("build", _build_parser, "read articles, extract facts, load the store, write graph.trig/.ttl/.html"),
+    ("viz", _viz_parser, "draw the graph as a self-contained interactive HTML page (and optionally a PNG)"),
 ]
 
 
