@@ -1,0 +1,438 @@
+"""The persistent store: one Oxigraph database, one named graph per article, a merged view on top.
+
+    GraphStore.open(path)                       on disk (None: in memory); a context manager
+     ├── replace_articles([(article, graph)])   each article's named graph replaced, view refreshed
+     ├── remove_article(source_id)              one article's graph dropped, view refreshed
+     ├── article_hashes()                       article IRI -> dg:contentHash (skip unchanged input)
+     └── query(sparql, bindings=...)            SPARQL 1.1, default graph = union of all graphs
+
+Layout (CONTRACT.md, "Provenance"): every article's triples live in the named graph whose IRI is
+the article's ``dg:Article`` IRI; the default graph holds only the merged-view extras computed
+across articles (one ``skos:prefLabel`` per node: its most frequent ``rdfs:label`` across articles,
+ties broken by the longest, then the alphabetically first).
+
+Write safety. Oxigraph offers two load paths: ``bulk_extend``/``bulk_load`` (about 5x faster, but
+not transactional: a killed load leaves part of the data) and ``update``/``extend``/``load``
+(one RocksDB transaction each: all or nothing). A replacement must drop the old graph and insert
+the new one together, which only a single SPARQL ``update`` can do. So:
+
+* into an **empty** store (a first build) we bulk-load, guarded by a ``<store>.incomplete``
+  marker written before and removed after; if the process dies in between, the next writer finds
+  the marker and clears the store back to its prior state (empty), and readers refuse it;
+* into a **non-empty** store, every changed article's ``DROP GRAPH`` + ``INSERT DATA`` and the
+  ``skos:prefLabel`` refresh go into **one** SPARQL update, i.e. one transaction: a build killed
+  half-way leaves the store exactly as it was.
+
+Concurrency. RocksDB allows one writer per directory and calls reading alongside a writer
+"undefined behaviour", so we take an ``flock`` on ``<store>.lock`` first: writers exclusively,
+readers (query, export, serve) shared. Whoever comes second fails at once with a one-line
+:class:`~diplograph.errors.StoreError` naming the store; nothing waits and nothing is corrupted.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
+from types import TracebackType
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+from rdflib.term import Node
+
+from diplograph.errors import QueryError, StoreError
+from diplograph.namespaces import PREFIXES
+from diplograph.sparql import Term, with_values
+from diplograph.terms import ill_typed_reason, to_oxigraph, to_rdflib
+
+__all__ = ["GraphStore", "QueryResult"]
+
+log = logging.getLogger(__name__)
+
+QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
+
+# One aggregate picks every node's canonical name: MIN over "(1e10 - n)(1e6 - length)label" is the
+# label seen in most articles, then the longest, then the alphabetically first (code-point order,
+# as Python sorts). The two numbers have a fixed width (10 and 6 digits), so SUBSTR(?k, 17) is the label.
+_REFRESH_MERGED_VIEW = """
+DELETE { ?node skos:prefLabel ?old } WHERE { ?node skos:prefLabel ?old } ;
+INSERT { ?node skos:prefLabel ?best } WHERE {
+  { SELECT ?node (MIN(?key) AS ?k) WHERE {
+      { SELECT ?node ?label (COUNT(DISTINCT ?g) AS ?n)
+        WHERE { GRAPH ?g { ?node rdfs:label ?l } BIND(STR(?l) AS ?label)
+                FILTER(STRLEN(?label) > 0 && STRLEN(?label) < 900000) }
+        GROUP BY ?node ?label }
+      BIND(CONCAT(STR(10000000000 - ?n), STR(1000000 - STRLEN(?label)), ?label) AS ?key)
+    } GROUP BY ?node }
+  BIND(SUBSTR(?k, 17) AS ?best)
+}
+"""
+
+
+class GraphStore:
+    """diplograph's graph in an Oxigraph store; open it with :meth:`open`, use it as a context manager."""
+
+    def __init__(self, store: ox.Store, *, path: Path | None, read_only: bool, lock_fd: int | None) -> None:
+        self._store: ox.Store | None = store
+        self._path = path
+        self._read_only = read_only
+        self._lock_fd = lock_fd
+
+    @classmethod
+    def open(cls, path: Path | None, *, read_only: bool = False) -> GraphStore:
+        """Open (and, for writing, create) the store at ``path``; ``None`` gives an in-memory store.
+
+        Args:
+            path: the store's directory.
+            read_only: open for reading only; the store must exist. Many readers may share a store.
+
+        Returns:
+            The open store. Close it (or use ``with``) to release the lock.
+
+        Raises:
+            StoreError: if another process is writing the store (or reading it, when opening for
+                writing), if ``read_only`` and there is no store at ``path`` or its first build
+                was interrupted, or if the directory holds no valid Oxigraph database.
+        """
+        if path is None:
+            return cls(ox.Store(), path=None, read_only=read_only, lock_fd=None)
+        path = Path(path)
+        if read_only and not path.is_dir():
+            raise StoreError(f"no store at {path}: build one first (diplograph build INPUT --out DIR)")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock_fd = _lock(path, exclusive=not read_only)
+        try:
+            store = _open_oxigraph(path, read_only=read_only)
+            self = cls(store, path=path, read_only=read_only, lock_fd=lock_fd)
+            self._recover_interrupted_bulk_load()
+        except BaseException:
+            os.close(lock_fd)  # release the lock on every failure, including Ctrl-C, then re-raise
+            raise
+        log.debug("opened store %s (%s)", path, "read-only" if read_only else "read-write")
+        return self
+
+    @property
+    def path(self) -> Path | None:
+        """The store's directory, or ``None`` when it is in memory."""
+        return self._path
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying :class:`pyoxigraph.Store`, for streaming reads (exports, dumps).
+
+        Raises:
+            StoreError: if the store has been closed.
+        """
+        if self._store is None:
+            raise StoreError(f"store {self._path or '(in memory)'} is closed")
+        return self._store
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Flush pending writes to disk and release the lock; closing twice is harmless.
+
+        Raises:
+            StoreError: if the final flush fails (e.g. the disk is full).
+        """
+        store, self._store = self._store, None
+        try:
+            if store is not None and self._path is not None and not self._read_only:
+                _wrap_os_error(store.flush, f"cannot flush store {self._path}")
+        finally:
+            del store  # pyoxigraph has no close(): dropping the last reference closes RocksDB
+            if self._lock_fd is not None:
+                os.close(self._lock_fd)
+                self._lock_fd = None
+
+    def __len__(self) -> int:
+        return len(self.oxigraph)
+
+    def is_empty(self) -> bool:
+        """Whether the store holds no quad at all (cheap: looks at one quad at most).
+
+        Raises:
+            StoreError: if the store is closed.
+        """
+        return next(iter(self.oxigraph.quads_for_pattern(None, None, None, None)), None) is None
+
+    def named_graphs(self) -> list[str]:
+        """The IRIs of all named graphs (one per article), sorted.
+
+        Raises:
+            StoreError: if the store is closed.
+        """
+        return sorted(str(g.value) for g in self.oxigraph.named_graphs())
+
+    def merged_graph(self) -> Graph:
+        """The merged view as an rdflib graph: every triple of every graph, once.
+
+        For in-memory consumers (the HTML view, SHACL validation); exports stream instead.
+
+        Raises:
+            StoreError: if the store is closed or cannot be read.
+        """
+        graph = Graph()
+        for prefix, ns in PREFIXES.items():
+            graph.bind(prefix, ns)
+        rows = self.query("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }")
+        assert isinstance(rows, ox.QuerySolutions)
+        graph.addN((to_rdflib(r["s"]), to_rdflib(r["p"]), to_rdflib(r["o"]), graph) for r in rows)
+        return graph
+
+    def article_hashes(self) -> dict[str, str]:
+        """Map every stored article's IRI to its ``dg:contentHash``, to skip unchanged articles.
+
+        Raises:
+            StoreError: if the store is closed or cannot be read.
+        """
+        rows = self.query("SELECT ?a ?h WHERE { GRAPH ?a { ?a dg:contentHash ?h } }",
+                          union_default_graph=False)
+        assert isinstance(rows, ox.QuerySolutions)
+        return {row["a"].value: row["h"].value for row in rows}
+
+    def article_iri(self, source_id: str) -> str | None:
+        """The IRI of the article whose ``dg:sourceId`` is ``source_id`` (or which *is* that IRI).
+
+        Raises:
+            StoreError: if the store is closed or cannot be read.
+        """
+        node = _named_node_or_none(source_id)
+        if node is not None and self.oxigraph.contains_named_graph(node):
+            return source_id
+        rows = self.query("SELECT ?a WHERE { GRAPH ?a { ?a dg:sourceId ?id } } ORDER BY ?a",
+                          bindings={"id": source_id}, union_default_graph=False)
+        assert isinstance(rows, ox.QuerySolutions)
+        found = [row["a"].value for row in rows]
+        return found[0] if found else None
+
+    def replace_articles(self, graphs: Iterable[tuple[URIRef, Graph]]) -> int:
+        """Replace each article's named graph by the given graph, then refresh the merged view.
+
+        All-or-nothing: into a non-empty store everything is one transaction; into an empty store
+        a bulk load that is rolled back (now, or on the next open if the process died) on failure.
+        Articles not given keep their graphs. Every literal is checked against its datatype first.
+
+        Args:
+            graphs: ``(article IRI, graph of that article's triples)`` pairs; the triples' own
+                graph names (if any) are ignored.
+
+        Returns:
+            The number of quads written.
+
+        Raises:
+            StoreError: if the store is read-only or closed, a literal is ill-typed (e.g.
+                ``"2016-13"^^xsd:gYearMonth``) or a term is not valid RDF, or the write fails.
+        """
+        store = self._writable()
+        if self._path is not None and self.is_empty():
+            return self._bulk_load(graphs)
+        drops: list[str] = []
+        inserts: list[str] = []
+        written = 0
+        for iri, graph in graphs:
+            g = _graph_name(iri)
+            drops.append(f"DROP SILENT GRAPH {g} ;")
+            # pyoxigraph prints terms in N-Triples syntax, which SPARQL's INSERT DATA accepts as is
+            lines = [f"{q.subject} {q.predicate} {q.object} ." for q in _quads(g, graph)]
+            if lines:
+                inserts.append(f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}")
+            written += len(lines)
+        if not drops:
+            return 0
+        update = "\n".join(drops)
+        if inserts:
+            update += "\nINSERT DATA {\n" + "\n".join(inserts) + "\n} ;"
+        self._update(store, update + _REFRESH_MERGED_VIEW)
+        log.info("replaced %d article graph(s), %d quads", len(drops), written)
+        return written
+
+    def remove_article(self, source_id: str) -> bool:
+        """Drop one article's named graph and refresh the merged view, in one transaction.
+
+        Args:
+            source_id: the article's ``dg:sourceId`` (the input's id), or its IRI.
+
+        Returns:
+            ``True`` if the article was in the store, ``False`` if there was nothing to remove.
+
+        Raises:
+            StoreError: if the store is read-only or closed, or the write fails.
+        """
+        store = self._writable()
+        iri = self.article_iri(source_id)
+        if iri is None:
+            return False
+        self._update(store, f"DROP GRAPH {ox.NamedNode(iri)} ;" + _REFRESH_MERGED_VIEW)
+        log.info("removed article %s", iri)
+        return True
+
+    def refresh_merged_view(self) -> None:
+        """Recompute the default graph's ``skos:prefLabel`` of every node from all article graphs.
+
+        :meth:`replace_articles` and :meth:`remove_article` already do this; call it after writing
+        to :attr:`oxigraph` directly.
+
+        Raises:
+            StoreError: if the store is read-only or closed, or the write fails.
+        """
+        self._update(self._writable(), _REFRESH_MERGED_VIEW)
+
+    def query(self, sparql: str, *, bindings: Mapping[str, Node | str] | None = None,
+              union_default_graph: bool = True) -> QueryResult:
+        """Run a SPARQL 1.1 query with diplograph's prefixes (``dg:``, ``dgr:``, ``skos:``…) declared.
+
+        Args:
+            sparql: the query text.
+            bindings: variable name -> value, bound by a ``VALUES`` block in the WHERE group
+                (:func:`diplograph.sparql.with_values`: terms, never text splicing); a ``str``
+                becomes a plain literal.
+            union_default_graph: match triple patterns outside ``GRAPH`` against all graphs (the
+                merged view); ``GRAPH ?g { }`` still sees each article's graph.
+
+        Returns:
+            Solutions (``SELECT``), a boolean (``ASK``) or triples (``CONSTRUCT``/``DESCRIBE``),
+            evaluated lazily as they are iterated.
+
+        Raises:
+            QueryError: if the query does not parse (the message gives line:column) or a binding
+                is not a valid RDF term.
+            StoreError: if the store is closed or cannot be read.
+        """
+        terms: dict[str, Term] = {}
+        for name, value in (bindings or {}).items():
+            try:
+                terms[name] = to_oxigraph(value) if isinstance(value, Node) else ox.Literal(value)
+            except ValueError as exc:
+                raise QueryError(f"cannot bind ?{name}: {exc}") from None
+        try:
+            return self.oxigraph.query(with_values(sparql, terms), prefixes=PREFIXES,
+                                       use_default_graph_as_union=union_default_graph)
+        except SyntaxError as exc:
+            raise QueryError(f"invalid SPARQL: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"cannot query store {self._path or '(in memory)'}: {exc}") from exc
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _writable(self) -> ox.Store:
+        if self._read_only:
+            raise StoreError(f"store {self._path} is open read-only")
+        return self.oxigraph
+
+    def _update(self, store: ox.Store, update: str) -> None:
+        try:
+            store.update(update, prefixes=PREFIXES)
+        except SyntaxError as exc:  # a bug in the text we generate, not in user input
+            raise StoreError(f"internal error: generated SPARQL update does not parse: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"cannot write store {self._path or '(in memory)'}: {exc}") from exc
+
+    def _marker(self) -> Path:
+        assert self._path is not None
+        return self._path.with_name(self._path.name + ".incomplete")
+
+    def _bulk_load(self, graphs: Iterable[tuple[URIRef, Graph]]) -> int:
+        store, marker = self._writable(), self._marker()
+        marker.write_text("a bulk load into this empty store did not finish; the next writer clears it\n")
+        written = 0
+
+        def quads() -> Iterator[ox.Quad]:
+            nonlocal written
+            for iri, graph in graphs:
+                for quad in _quads(_graph_name(iri), graph):
+                    written += 1
+                    yield quad
+
+        done = False
+        try:
+            _wrap_os_error(lambda: store.bulk_extend(quads()), f"cannot load store {self._path}")
+            self._update(store, _REFRESH_MERGED_VIEW)
+            _wrap_os_error(store.flush, f"cannot flush store {self._path}")
+            done = True
+        finally:
+            if not done:  # the store was empty before: emptying it again is the rollback
+                store.clear()
+        marker.unlink()
+        log.info("bulk-loaded %d quads into empty store %s", written, self._path)
+        return written
+
+    def _recover_interrupted_bulk_load(self) -> None:
+        if self._path is None or not self._marker().exists():
+            return
+        if self._read_only:
+            raise StoreError(f"store {self._path} is incomplete: its first build was interrupted; "
+                             "build again")
+        log.warning("store %s: an interrupted bulk load left partial data; clearing it", self._path)
+        store = self.oxigraph
+        _wrap_os_error(store.clear, f"cannot clear store {self._path}")
+        _wrap_os_error(store.flush, f"cannot flush store {self._path}")
+        self._marker().unlink()
+
+
+def _lock(path: Path, *, exclusive: bool) -> int:
+    lock_path = path.with_name(path.name + ".lock")
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        doing = "in use by another process" if exclusive else "being written by another process"
+        raise StoreError(f"store {path} is {doing}; try again when it has finished") from None
+    return fd
+
+
+def _open_oxigraph(path: Path, *, read_only: bool) -> ox.Store:
+    try:
+        return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    except (OSError, RuntimeError) as exc:  # RocksDB reports a damaged directory as RuntimeError
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        if "lock" in reason.lower():
+            raise StoreError(f"store {path} is in use by another process; try again when it has finished"
+                             ) from None
+        raise StoreError(f"cannot open store {path}: {reason}") from exc
+
+
+def _wrap_os_error(action: Callable[[], object], message: str) -> None:
+    try:
+        action()
+    except OSError as exc:
+        raise StoreError(f"{message}: {exc}") from exc
+
+
+def _graph_name(iri: URIRef | str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(str(iri))
+    except ValueError as exc:
+        raise StoreError(f"article graph name {str(iri)!r} is not a valid IRI: {exc}") from None
+
+
+def _named_node_or_none(text: str) -> ox.NamedNode | None:
+    try:
+        return ox.NamedNode(text)
+    except ValueError:
+        return None  # not an IRI: the caller treats it as a source id
+
+
+def _quads(g: ox.NamedNode, graph: Graph) -> Iterator[ox.Quad]:
+    """The graph's triples as quads in ``g``, refusing invalid terms and ill-typed literals."""
+    for s, p, o in graph:
+        try:
+            quad = ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), g)  # type: ignore[arg-type]
+        except (ValueError, TypeError) as exc:
+            raise StoreError(f"invalid triple in article graph <{g.value}>: {exc}") from None
+        obj = quad.object
+        if isinstance(obj, ox.Literal):
+            reason = ill_typed_reason(obj.value, obj.datatype.value)
+            if reason:
+                raise StoreError(f"ill-typed literal in article graph <{g.value}>: {reason} "
+                                 f"(<{s}> <{p}>)")
+        yield quad
+
