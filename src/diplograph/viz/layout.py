@@ -27,6 +27,9 @@ EXACT_LIMIT = 300
 EDGE_PX = 150.0
 #: The smallest width or height of a drawing, so that small graphs fill the window.
 MIN_EXTENT_PX = 800.0
+#: Pull to the centre; at 1 the repulsion of n nodes (~n/r) balances it at r ~ sqrt(n), so the drawing
+#: covers an area proportional to n and isolated nodes stay near the rest instead of drifting off.
+GRAVITY = 1.0
 
 Array = NDArray[np.float64]
 
@@ -76,7 +79,7 @@ def _force_layout(n: int, edges: NDArray[np.int64], steps: int, rng: np.random.G
             np.add.at(disp, edges[:, 0], pull)
             np.add.at(disp, edges[:, 1], -pull)
         # Without gravity, disconnected pieces (one per article, often) drift apart forever.
-        disp -= pos * 0.05
+        disp -= pos * GRAVITY
         length = np.maximum(np.linalg.norm(disp, axis=1, keepdims=True), 1e-9)
         pos += disp / length * np.minimum(length, temperature * (1 - step / steps) + 0.01)
     return pos
@@ -95,8 +98,9 @@ def _repulsion_mesh(pos: Array) -> Array:
     """Repulsion sum_j (x_i - x_j)/|x_i - x_j|^2 = grad of (density * log r), evaluated on a grid."""
     n = len(pos)
     cells = int(min(256, max(32, 2 * math.sqrt(n))))
-    lo = pos.min(axis=0)
-    size = float(max(np.ptp(pos, axis=0).max(), 1e-6)) * 1.0001
+    # The grid spans the bulk of the nodes, not the outliers, so that cells stay fine where it is dense.
+    lo, hi = np.percentile(pos, [1, 99], axis=0)
+    size = float(max((hi - lo).max(), 1e-6)) * 1.0001
     h = size / cells
     ix = np.clip(((pos - lo) / h).astype(np.int64), 0, cells - 1)
     density = np.zeros((2 * cells, 2 * cells))
@@ -107,4 +111,10 @@ def _repulsion_mesh(pos: Array) -> Array:
     potential = np.fft.irfft2(np.fft.rfft2(density) * np.fft.rfft2(np.log(r)), s=density.shape)
     potential = potential[:cells, :cells]
     grad_x, grad_y = (np.asarray(g) for g in np.gradient(potential, h))
-    return np.stack([grad_x[ix[:, 0], ix[:, 1]], grad_y[ix[:, 0], ix[:, 1]]], axis=1)
+    force = np.stack([grad_x[ix[:, 0], ix[:, 1]], grad_y[ix[:, 0], ix[:, 1]]], axis=1)
+    # Off the grid, the whole graph repels like one mass at its centre; the border cells' steep
+    # gradient would otherwise fling stragglers (isolated nodes) into the corners.
+    outside = np.any((pos < lo) | (pos > lo + size), axis=1)
+    away = pos[outside] - pos.mean(axis=0)
+    force[outside] = n * away / np.maximum((away**2).sum(axis=1, keepdims=True), 1e-9)
+    return force
