@@ -401,9 +401,9 @@ def test_every_un_member_and_historic_state_has_demonym_and_capital() -> None:
 def test_every_name_and_demonym_resolves_to_its_own_state() -> None:
     for info in countries().values():
         for name in info.names:
-            assert iso_for_name(name) in (info.iso, None) or is_ambiguous(name), name
+            assert iso_for_name(name) == info.iso or is_ambiguous(name), name
         for demonym in info.demonyms:
-            assert iso_for_demonym(demonym) in (info.iso, None) or is_ambiguous(demonym), demonym
+            assert iso_for_demonym(demonym) == info.iso or is_ambiguous(demonym), demonym
 
 
 def test_territories_name_their_sovereign() -> None:
@@ -461,3 +461,18 @@ def test_us_states_are_fifty_plus_dc() -> None:
     states = gazetteer.us_states()
     assert len(states) == 51
     assert {"Georgia", "Washington", "District of Columbia"} <= states
+
+
+def test_regions_are_not_states() -> None:
+    regions = gazetteer.regions()
+    assert {"Latin America", "Korean Peninsula", "Middle East", "New Guinea"} <= regions
+    assert all(iso_for_name(r) is None for r in regions if not is_ambiguous(r))
+
+
+def test_city_phrases_include_capitals_and_consulate_cities() -> None:
+    phrases = dict(gazetteer.city_phrases())
+    assert phrases["Havana"] == "CUB"
+    assert phrases["Vladivostok"] == "RUS"
+    assert phrases["Hong Kong"] == "CHN"
+    assert phrases["Moscow"] == "RUS"
+    assert len(phrases) >= 500

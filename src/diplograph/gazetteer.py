@@ -29,6 +29,7 @@ from typing import Any, Literal
 __all__ = [
     "CountryInfo",
     "PhraseKind",
+    "city_phrases",
     "countries",
     "country",
     "country_phrases",
@@ -38,6 +39,7 @@ __all__ = [
     "iso_for_demonym",
     "iso_for_name",
     "news_organisations",
+    "regions",
     "titles",
     "us_states",
 ]
@@ -90,6 +92,11 @@ class _Place:
 
     def covers(self, year: int) -> bool:
         return self.start <= year <= self.end
+
+    @classmethod
+    def from_era(cls, iso: str, era: Mapping[str, Any], *, capital: bool = False) -> _Place:
+        """Build from a data record with optional inclusive ``from``/``until`` years."""
+        return cls(iso, era.get("from") or _EARLIEST, era.get("until") or _LATEST, capital)
 
 
 @dataclass(frozen=True)
@@ -236,33 +243,36 @@ def iso_for_demonym(text: str) -> str | None:
     return result
 
 
+def _city_records() -> Iterable[tuple[str, _Place]]:
+    """Every (city as written, place) from the capitals, the city list and the per-city eras."""
+    doc = _cities_document()
+    for iso, raw in _countries_document()["countries"].items():
+        for cap in raw["capitals"]:
+            yield cap["name"], _Place.from_era(iso, cap, capital=True)
+    for iso, names in doc["cities"].items():
+        for name in names:
+            yield name, _Place(iso, _EARLIEST, _LATEST, False)
+    for era in doc.get("eras", []):
+        yield era["name"], _Place.from_era(era["iso"], era)
+
+
+@cache
+def _city_surfaces() -> tuple[str, ...]:
+    return tuple(dict.fromkeys(name for name, _ in _city_records()))
+
+
 @cache
 def _city_index() -> _Index:
-    doc = _cities_document()
-    predecessors: Mapping[str, list[dict[str, Any]]] = doc.get("predecessors", {})
+    predecessors: Mapping[str, list[dict[str, Any]]] = _cities_document().get("predecessors", {})
     places: dict[str, list[_Place]] = {}
     surfaces: dict[str, str] = {}
-
-    def add(name: str, place: _Place) -> None:
+    for name, place in _city_records():
         key = _key(name)
         surfaces.setdefault(key, name)
         bucket = places.setdefault(key, [])
-        if place not in bucket:
-            bucket.append(place)
         # Before a state existed, its cities belonged to its predecessor (Kyiv, 1980 -> SUN).
-        for pred in predecessors.get(place.iso, []):
-            earlier = _Place(pred["iso"], pred.get("from") or _EARLIEST, pred.get("until") or _LATEST, False)
-            if earlier not in bucket:
-                bucket.append(earlier)
-
-    for iso, raw in _countries_document()["countries"].items():
-        for cap in raw["capitals"]:
-            add(cap["name"], _Place(iso, cap["from"] or _EARLIEST, cap["until"] or _LATEST, True))
-    for iso, names in doc["cities"].items():
-        for name in names:
-            add(name, _Place(iso, _EARLIEST, _LATEST, False))
-    for era in doc.get("eras", []):
-        add(era["name"], _Place(era["iso"], era.get("from") or _EARLIEST, era.get("until") or _LATEST, False))
+        earlier = [_Place.from_era(pred["iso"], pred) for pred in predecessors.get(place.iso, [])]
+        bucket.extend(p for p in (place, *earlier) if p not in bucket)
     pairs = ((surfaces[k], tuple(v)) for k, v in places.items())
     return _build_index(pairs, _ambiguous(), use_defaults=False)
 
@@ -307,8 +317,12 @@ def is_ambiguous(text: str) -> bool:
     ("Georgia", "Jordan", "Chad", "Turkey", "Victoria") and for those naming no single state
     ("Korea", "Congo", "Korean"). Case-insensitive.
     """
-    key = _key(text).casefold()
-    return any(_key(form).casefold() == key for form in _ambiguous())
+    return _key(text).casefold() in _ambiguous_folded()
+
+
+@cache
+def _ambiguous_folded() -> frozenset[str]:
+    return frozenset(_key(form).casefold() for form in _ambiguous())
 
 
 # --- word lists ------------------------------------------------------------------------------------
@@ -340,6 +354,16 @@ def us_states() -> frozenset[str]:
 
 
 @cache
+def regions() -> frozenset[str]:
+    """Regions, seas and sub-national areas that are not states ("Latin America", "Korean Peninsula").
+
+    Useful as longer patterns that keep "America" in "Latin America" or "Guinea" in "New Guinea"
+    from matching as a state.
+    """
+    return frozenset(_read_lines("regions.txt"))
+
+
+@cache
 def _phrases() -> tuple[tuple[str, str, PhraseKind], ...]:
     ambiguous = {_key(k): v for k, v in _countries_document()["ambiguous"].items()}
     out: dict[tuple[str, PhraseKind], str] = {}
@@ -362,6 +386,24 @@ def _phrases() -> tuple[tuple[str, str, PhraseKind], ...]:
             if capital not in names and holder is not None:
                 emit(capital, holder, "capital")
     return tuple(sorted((s, iso, kind) for (s, kind), iso in out.items()))
+
+
+@cache
+def _city_phrases() -> tuple[tuple[str, str], ...]:
+    out: dict[str, str] = {}
+    for surface in _city_surfaces():
+        iso = iso_for_city(surface)
+        if iso is not None:
+            out.setdefault(surface, iso)
+    return tuple(sorted(out.items()))
+
+
+def city_phrases() -> list[tuple[str, str]]:
+    """Every ``(city as written, present-day iso)``, capitals included, for phrase patterns.
+
+    Resolve a match with ``iso_for_city(text, year)`` when the article is about another era.
+    """
+    return list(_city_phrases())
 
 
 def country_phrases() -> list[tuple[str, str, str]]:
