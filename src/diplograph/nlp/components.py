@@ -73,7 +73,7 @@ def is_person_name(name: str) -> bool:
 @Language.factory(
     "dg_persons",
     requires=["doc.ents", "token.pos"],
-    assigns=[f"doc.spans.{PERSONS_KEY}"],
+    assigns=["doc.spans"],
 )
 def make_person_finder(nlp: Language, name: str) -> PersonFinder:
     return PersonFinder()
