@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
+from pathlib import Path
+
 import pycountry
 import pytest
 
@@ -476,3 +480,14 @@ def test_city_phrases_include_capitals_and_consulate_cities() -> None:
     assert phrases["Hong Kong"] == "CHN"
     assert phrases["Moscow"] == "RUS"
     assert len(phrases) >= 500
+
+
+def test_countries_json_is_up_to_date_with_its_sources(root: Path) -> None:
+    """countries.json must be what scripts/make_countries.py makes from pycountry + curated data."""
+    spec = importlib.util.spec_from_file_location("make_countries", root / "scripts" / "make_countries.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    curated = json.loads(module.CURATED.read_text(encoding="utf-8"))
+    generated = json.loads(module.OUTPUT.read_text(encoding="utf-8"))
+    assert module.build(curated) == generated, "run: python scripts/make_countries.py"
