@@ -94,8 +94,181 @@ def _viz_parser(p: argparse.ArgumentParser) -> None:
     p.set_defaults(func=viz_cli)
 
 
+def query_cli(args: argparse.Namespace) -> int:
+    from diplograph.errors import InputError, QueryError
+    from diplograph.query import NamedQuery, named_queries, parse_param, run_query
+    from diplograph.store import GraphStore
+
+    if args.list:
+        for name, nq in named_queries().items():
+            params = " ".join(f"[{p.name}=…]" if p.optional else f"{p.name}=…" for p in nq.params)
+            print(f"{name} {params}".rstrip() + f"\n    {nq.question}")
+        return 0
+    given = [x for x in (args.sparql, args.file, args.name) if x is not None]
+    if len(given) != 1:
+        raise QueryError("give exactly one query: SPARQL text, --file FILE.rq or --name NAME (see --list)")
+    query: str | NamedQuery = args.sparql
+    if args.file is not None:
+        try:
+            query = args.file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read the query: {exc}", path=str(args.file)) from exc
+    elif args.name is not None:
+        queries = named_queries()
+        if args.name not in queries:
+            raise QueryError(f"no named query {args.name!r}; there are: {', '.join(queries)}")
+        query = queries[args.name]
+    values = dict(parse_param(p) for p in args.param)
+    with GraphStore.open(args.store, read_only=True) as store:
+        sys.stdout.flush()
+        run_query(store, query, params=values, fmt=args.format, out=sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    return 0
+
+
+def _query_parser(p: argparse.ArgumentParser) -> None:
+    from diplograph.query import FORMATS
+
+    p.add_argument("sparql", nargs="?", metavar="SPARQL",
+                   help="the query; dg: dgr: rdf: rdfs: skos: xsd: owl: schema: are predeclared")
+    p.add_argument("--file", type=Path, metavar="FILE.rq", help="read the query from a file")
+    p.add_argument("--name", metavar="NAME", help="run a named query shipped with diplograph (see --list)")
+    p.add_argument("--list", action="store_true", help="list the named queries with their questions")
+    p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="bind ?NAME to VALUE (repeatable): an RDF term, never pasted into the query text")
+    p.add_argument("--format", choices=FORMATS, default="table",
+                   help="table (default), csv, tsv, json (SPARQL 1.1 results), turtle or nt (CONSTRUCT)")
+    _add_store_option(p)
+    p.set_defaults(func=query_cli)
+
+
+_EXPORT_SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "jsonld",
+                    ".json": "jsonld", ".graphml": "graphml", ".gexf": "gexf"}
+
+
+def export_cli(args: argparse.Namespace) -> int:
+    from diplograph.errors import StoreError
+    from diplograph.export import export_store
+    from diplograph.store import GraphStore
+
+    fmt = args.format or _EXPORT_SUFFIXES.get(args.output.suffix.lower())
+    if fmt is None:
+        raise StoreError(f"cannot tell the format from {args.output.name!r}: give --format")
+    with GraphStore.open(args.store, read_only=True) as store:
+        print(f"wrote {export_store(store, args.output, fmt)} ({fmt})", file=sys.stderr)
+    return 0
+
+
+def _export_parser(p: argparse.ArgumentParser) -> None:
+    from diplograph.export import FORMATS
+
+    p.add_argument("--format", choices=FORMATS, default=None,
+                   help="turtle/nt (merged graph), trig/nquads/jsonld (named graphs kept), graphml/gexf "
+                        "(property graph for Gephi, Neo4j…); default: from the file's suffix")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                   help="the file to write (atomically: a temp file renamed into place)")
+    _add_store_option(p)
+    p.set_defaults(func=export_cli)
+
+
+def validate_cli(args: argparse.Namespace) -> int:
+    from diplograph.shapes import validate_graph
+    from diplograph.store import GraphStore
+
+    with GraphStore.open(args.store, read_only=True) as store:
+        ill_typed = store.ill_typed_literals()
+        report = validate_graph(store.merged_graph(), shapes_path=args.shapes)
+    for problem in ill_typed:
+        print(f"Violation: {problem}")
+    for v in report.violations:
+        where = " ".join(x for x in (v.focus_node, v.path) if x)
+        print(f"{v.severity}: {where}: {v.message}" + (f" (value: {v.value})" if v.value else ""))
+    failures = len(ill_typed) + sum(v.severity == "Violation" for v in report.violations)
+    others = sum(v.severity != "Violation" for v in report.violations)
+    print(f"{'conforms' if not failures else 'does not conform'}: {failures} violation(s), "
+          f"{others} other result(s)", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def _validate_parser(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--shapes", type=Path, default=None, metavar="FILE.ttl",
+                   help="SHACL shapes to check against (default: the packaged ontology/shapes.ttl)")
+    _add_store_option(p)
+    p.set_defaults(func=validate_cli)
+
+
+def remove_cli(args: argparse.Namespace) -> int:
+    from diplograph.errors import StoreError
+    from diplograph.export import export_store
+    from diplograph.store import GraphStore
+
+    with GraphStore.open(args.store) as store:
+        for article in args.articles:
+            if not store.remove_article(article):
+                raise StoreError(f"no article {article!r} in store {args.store}")
+            print(f"removed {article}", file=sys.stderr)
+        # keep the build's outputs next to the store in step with it
+        out_dir = args.store.parent
+        for name, fmt in (("graph.trig", "trig"), ("graph.ttl", "turtle")):
+            if (out_dir / name).exists():
+                print(f"wrote {export_store(store, out_dir / name, fmt)}", file=sys.stderr)
+    return 0
+
+
+def _remove_parser(p: argparse.ArgumentParser) -> None:
+    p.add_argument("articles", nargs="+", metavar="ARTICLE_ID", help="the article's id (dg:sourceId) or IRI")
+    _add_store_option(p)
+    p.set_defaults(func=remove_cli)
+
+
+def serve_cli(args: argparse.Namespace) -> int:
+    from diplograph.remote import serve
+
+    def started(url: str) -> None:
+        print(f"SPARQL endpoint: {url}  ({'read-write' if args.allow_updates else 'read-only'}; "
+              "Ctrl-C stops it)", file=sys.stderr)
+
+    return serve(args.store, host=args.host, port=args.port, allow_updates=args.allow_updates,
+                 union_default_graph=not args.no_union, on_start=started)
+
+
+def _serve_parser(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1)")
+    p.add_argument("--port", type=int, default=7878, help="TCP port (default: 7878)")
+    p.add_argument("--allow-updates", action="store_true",
+                   help="accept SPARQL UPDATE and Graph Store writes (off: the endpoint is read-only)")
+    p.add_argument("--no-union", action="store_true",
+                   help="the default graph is only the merged-view extras, not the union of all graphs")
+    _add_store_option(p)
+    p.set_defaults(func=serve_cli)
+
+
+def push_cli(args: argparse.Namespace) -> int:
+    from diplograph.remote import push
+    from diplograph.store import GraphStore
+
+    with GraphStore.open(args.store, read_only=True) as store:
+        sent = push(store, args.endpoint, timeout=args.timeout)
+    print(f"pushed {sent} graphs to {args.endpoint}", file=sys.stderr)
+    return 0
+
+
+def _push_parser(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--endpoint", required=True, metavar="URL",
+                   help="a SPARQL 1.1 Graph Store Protocol URL, e.g. http://localhost:7878/store")
+    p.add_argument("--timeout", type=float, default=60.0, help="seconds per request (default: 60)")
+    _add_store_option(p)
+    p.set_defaults(func=push_cli)
+
+
 EXAMPLES = {
     "build": "diplograph build data/sample news.jsonl --out output",
+    "query": "diplograph query --name defections --param country=PRK --format csv",
+    "export": "diplograph export --format trig -o graph.trig",
+    "validate": "diplograph validate --store output/store",
+    "remove": "diplograph remove dev-000",
+    "serve": "diplograph serve --port 7878   # then: curl 'http://127.0.0.1:7878/query?query=ASK{}'",
+    "push": "diplograph push --endpoint http://localhost:7878/store",
     "viz": 'diplograph viz -o output/graph.html --focus "Ri Il Kyu" --depth 2 --png output/graph.png',
 }
 
@@ -117,6 +290,12 @@ def make_parser() -> argparse.ArgumentParser:
 
 COMMANDS: list[tuple[str, Callable[[argparse.ArgumentParser], None], str]] = [
     ("build", _build_parser, "read articles, extract facts, load the store, write graph.trig/.ttl/.html"),
+    ("query", _query_parser, "run a SPARQL 1.1 query (text, --file or --name) against the store"),
+    ("export", _export_parser, "write the graph as Turtle, N-Triples, N-Quads, TriG, JSON-LD, GraphML, GEXF"),
+    ("validate", _validate_parser, "check the graph against the SHACL shapes and the literals' datatypes"),
+    ("remove", _remove_parser, "take articles (and what only they said) out of the store"),
+    ("serve", _serve_parser, "serve the store as a read-only SPARQL 1.1 endpoint on 127.0.0.1"),
+    ("push", _push_parser, "send the graph, named graphs kept, to a SPARQL 1.1 Graph Store endpoint"),
     ("viz", _viz_parser, "draw the graph as a self-contained interactive HTML page (and optionally a PNG)"),
 ]
 

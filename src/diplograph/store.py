@@ -35,6 +35,7 @@ import fcntl
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
@@ -47,7 +48,7 @@ from diplograph.namespaces import PREFIXES
 from diplograph.sparql import Term, with_values
 from diplograph.terms import ill_typed_reason, to_oxigraph, to_rdflib
 
-__all__ = ["GraphStore", "QueryResult"]
+__all__ = ["GraphStore", "QueryResult", "lock_store"]
 
 log = logging.getLogger(__name__)
 
@@ -187,6 +188,26 @@ class GraphStore:
         graph.addN((to_rdflib(r["s"]), to_rdflib(r["p"]), to_rdflib(r["o"]), graph) for r in rows)
         return graph
 
+    def ill_typed_literals(self) -> list[str]:
+        """Every stored literal that is not valid for its XSD datatype, described in one line each.
+
+        :meth:`replace_articles` refuses these, so this finds only data written some other way.
+
+        Raises:
+            StoreError: if the store is closed or cannot be read.
+        """
+        rows = self.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isLiteral(?o) && "
+                          "DATATYPE(?o) IN (xsd:date, xsd:gYearMonth, xsd:gYear, xsd:dateTime, xsd:decimal, "
+                          "xsd:integer, xsd:nonNegativeInteger, xsd:boolean)) } ORDER BY ?g ?s ?p",
+                          union_default_graph=False)
+        assert isinstance(rows, ox.QuerySolutions)
+        found = []
+        for r in rows:
+            reason = ill_typed_reason(r["o"].value, r["o"].datatype.value)
+            if reason:
+                found.append(f"{r['s']} {r['p']}: {reason} (in graph {r['g']})")
+        return found
+
     def article_hashes(self) -> dict[str, str]:
         """Map every stored article's IRI to its ``dg:contentHash``, to skip unchanged articles.
 
@@ -285,7 +306,7 @@ class GraphStore:
         """
         self._update(self._writable(), _REFRESH_MERGED_VIEW)
 
-    def query(self, sparql: str, *, bindings: Mapping[str, Node | str] | None = None,
+    def query(self, sparql: str, *, bindings: Mapping[str, Node | Term | str] | None = None,
               union_default_graph: bool = True) -> QueryResult:
         """Run a SPARQL 1.1 query with diplograph's prefixes (``dg:``, ``dgr:``, ``skos:``…) declared.
 
@@ -293,7 +314,7 @@ class GraphStore:
             sparql: the query text.
             bindings: variable name -> value, bound by a ``VALUES`` block in the WHERE group
                 (:func:`diplograph.sparql.with_values`: terms, never text splicing); a ``str``
-                becomes a plain literal.
+                becomes a plain literal; rdflib and pyoxigraph terms are taken as they are.
             union_default_graph: match triple patterns outside ``GRAPH`` against all graphs (the
                 merged view); ``GRAPH ?g { }`` still sees each article's graph.
 
@@ -309,7 +330,10 @@ class GraphStore:
         terms: dict[str, Term] = {}
         for name, value in (bindings or {}).items():
             try:
-                terms[name] = to_oxigraph(value) if isinstance(value, Node) else ox.Literal(value)
+                if isinstance(value, Node):
+                    terms[name] = to_oxigraph(value)
+                else:
+                    terms[name] = ox.Literal(value) if isinstance(value, str) else value
             except ValueError as exc:
                 raise QueryError(f"cannot bind ?{name}: {exc}") from None
         try:
@@ -375,6 +399,23 @@ class GraphStore:
         _wrap_os_error(store.clear, f"cannot clear store {self._path}")
         _wrap_os_error(store.flush, f"cannot flush store {self._path}")
         self._marker().unlink()
+
+
+@contextmanager
+def lock_store(path: Path, *, exclusive: bool) -> Iterator[None]:
+    """Hold the store's lock (the one :meth:`GraphStore.open` takes) for a process we do not open it in.
+
+    ``diplograph serve`` holds it while Oxigraph's server has the store open, so no build writes
+    underneath a reader (shared) or beside a writer (exclusive).
+
+    Raises:
+        StoreError: if another process holds the lock in a conflicting mode.
+    """
+    fd = _lock(Path(path), exclusive=exclusive)
+    try:
+        yield
+    finally:
+        os.close(fd)
 
 
 def _lock(path: Path, *, exclusive: bool) -> int:

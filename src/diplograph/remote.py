@@ -1,0 +1,160 @@
+"""The store over HTTP: serve it as a SPARQL endpoint, or push it to another triple store.
+
+* :func:`serve` runs Oxigraph's own server (the ``oxigraph`` binary from the ``oxigraph`` PyPI
+  package) on the store: a SPARQL 1.1 Protocol endpoint at ``http://HOST:PORT/query`` that YASGUI,
+  SPARQLWrapper or any SPARQL client can use. Read-only (``serve-read-only``) unless updates are
+  explicitly allowed; either way it holds the store's lock (shared / exclusive) while it runs, so
+  no build writes underneath it.
+* :func:`push` sends every named graph (one per article) and the default graph to any SPARQL 1.1
+  Graph Store Protocol endpoint (GraphDB, Fuseki, Oxigraph…): one ``PUT URL?graph=<article>`` per
+  article, replacing that graph there, and ``PUT URL?default`` for the merged-view extras.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from importlib import metadata
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from diplograph.errors import StoreError
+from diplograph.store import GraphStore, lock_store
+
+__all__ = ["oxigraph_binary", "push", "serve", "serve_command"]
+
+log = logging.getLogger(__name__)
+
+
+def oxigraph_binary() -> Path:
+    """Where the ``oxigraph`` server binary is: installed by the ``oxigraph`` PyPI package.
+
+    Raises:
+        StoreError: if the package is not installed (``pip install oxigraph``).
+    """
+    try:
+        files = metadata.distribution("oxigraph").files or []
+        for f in files:
+            if f.name == "oxigraph" and f.parent.name == "bin":
+                located = Path(str(f.locate())).resolve()
+                if located.is_file():
+                    return located
+    except metadata.PackageNotFoundError:
+        pass  # not installed as a package: maybe on PATH
+    # the script directory of this interpreter first: a venv's bin/ need not be on PATH
+    found = shutil.which("oxigraph", path=os.pathsep.join([str(Path(sys.executable).parent),
+                                                           os.environ.get("PATH", "")]))
+    if found is None:
+        raise StoreError("the oxigraph server is not installed: pip install 'oxigraph>=0.5,<0.6'")
+    return Path(found)
+
+
+def serve_command(store_path: Path, *, host: str = "127.0.0.1", port: int = 7878,
+                  allow_updates: bool = False, union_default_graph: bool = True) -> list[str]:
+    """The command line that serves ``store_path`` with Oxigraph's server.
+
+    Raises:
+        StoreError: if the ``oxigraph`` binary cannot be found.
+    """
+    cmd = [str(oxigraph_binary()), "serve" if allow_updates else "serve-read-only",
+           "--location", str(store_path), "--bind", f"{host}:{port}"]
+    if union_default_graph:  # the same view `diplograph query` gives: all graphs, merged
+        cmd.append("--union-default-graph")
+    return cmd
+
+
+def serve(store_path: Path, *, host: str = "127.0.0.1", port: int = 7878, allow_updates: bool = False,
+          union_default_graph: bool = True, on_start: Callable[[str], None] | None = None) -> int:
+    """Serve the store as a SPARQL endpoint until interrupted; return the server's exit status.
+
+    Args:
+        store_path: an existing store.
+        host: the interface to bind; ``127.0.0.1`` keeps it on this machine.
+        port: the TCP port.
+        allow_updates: accept SPARQL updates and Graph Store writes (``oxigraph serve``).
+        union_default_graph: queries without ``GRAPH`` see all graphs merged.
+        on_start: called with the endpoint's query URL once the server process has started.
+
+    Raises:
+        StoreError: if there is no store, it is being written (or, with ``allow_updates``, read)
+            by another process, or the server cannot be started.
+    """
+    if not (store_path / "CURRENT").is_file():
+        raise StoreError(f"no store at {store_path}: build one first (diplograph build INPUT --out DIR)")
+    GraphStore.open(store_path, read_only=True).close()  # refuses a store whose first build died
+    cmd = serve_command(store_path, host=host, port=port, allow_updates=allow_updates,
+                        union_default_graph=union_default_graph)
+    with lock_store(store_path, exclusive=allow_updates):
+        log.info("starting %s", " ".join(cmd))
+        try:
+            server = subprocess.Popen(cmd)
+        except OSError as exc:
+            raise StoreError(f"cannot start {cmd[0]}: {exc}") from exc
+        if on_start is not None:
+            on_start(f"http://{host}:{port}/query")
+        try:
+            return server.wait()
+        except KeyboardInterrupt:
+            server.terminate()
+            server.wait()
+            return 0
+
+
+def push(store: GraphStore, endpoint: str, *, timeout: float = 60.0) -> int:
+    """PUT every named graph, and the default graph, to a SPARQL 1.1 Graph Store endpoint.
+
+    Each ``PUT`` replaces that graph at the endpoint; graphs there that this store does not have
+    are left alone.
+
+    Args:
+        store: an open store.
+        endpoint: the Graph Store Protocol URL, e.g. ``http://localhost:7878/store`` (Oxigraph),
+            ``http://localhost:3030/ds/data`` (Fuseki) or
+            ``http://localhost:7200/repositories/REPO/rdf-graphs/service`` (GraphDB).
+        timeout: seconds to wait for each request.
+
+    Returns:
+        The number of graphs sent, the default graph included.
+
+    Raises:
+        StoreError: if the endpoint is not an http(s) URL, cannot be reached, or refuses a graph.
+    """
+    if urllib.parse.urlsplit(endpoint).scheme not in ("http", "https"):
+        raise StoreError(f"--endpoint {endpoint!r} is not an http(s) URL")
+    oxi = store.oxigraph
+    graphs: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = sorted(
+        oxi.named_graphs(), key=lambda g: str(g))
+    graphs.append(ox.DefaultGraph())
+    separator = "&" if "?" in endpoint else "?"
+    for graph in graphs:
+        if isinstance(graph, ox.DefaultGraph):
+            url = f"{endpoint}{separator}default"
+        else:
+            url = f"{endpoint}{separator}graph={urllib.parse.quote(graph.value, safe='')}"
+        body = oxi.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+        _put(url, body or b"", timeout=timeout)
+    log.info("pushed %d graphs to %s", len(graphs), endpoint)
+    return len(graphs)
+
+
+def _put(url: str, body: bytes, *, timeout: float) -> None:
+    request = urllib.request.Request(url, data=body, method="PUT",
+                                     headers={"Content-Type": "application/n-triples"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            response.read()
+    except urllib.error.HTTPError as exc:
+        detail = exc.read(300).decode("utf-8", "replace").strip().splitlines()
+        raise StoreError(f"push to {url} refused: HTTP {exc.code} {exc.reason}"
+                         + (f": {detail[0]}" if detail else "")) from None
+    except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise StoreError(f"cannot reach {url}: {reason}") from None
