@@ -137,7 +137,7 @@ _SEASON_YEAR = _rx(rf"^(?:the\s+)?(?:{'|'.join(_SEASONS)})(?:\s+of)?,?\s+{_Y}$")
 _SEASON_REL = _rx(rf"^(?P<rel>last|this|next)\s+(?P<season>{'|'.join(_SEASONS)})$")
 _WEEKDAY = _rx(rf"^(?:(?P<rel>last|this|next|past)\s+)?{_WD}$")
 # "Fifty years ago this week": the anniversary wording adds nothing at the unit's precision.
-_AGO = _rx(rf"^{_N}\s+{_UNIT}\s+ago(?:\s+(?:today|this\s+(?:week|month)))?$")
+_AGO = _rx(rf"^{_N}\s+{_UNIT}\s+ago(?:\s+(?P<tail>today|tonight|this\s+(?:week|month)))?$")
 _NARRATIVE_SHIFT = _rx(rf"^{_N}\s+{_UNIT}\s+(?P<dir>later|after|afterwards|earlier|before|previously)$")
 _YEAR_IN_TEXT = _rx(r"(?<![\d,])\d{4}(?![\d,]|'?s\b)")
 
@@ -306,7 +306,12 @@ def _anchored(s: str, anchor: date | None, relative_to: str | None, max_year: in
         return _iso(anchor.year + {"last": -1, "this": 0, "next": 1}[m["rel"]])
     if m := _AGO.match(s):
         n = _number(m["n"])
-        return _shift(anchor, m["unit"], -n) if n is not None else None
+        if n is None:
+            return None
+        if m["unit"] == "year" and m["tail"] in ("today", "tonight"):
+            # "Eighty years ago tonight": an anniversary names the very day.
+            return _iso(anchor.year - n, anchor.month, anchor.day)
+        return _shift(anchor, m["unit"], -n)
     return None
 
 

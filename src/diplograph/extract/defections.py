@@ -19,15 +19,18 @@ from spacy.tokens import Span, Token
 
 from diplograph import gazetteer
 from diplograph.extract.context import Context, CountryRef
-from diplograph.extract.embassies import Posting
-from diplograph.extract.persons import People, PersonCluster
+from diplograph.extract.embassies import MISSION_NOUNS, Posting, places_after
+from diplograph.extract.persons import DIPLOMAT_WORDS, People, PersonCluster
 from diplograph.model import Defection, Embassy, Evidence
 
 PRONOUNS = frozenset({"he", "she", "who", "they"})
 ROLE_NOUNS = frozenset({"diplomat", "envoy", "ambassador", "official", "defector", "pilot", "officer", "clerk",
                         "counselor", "counsellor", "minister", "general", "colonel", "agent", "spy", "player",
                         "dancer", "athlete", "scientist", "man", "woman"})
-MOVE_VERBS = frozenset({"move", "arrive", "reach", "land", "board", "cross", "enter", "fly", "travel", "leave"})
+MOVE_VERBS = frozenset({"move", "arrive", "reach", "land", "board", "cross", "enter", "fly", "travel", "leave",
+                        "send", "take", "bring", "settle", "resettle"})
+SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "add", "state", "note", "claim", "write",
+                          "describe", "quote", "deny"})
 
 
 @dataclass
@@ -42,8 +45,12 @@ class Draft:
     post: Embassy | None = None
     date: str | None = None
     date_from_governed: bool = False
+    recent: bool = False  # told in the present perfect ("has defected"): it happened just before the article
     evidence: list[Evidence] = field(default_factory=list)
     explicit_from: list[CountryRef] = field(default_factory=list)
+    left_mission: tuple[str, tuple[str, str | None] | None] | None = None  # (sender, (host, city))
+    role_from: str | None = None
+    role_post: tuple[str, str | None] | None = None
 
 
 def find_defections(ctx: Context, people: People, postings: list[Posting]) -> list[Defection]:
@@ -61,6 +68,7 @@ def find_defections(ctx: Context, people: People, postings: list[Posting]) -> li
         else:
             draft.confidence = max(draft.confidence, confidence)
         _read_cue(ctx, trig, draft)
+        _read_role(ctx, draft, trig)
     out = []
     for draft in drafts.values():
         if not _leaves_a_state(ctx, draft):
@@ -91,7 +99,7 @@ def _defector(ctx: Context, people: People, trig: Span) -> tuple[PersonCluster, 
     # "X's defection", "the defection of X", "X's asylum request"
     for child in tok.children:
         if child.dep_ == "poss":
-            person = people.of(child) or (people.before(child.i) if child.lower_ in {"his", "her"} else None)
+            person = people.of(child) or (people.antecedent(child) if child.lower_ in {"his", "her"} else None)
             if person is not None:
                 return person, "possessive", 0.85
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -109,6 +117,10 @@ def _defector(ctx: Context, people: People, trig: Span) -> tuple[PersonCluster, 
         for child in verb.children:
             if child.dep_ in {"dative", "dobj"} and people.of(child) is not None:
                 return people.of(child), "object", 0.8  # type: ignore[return-value]
+            if child.dep_ in {"dative", "dobj"} and child.lower_ in {"him", "her"} and tok.lower_ == "asylum":
+                person = people.antecedent(child)
+                if person is not None:
+                    return person, "pronoun", 0.7
     if tok.lower_ in {"defector"}:
         for t in sent:
             if t.dep_ in {"appos", "compound"} and t.head == tok or tok.head.i == t.i:
@@ -154,32 +166,86 @@ def _person_from_subject(ctx: Context, people: People, subject: Token) -> tuple[
             person = people.of(head.head)
         if person is not None:
             return person, "relative-clause", 0.9
-    if subject.dep_ in {"nsubj", "nsubjpass"} and subject.tag_ in {"NNS", "NNPS"}:
-        return None  # "diplomats", "North Koreans": a group
-    if low in PRONOUNS - {"they", "who"}:
-        person = people.before(subject.i)
-        if person is not None:
-            return person, "pronoun", 0.7
-    if subject.lower_ in ROLE_NOUNS or subject.lemma_ in ROLE_NOUNS:
-        named = [c for t in subject.subtree if (c := people.of(t)) is not None]
-        if named:
-            return named[0], "role-noun", 0.85
-        if any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
-            person = people.before(subject.i)
-            if person is not None:
-                return person, "role-noun", 0.65
-    # "Ri, a counselor ..., made the move" -> appositive subject
     if subject.dep_ == "appos" and people.of(subject.head) is not None:
         return people.of(subject.head), "subject", 0.9  # type: ignore[return-value]
+    if low in PRONOUNS - {"they", "who"}:
+        person = people.antecedent(subject)
+        if person is not None:
+            return person, "pronoun", 0.7
+    role = _role_noun(subject)
+    if role is not None:
+        return _person_for_role(ctx, people, role)
     return None
+
+
+def _role_noun(subject: Token) -> Token | None:
+    """The singular role noun a subject is ("the envoy", "a Cuban diplomat"), skipping a dateline."""
+    candidates = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+    for tok in candidates:
+        if tok.tag_ in {"NNS", "NNPS"}:
+            return None  # "diplomats", "North Koreans": a group
+        if tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in DIPLOMAT_WORDS or tok.lower_ in gazetteer.titles():
+            return tok
+    return None
+
+
+def _person_for_role(ctx: Context, people: People, role: Token) -> tuple[PersonCluster, str, float] | None:
+    """Who a role noun stands for: a name beside it, the last person named, or the next one."""
+    for child in role.children:
+        if child.dep_ in {"appos", "compound"} and people.of(child) is not None:
+            return people.of(child), "role-noun", 0.85  # type: ignore[return-value]
+        if child.dep_ == "acl" and child.lemma_ in {"name", "call"}:
+            for obj in child.subtree:
+                if people.of(obj) is not None:
+                    return people.of(obj), "role-noun", 0.85  # type: ignore[return-value]
+    if role.dep_ == "compound" and people.of(role.head) is not None:
+        return people.of(role.head), "role-noun", 0.85  # type: ignore[return-value]
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in role.children)
+    if definite:
+        person = people.before(role.i)
+        if person is not None:
+            return person, "role-anaphor", 0.65
+    # "A Cuban diplomat has defected ... Jose Perez, the second secretary, ...": named just after
+    person = _named_next(ctx, people, role.sent)
+    if person is not None:
+        return person, "role-cataphor", 0.65
+    return None
+
+
+def _named_next(ctx: Context, people: People, sent: Span) -> PersonCluster | None:
+    """The first person named as a clause subject in the next two sentences (speakers excluded)."""
+    sents = list(ctx.doc.sents)
+    index = next((i for i, s in enumerate(sents) if s.start == sent.start), None)
+    if index is None:
+        return None
+    for nxt in sents[index + 1 : index + 3]:
+        for tok in nxt:
+            person = people.of(tok)
+            if person is None or tok.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            if tok.head.lemma_ in SPEECH_VERBS:
+                continue
+            return person
+    return None
+
+
+def _cue_heads(trig: Span) -> list[Token]:
+    """The tokens whose dependents describe the move: the cue's words, and its verb when the cue
+    is that verb's argument ("sought asylum", "the defection was announced") — not when it only
+    sits in an adjunct ("Before X's defection, ... was in 2019")."""
+    tok = trig.root
+    heads = list(trig)
+    if tok.pos_ not in {"VERB", "AUX"} and tok.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "dative"}:
+        heads.append(tok.head)
+    return list(dict.fromkeys(heads))
 
 
 def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
     """Read "from X", "to Y", asylum "in Y" and dates from the cue's clause into the draft."""
     tok = trig.root
-    verb = tok if tok.pos_ in {"VERB", "AUX"} else _governing_verb(tok) or tok
     draft.evidence.append(ctx.evidence(tok.sent))
-    for head in dict.fromkeys([tok, verb]):
+    heads = _cue_heads(trig)
+    for head in heads:
         for child in head.children:
             if child.dep_ == "prep":
                 for obj in child.children:
@@ -188,30 +254,35 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
                 ref = ctx.country_of(child)
                 if ref is not None:
                     draft.explicit_from.append(ref)
-            elif child.dep_ in {"nsubj"} and head.lemma_ in {"grant", "give", "offer", "accept"}:
+            elif child.dep_ == "nsubj" and head.lemma_ in {"grant", "give", "offer", "accept"}:
                 ref = ctx.country_of(child)
                 if ref is not None and draft.to_iso is None:
                     draft.to_iso = ref.iso
-            elif child.dep_ in {"compound", "amod", "nmod"} and tok.lower_ == "asylum" and head is tok:
+            elif child.dep_ in {"compound", "amod", "nmod"} and head.lower_ == "asylum":
                 ref = ctx.country_of(child)
                 if ref is not None and draft.to_iso is None:
                     draft.to_iso = ref.iso
-            elif child.ent_type_ == "DATE" and child.dep_ in {"npadvmod", "tmod", "advmod"} and not draft.date_from_governed:
+            elif child.dep_ == "aux" and child.lemma_ == "have" and child.tag_ in {"VBP", "VBZ"}:
+                draft.recent = True
+            elif child.ent_type_ == "DATE" and child.dep_ in {"npadvmod", "tmod", "advmod"}:
                 _read_date(ctx, draft, child, governed=True)
-    if draft.date is None or not draft.date_from_governed:
+    if not draft.date_from_governed:
         for ent, _value in ctx.dates_in(tok.sent):
-            if ent.root.head in (tok, verb) or ent.root.head.head in (tok, verb):
+            if ent.root.head in heads or ent.root.head.head in heads:
                 _read_date(ctx, draft, ent.root, governed=True)
                 break
-        else:
-            dates = ctx.dates_in(tok.sent)
-            if dates and draft.date is None:
-                nearest = min(dates, key=lambda d: abs(d[0].start - tok.i))
-                draft.date = nearest[1]
 
 
 def _read_prep(ctx: Context, draft: Draft, prep: str, obj: Token) -> None:
     ref = ctx.country_of(obj) or _counterpart(ctx, draft, obj)
+    if ref is None and prep in {"from", "of", "out"}:
+        # "slipped away from a Soviet touring company", "walked out of the Cuban embassy"
+        inner = [r for t in obj.subtree if (r := ctx.country_of(t)) is not None and t.i < obj.i]
+        if inner:
+            draft.explicit_from.append(inner[0])
+            if obj.lower_ in MISSION_NOUNS:
+                draft.left_mission = inner[0].iso, _mission_host(ctx, obj)
+            return
     if ref is not None:
         if prep in {"to", "into"} and draft.to_iso is None:
             draft.to_iso = ref.iso
@@ -236,6 +307,11 @@ def _read_date(ctx: Context, draft: Draft, tok: Token, *, governed: bool) -> Non
             return
 
 
+def _mission_host(ctx: Context, mission: Token) -> tuple[str, str | None] | None:
+    hosts = places_after(ctx, mission, frozenset({"in", "at"}))
+    return (hosts[0][0].iso, hosts[0][1]) if hosts else None
+
+
 def _counterpart(ctx: Context, draft: Draft, obj: Token) -> CountryRef | None:
     """"fled to the South": the other half of a divided state named by compass point."""
     if obj.lower_ not in {"south", "north", "east", "west"} or not any(c.lower_ == "the" for c in obj.children):
@@ -257,34 +333,74 @@ def _leaves_a_state(ctx: Context, draft: Draft) -> bool:
     return draft.to_iso != "-"
 
 
+def _read_role(ctx: Context, draft: Draft, trig: Span) -> None:
+    """"North Korea's deputy ambassador in London has defected": the state and post in the subject."""
+    tok = trig.root
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else _governing_verb(tok)
+    subject = _subject(verb) if verb is not None else None
+    role = _role_noun(subject) if subject is not None else None
+    if role is None:
+        return
+    for t in role.subtree:
+        ref = ctx.country_of(t)
+        if ref is not None and t.i < role.i and draft.role_from is None:
+            draft.role_from = ref.iso
+    if role.lower_ in DIPLOMAT_WORDS:
+        hosts = places_after(ctx, role, frozenset({"in", "at", "to"}))
+        if hosts:
+            draft.role_post = (hosts[0][0].iso, hosts[0][1])
+
+
 def _complete(ctx: Context, people: People, postings: list[Posting], draft: Draft) -> None:
     person = draft.person
     own_posts = [p.embassy for p in postings if p.person is person]
     post_hosts = {e.host for e in own_posts}
-    explicit = [r for r in draft.explicit_from if r.iso not in post_hosts]
-    nationality = person.nationality_iso()
-    draft.from_iso = nationality or (explicit[0].iso if explicit else None)
-    if draft.from_iso is None and own_posts:
-        draft.from_iso = own_posts[0].sending
-    if own_posts:
-        matching = [e for e in own_posts if e.sending == draft.from_iso] or own_posts
-        left_from = [e for e in matching if e.host in {r.iso for r in draft.explicit_from}]
-        draft.post = (left_from or matching)[0]
+    explicit = [r.iso for r in draft.explicit_from if r.iso not in post_hosts]
+    left_sender = draft.left_mission[0] if draft.left_mission else None
+    candidates = [person.nationality_iso(), draft.role_from, *explicit, left_sender,
+                  *(e.sending for e in own_posts)]
+    draft.from_iso = next((c for c in candidates if c), None)
+    draft.post = _post(draft, own_posts)
+    sentences = _sentences_of(people, person)
     if draft.date is None:
-        draft.date = _date_from_other_sentences(ctx, person)
+        draft.date = _date_from_other_sentences(ctx, sentences)
+    if draft.date is None and draft.recent and ctx.anchor is not None:
+        draft.date = ctx.anchor.strftime("%Y-%m")
     if draft.to_iso == draft.from_iso:
         draft.to_iso = None
     if draft.to_iso is None:
-        draft.to_iso = _destination_from_other_sentences(ctx, person, draft.from_iso)
+        draft.to_iso = _destination_from_other_sentences(ctx, sentences, draft.from_iso)
+    if draft.to_iso is None and draft.left_mission and draft.left_mission[1]:
+        draft.to_iso = draft.left_mission[1][0]  # walked out of a mission: into its host state
 
 
-def _sentences_of(person: PersonCluster) -> list[Span]:
-    return list({s.sent.start: s.sent for s in person.mentions}.values())
+def _post(draft: Draft, own_posts: list[Embassy]) -> Embassy | None:
+    """The defector's own mission of the state left: a posting read elsewhere, the mission they
+    walked out of, or the one their role phrase names."""
+    if own_posts:
+        matching = [e for e in own_posts if e.sending == draft.from_iso] or own_posts
+        left_from = [e for e in matching if e.host in {r.iso for r in draft.explicit_from}]
+        return (left_from or matching)[0]
+    place = draft.left_mission[1] if draft.left_mission and draft.left_mission[0] == draft.from_iso else None
+    place = place or draft.role_post
+    if place is None or draft.from_iso is None or place[0] == draft.from_iso:
+        return None
+    return Embassy(draft.from_iso, place[0], place[1], evidence=tuple(draft.evidence[:1]))
 
 
-def _date_from_other_sentences(ctx: Context, person: PersonCluster) -> str | None:
-    """"X made the move to Y in November": a movement verb whose subject is the defector."""
-    for sent in _sentences_of(person):
+def _sentences_of(people: People, person: PersonCluster) -> list[Span]:
+    """Sentences that name the person or refer to them by a pronoun."""
+    sents = {s.sent.start: s.sent for s in person.mentions}
+    for cluster_tok in person.mentions[0].doc:
+        if cluster_tok.lower_ in {"he", "she", "him", "her", "his"} and cluster_tok.sent.start not in sents:
+            if people.antecedent(cluster_tok) is person:
+                sents[cluster_tok.sent.start] = cluster_tok.sent
+    return [sents[k] for k in sorted(sents)]
+
+
+def _date_from_other_sentences(ctx: Context, sentences: list[Span]) -> str | None:
+    """"X made the move to Y in November": a movement verb in a sentence about the defector."""
+    for sent in sentences:
         for tok in sent:
             if tok.lemma_ in MOVE_VERBS or tok.lower_ in {"move", "arrival", "escape"}:
                 for ent, value in ctx.dates_in(sent):
@@ -293,14 +409,14 @@ def _date_from_other_sentences(ctx: Context, person: PersonCluster) -> str | Non
     return None
 
 
-def _destination_from_other_sentences(ctx: Context, person: PersonCluster, home: str | None) -> str | None:
-    for sent in _sentences_of(person):
+def _destination_from_other_sentences(ctx: Context, sentences: list[Span], home: str | None) -> str | None:
+    for sent in sentences:
         for tok in sent:
-            if tok.lemma_ in MOVE_VERBS | {"move"} or tok.lower_ == "move":
+            if tok.lemma_ in MOVE_VERBS or tok.lower_ == "move":
                 for prep in tok.rights:
                     if prep.lower_ in {"to", "in"}:
                         for obj in prep.children:
                             ref = ctx.country_of(obj)
-                            if ref is not None and ref.iso != home:
+                            if ref is not None and ref.iso != home and not ref.is_place:
                                 return ref.iso
     return None

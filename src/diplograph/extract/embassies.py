@@ -70,7 +70,7 @@ def _unique(embassies: list[Embassy]) -> list[Embassy]:
     return list(best.values())
 
 
-def _places_after(ctx: Context, tok: Token, preps: frozenset[str]) -> list[tuple[CountryRef, str | None]]:
+def places_after(ctx: Context, tok: Token, preps: frozenset[str]) -> list[tuple[CountryRef, str | None]]:
     """Hosts named by "in/to/at X" governed by ``tok``, following coordination ("in A, B and C")."""
     out = []
     for prep in tok.rights:
@@ -135,7 +135,7 @@ def _mission_phrase(ctx: Context, people: People, tok: Token, postings: list[Pos
         if prep.lower_ == "of" and sender is None:
             for obj in prep.children:
                 sender = ctx.country_of(obj) or sender
-    hosts = _places_after(ctx, tok, frozenset({"in", "to", "at"}))
+    hosts = places_after(ctx, tok, frozenset({"in", "to", "at"}))
     if sender is None:
         sender = _clause_subject_state(ctx, tok)
     person = _person_of_clause(ctx, people, tok)
@@ -170,7 +170,7 @@ def _person_of_clause(ctx: Context, people: People, tok: Token) -> PersonCluster
 
 def _posting(ctx: Context, people: People, tok: Token) -> Posting | None:
     """"ambassador to Egypt", "posted to Havana", "stationed in Cairo"."""
-    hosts = _places_after(ctx, tok, frozenset({"to", "in", "at"}))
+    hosts = places_after(ctx, tok, frozenset({"to", "in", "at"}))
     if not hosts:
         return None
     person = _person_for_role(ctx, people, tok)
@@ -190,12 +190,12 @@ def _diplomat_in(ctx: Context, people: People, tok: Token) -> Posting | None:
     """"a counselor for X in Havana", "a diplomat in London": a diplomatic role placed in a city."""
     if tok.sent is None:
         return None
-    hosts = [h for h in _places_after(ctx, tok, frozenset({"in", "at"})) if h[1]]
+    hosts = [h for h in places_after(ctx, tok, frozenset({"in", "at"})) if h[1]]
     if not hosts:
         for prep in tok.rights:
             if prep.lower_ in {"for", "of"}:
                 for obj in prep.children:
-                    hosts = [h for h in _places_after(ctx, obj, frozenset({"in", "at"})) if h[1]]
+                    hosts = [h for h in places_after(ctx, obj, frozenset({"in", "at"})) if h[1]]
     if not hosts:
         return None
     person = _person_for_role(ctx, people, tok)

@@ -89,6 +89,22 @@ class People:
                     best, best_i = c, s.start
         return best
 
+    def antecedent(self, pronoun: Token) -> PersonCluster | None:
+        """The person a he/she/him/her refers to: the last one named before it, but not the
+        subject of its own clause when the pronoun is an object ("Ford granted him asylum")."""
+        excluded: set[int] = set()
+        if pronoun.dep_ in {"dobj", "dative", "pobj", "iobj"}:
+            verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+            for child in verb.children:
+                if child.dep_ in {"nsubj", "nsubjpass"}:
+                    excluded.update(range(child.left_edge.i, child.right_edge.i + 1))
+        best, best_i = None, -1
+        for c in self.clusters:
+            for s in c.mentions:
+                if best_i < s.start < pronoun.i and s.start not in excluded:
+                    best, best_i = c, s.start
+        return best
+
     def in_span(self, span: Span) -> list[PersonCluster]:
         seen: list[PersonCluster] = []
         for t in span:
