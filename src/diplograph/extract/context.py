@@ -49,6 +49,7 @@ class Context:
             t.i: ref for ref in self.countries for t in ref.span
         }
         self.triggers: list[Span] = sorted(doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start)
+        self.compass: dict[str, str] = self._compass_names()
 
     def _resolve_countries(self) -> list[CountryRef]:
         refs = []
@@ -79,6 +80,27 @@ class Context:
                     if not words & {"government", "ministry", "embassy", "consulate", "army", "navy"}:
                         return True
         return False
+
+    def _compass_names(self) -> dict[str, str]:
+        """"the North", "the South": the halves of a divided state the article names in full
+        ("North Korea" makes "the North" PRK). A point named by two states is left out."""
+        found: dict[str, set[str]] = {}
+        for ref in self.countries:
+            name = gazetteer.country(ref.iso).name
+            first = name.split()[0].lower()
+            if first in {"north", "south", "east", "west"} and len(name.split()) > 1:
+                found.setdefault(first, set()).add(ref.iso)
+        return {point: next(iter(isos)) for point, isos in found.items() if len(isos) == 1}
+
+    def compass_country(self, token: Token) -> CountryRef | None:
+        """``token`` as "the North"/"the South" of a divided state, if the article names one."""
+        if token.lower_ not in self.compass or not token.is_title:
+            return None
+        if not any(c.lower_ == "the" for c in token.children) and not (
+            token.i > 0 and token.doc[token.i - 1].lower_ == "the"
+        ):
+            return None
+        return CountryRef(token.doc[token.i : token.i + 1], self.compass[token.lower_], "name")
 
     # -- lookups ---------------------------------------------------------------------------------
 

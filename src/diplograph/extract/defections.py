@@ -117,6 +117,16 @@ def _defector(ctx: Context, people: People, trig: Span) -> tuple[PersonCluster, 
         for child in verb.children:
             if child.dep_ in {"dative", "dobj"} and people.of(child) is not None:
                 return people.of(child), "object", 0.8  # type: ignore[return-value]
+            if child.dep_ == "dative" and child.lower_ == "to" and tok.lower_ == "asylum":
+                for obj in child.children:
+                    found = people.of(obj)
+                    if found is not None:
+                        return found, "object", 0.8
+                    role = _role_noun(obj)
+                    if role is not None:
+                        resolved = _person_for_role(ctx, people, role)
+                        if resolved is not None:
+                            return resolved
             if child.dep_ in {"dative", "dobj"} and child.lower_ in {"him", "her"} and tok.lower_ == "asylum":
                 person = people.antecedent(child)
                 if person is not None:
@@ -147,6 +157,9 @@ def _subject(verb: Token) -> Token | None:
         # "X, who ... and defected", "X tried to flee": borrow the subject up the chain
         if node.dep_ in {"conj", "xcomp", "advcl"} and node.head.pos_ in {"VERB", "AUX"}:
             node = node.head
+            continue
+        if node.dep_ == "pcomp" and node.head.head.pos_ in {"VERB", "AUX"}:
+            node = node.head.head  # "... who served a term after fleeing to the South"
             continue
         if node.dep_ in {"acl", "relcl"}:
             return node.head
@@ -200,6 +213,11 @@ def _person_for_role(ctx: Context, people: People, role: Token) -> tuple[PersonC
                     return people.of(obj), "role-noun", 0.85  # type: ignore[return-value]
     if role.dep_ == "compound" and people.of(role.head) is not None:
         return people.of(role.head), "role-noun", 0.85  # type: ignore[return-value]
+    after = role.right_edge.i + 1
+    if after + 1 < len(role.doc) and role.doc[after].text == ",":
+        person = people.of(role.doc[after + 1])
+        if person is not None:
+            return person, "role-noun", 0.8
     definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in role.children)
     if definite:
         person = people.before(role.i)
@@ -256,6 +274,10 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
                     draft.explicit_from.append(ref)
             elif child.dep_ == "nsubj" and head.lemma_ in {"grant", "give", "offer", "accept"}:
                 ref = ctx.country_of(child)
+                if ref is None and child.lower_ == "it" and head.dep_ in {"ccomp", "xcomp"}:
+                    # "The United States said it would grant him asylum"
+                    ref = next((r for c in head.head.children if c.dep_ == "nsubj"
+                                for t in c.subtree if (r := ctx.country_of(t)) is not None), None)
                 if ref is not None and draft.to_iso is None:
                     draft.to_iso = ref.iso
             elif child.dep_ in {"compound", "amod", "nmod"} and head.lower_ == "asylum":
@@ -274,7 +296,7 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
 
 
 def _read_prep(ctx: Context, draft: Draft, prep: str, obj: Token) -> None:
-    ref = ctx.country_of(obj) or _counterpart(ctx, draft, obj)
+    ref = ctx.country_of(obj) or ctx.compass_country(obj)
     if ref is None and prep in {"from", "of", "out"}:
         # "slipped away from a Soviet touring company", "walked out of the Cuban embassy"
         inner = [r for t in obj.subtree if (r := ctx.country_of(t)) is not None and t.i < obj.i]
@@ -310,22 +332,6 @@ def _read_date(ctx: Context, draft: Draft, tok: Token, *, governed: bool) -> Non
 def _mission_host(ctx: Context, mission: Token) -> tuple[str, str | None] | None:
     hosts = places_after(ctx, mission, frozenset({"in", "at"}))
     return (hosts[0][0].iso, hosts[0][1]) if hosts else None
-
-
-def _counterpart(ctx: Context, draft: Draft, obj: Token) -> CountryRef | None:
-    """"fled to the South": the other half of a divided state named by compass point."""
-    if obj.lower_ not in {"south", "north", "east", "west"} or not any(c.lower_ == "the" for c in obj.children):
-        return None
-    home = draft.from_iso or draft.person.nationality_iso()
-    if home is None:
-        return None
-    name = gazetteer.country(home).name
-    for a, b in (("North", "South"), ("South", "North"), ("East", "West"), ("West", "East")):
-        if name.startswith(a + " ") and obj.lower_ == b.lower():
-            iso = gazetteer.iso_for_name(b + name[len(a):])
-            if iso:
-                return CountryRef(obj.doc[obj.i : obj.i + 1], iso, "name")
-    return None
 
 
 def _leaves_a_state(ctx: Context, draft: Draft) -> bool:
