@@ -15,8 +15,10 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -100,12 +102,24 @@ def serve(store_path: Path, *, host: str = "127.0.0.1", port: int = 7878, allow_
             raise StoreError(f"cannot start {cmd[0]}: {exc}") from exc
         if on_start is not None:
             on_start(f"http://{host}:{port}/query")
+        previous = _exit_on_sigterm()
         try:
             return server.wait()
         except KeyboardInterrupt:
-            server.terminate()
-            server.wait()
             return 0
+        finally:  # Ctrl-C, SIGTERM or an error here: never leave the server running without its lock
+            if server.poll() is None:
+                server.terminate()
+                server.wait()
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
+
+
+def _exit_on_sigterm() -> signal.Handlers | Callable[..., object] | int | None:
+    """Turn SIGTERM into SystemExit so ``finally`` blocks run; returns the previous handler."""
+    if threading.current_thread() is not threading.main_thread():
+        return None  # only the main thread may set handlers; then SIGTERM keeps its default
+    return signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
 
 
 def push(store: GraphStore, endpoint: str, *, timeout: float = 60.0) -> int:

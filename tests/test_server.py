@@ -1,0 +1,141 @@
+"""`diplograph serve` and `diplograph push` against a real Oxigraph server on 127.0.0.1.
+
+Each test starts the server on a free port and stops it; nothing leaves this machine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, URIRef
+
+from diplograph.errors import StoreError
+from diplograph.remote import oxigraph_binary, push
+from diplograph.store import GraphStore
+from rdf_helpers import article_graph, assert_isomorphic, rich_article
+
+pytestmark = pytest.mark.server
+SRC = Path(__file__).resolve().parent.parent / "src"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_for(url: str, proc: subprocess.Popen[bytes], timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError(f"server exited with {proc.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=1):
+                return
+        except (urllib.error.URLError, ConnectionError):
+            time.sleep(0.1)
+    raise AssertionError(f"server at {url} did not come up")
+
+
+def sparql(base: str, query: str) -> dict:
+    url = f"{base}/query?" + urllib.parse.urlencode({"query": query})
+    request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.loads(response.read())
+
+
+def get_graph(base: str, graph: str | None) -> Graph:
+    query = "default" if graph is None else "graph=" + urllib.parse.quote(graph, safe="")
+    request = urllib.request.Request(f"{base}/store?{query}", headers={"Accept": "application/n-triples"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return Graph().parse(data=response.read().decode("utf-8"), format="nt")
+
+
+@pytest.fixture
+def graphs() -> list[tuple[URIRef, Graph]]:
+    return [rich_article(), article_graph("two", persons={"thae-yong-ho": "Thae Yong Ho"})]
+
+
+@pytest.fixture
+def store_path(tmp_path: Path, graphs) -> Path:
+    path = tmp_path / "store"
+    with GraphStore.open(path) as store:
+        store.replace_articles(graphs)
+    return path
+
+
+@pytest.fixture
+def served(store_path: Path) -> Iterator[str]:
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    proc = subprocess.Popen([sys.executable, "-m", "diplograph", "serve", "--store", str(store_path),
+                             "--port", str(port)], env=env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(f"{base}/query?query=ASK%7B%7D", proc)
+        yield base
+    finally:
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=20) == 0
+
+
+def test_server_serve_answers_sparql_with_union_and_graphs(served: str, store_path: Path):
+    rows = sparql(served, "SELECT ?l WHERE { <https://w3id.org/diplograph/id/person/thae-yong-ho> "
+                          "<http://www.w3.org/2004/02/skos/core#prefLabel> ?l }")["results"]["bindings"]
+    assert [r["l"]["value"] for r in rows] == ["Thae Yong Ho"]
+    result = sparql(served, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
+    assert len(result["results"]["bindings"]) == 2
+    with pytest.raises(StoreError, match="in use"):  # no build may write under a running server
+        GraphStore.open(store_path)
+
+
+def test_server_serve_refuses_updates(served: str):
+    request = urllib.request.Request(f"{served}/update", data=b"DROP ALL", method="POST",
+                                     headers={"Content-Type": "application/sparql-update"})
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(request, timeout=10)
+    assert 400 <= err.value.code < 500
+    assert sparql(served, "ASK { GRAPH ?g { ?s ?p ?o } }")["boolean"] is True
+
+
+def test_server_push_sends_named_graphs_and_default_graph(tmp_path: Path, store_path: Path, graphs):
+    port = free_port()
+    remote = subprocess.Popen([str(oxigraph_binary()), "serve", "--location", str(tmp_path / "remote"),
+                               "--bind", f"127.0.0.1:{port}"])
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(f"{base}/query?query=ASK%7B%7D", remote)
+        with GraphStore.open(store_path, read_only=True) as store:
+            assert push(store, f"{base}/store") == 3
+            assert push(store, f"{base}/store") == 3  # PUT replaces: pushing twice changes nothing
+            expected_default = Graph()
+            for s, p, o in store.merged_graph().triples((None, None, None)):
+                if str(p).endswith("core#prefLabel"):
+                    expected_default.add((s, p, o))
+        for iri, graph in graphs:
+            assert_isomorphic(graph, get_graph(base, str(iri)))
+        assert_isomorphic(expected_default, get_graph(base, None))
+    finally:
+        remote.terminate()
+        remote.wait(timeout=20)
+
+
+def test_server_push_to_nowhere_is_one_clear_line(store_path: Path):
+    with GraphStore.open(store_path, read_only=True) as store:
+        with pytest.raises(StoreError, match="cannot reach") as err:
+            push(store, f"http://127.0.0.1:{free_port()}/store", timeout=5)
+        assert "\n" not in str(err.value)
+        with pytest.raises(StoreError, match="not an http"):
+            push(store, "ftp://example.org/store")
