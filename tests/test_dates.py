@@ -132,7 +132,8 @@ def test_normalize_date_absolute(text: str, expected: str | None) -> None:
         ("four years ago", "2018"),
         ("about four years ago", "2018"),
         ("Thirty years ago this week", "1992"),
-        ("sixty years ago today", "1962"),
+        ("sixty years ago today", "1962-03-09"),  # an anniversary names the day
+        ("Forty years ago tonight", "1982-03-09"),
         ("nearly three decades ago", None),
         ("a year ago", "2021"),
         ("3 days ago", "2022-03-06"),
