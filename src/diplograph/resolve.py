@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from urllib.parse import quote
 
 from diplograph import gazetteer
 from diplograph.model import Agreement, Defection, Embassy
@@ -32,9 +33,15 @@ def slug(text: str) -> str:
 
 
 def article_key(source_id: str) -> str:
-    """Article ids are user data: keep them readable but IRI-safe."""
-    key = re.sub(r"[^A-Za-z0-9._~-]+", "-", source_id).strip("-")
-    return key or slug(source_id)
+    """Article ids are user data: keep them readable but IRI-safe, and never merge two of them.
+
+    Letters, digits and ``-._~`` stay as they are (``dev-000``); every other character is
+    percent-encoded as UTF-8 (RFC 3986), so two different ids always get two different keys
+    (``"a b"`` -> ``a%20b``, ``"a-b"`` -> ``a-b``). A lone ``.`` or ``..`` is encoded too, as a
+    path segment of its own it would be removed when the IRI is resolved.
+    """
+    key = quote(source_id, safe="")
+    return key.replace(".", "%2E") if key in (".", "..") else key
 
 
 def person_key(name: str) -> str:
