@@ -62,6 +62,7 @@ class Context:
                 iso = span.label_
             if not iso:
                 continue
+            iso = gazetteer.country(iso).sovereign or iso  # Hong Kong reports as China
             if gazetteer.is_ambiguous(span.text) and ent_label.get(span.start) not in {"GPE", "NORP", "LOC"}:
                 continue  # "Jordan", "Georgia", "Chad": only when the model also reads a place
             if self._inside_person_or_org(span):
@@ -106,6 +107,10 @@ class Context:
 
     def country_of(self, token: Token) -> CountryRef | None:
         return self.country_at.get(token.i)
+
+    def state_of(self, token: Token) -> CountryRef | None:
+        """A country mention, or "the North"/"the South" of a divided state the article names."""
+        return self.country_at.get(token.i) or self.compass_country(token)
 
     def countries_in(self, start: int, end: int) -> list[CountryRef]:
         return [ref for ref in self.countries if start <= ref.span.start and ref.span.end <= end]

@@ -1,17 +1,18 @@
 """Diplomatic missions: "the Cuban embassy in Madrid", "Pyongyang's embassies in Rome and Lima",
-"ambassador to Egypt", "a diplomat posted to Havana".
+"ambassador to Egypt", "a diplomat posted to Havana", "an earlier posting took him to Oslo".
 
 A mission needs a sending state and a host state. The sender comes from a demonym or possessive
 before the mission noun, an "of X" after it, the clause's subject state ("X closed its embassy in
-Y"), or the nationality of the person who serves there; the host from "in/to/at Y" (a city
-resolves to its state).
+Y"), the nationality of the person who serves there, or — for a bare "the embassy" — the sender
+of the mission the article spoke of last. The host comes from "in/to/at Y" (a city resolves to
+its state; "in A, B and C" gives three), else from a city the sentence names as a place.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from diplograph import gazetteer
 from diplograph.extract.context import Context, CountryRef
@@ -20,10 +21,12 @@ from diplograph.model import Embassy
 
 MISSION_NOUNS = frozenset({
     "embassy", "embassies", "consulate", "consulates", "consulate-general", "legation", "legations",
-    "mission", "missions", "chancery", "high commission",
+    "mission", "missions", "chancery", "chancellery",
 })
-POSTING_VERBS = frozenset({"post", "station", "base", "assign", "serve", "work", "accredit", "send", "transfer"})
+POSTING_VERBS = frozenset({"post", "station", "base", "assign", "accredit", "transfer", "appoint"})
+POSTING_NOUNS = frozenset({"posting", "postings", "assignment", "posts", "post", "tour"})
 HEAD_OF_MISSION = frozenset({"ambassador", "envoy", "consul", "chargé", "emissary", "attaché", "attache"})
+PLACE_PREPS = frozenset({"in", "to", "at"})
 
 
 @dataclass
@@ -35,25 +38,105 @@ class Posting:
     sent_start: int
 
 
+class _Reader:
+    """Reads missions token by token, remembering the last sender for a bare "the embassy"."""
+
+    def __init__(self, ctx: Context, people: People) -> None:
+        self.ctx = ctx
+        self.people = people
+        self.embassies: list[Embassy] = []
+        self.postings: list[Posting] = []
+        self.last_sender: str | None = None
+
+    def read(self) -> None:
+        for tok in self.ctx.doc:
+            low = tok.lower_
+            if low in MISSION_NOUNS and tok.pos_ in {"NOUN", "PROPN"}:
+                self._mission(tok)
+            elif low in HEAD_OF_MISSION or low in DIPLOMAT_WORDS:
+                self._role(tok)
+            elif tok.pos_ == "VERB" and tok.lemma_ in POSTING_VERBS or low in POSTING_NOUNS and tok.pos_ == "NOUN":
+                self._posted(tok)
+
+    def _add(self, sending: str | None, hosts: list[tuple[CountryRef, str | None]], tok: Token,
+             person: PersonCluster | None) -> None:
+        if sending is None:
+            return
+        for ref, city in hosts:
+            if ref.iso == sending:
+                continue
+            embassy = Embassy(sending, ref.iso, city, evidence=(self.ctx.evidence(tok.sent),))
+            self.embassies.append(embassy)
+            self.last_sender = sending
+            if person is not None:
+                self.postings.append(Posting(person, embassy, tok.sent.start))
+
+    def _mission(self, tok: Token) -> None:
+        ctx = self.ctx
+        anchor = tok
+        if tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "general":
+            anchor = ctx.doc[tok.i + 1]  # "consulate general in Hong Kong"
+        sender = _sender_before(ctx, tok)
+        for prep in anchor.rights:
+            if prep.lower_ == "of" and sender is None:
+                for obj in prep.children:
+                    sender = ctx.state_of(obj) or sender
+        hosts = places_after(ctx, anchor, PLACE_PREPS) or places_after(ctx, tok, PLACE_PREPS)
+        person = _clause_person(self.people, tok)
+        sending = sender.iso if sender else None
+        if sending is None and any(c.lower_ in {"its", "their"} for c in tok.children):
+            subject = _clause_subject_state(ctx, tok)
+            sending = subject.iso if subject else self.last_sender
+        if sending is None and person is not None:
+            sending = person.nationality_iso()
+        if sending is None and any(c.lower_ == "the" for c in tok.children):
+            sending = self.last_sender
+        if not hosts:
+            hosts = _sentence_place(ctx, tok, sending)
+        self._add(sending, hosts, tok, person)
+
+    def _role(self, tok: Token) -> None:
+        """"ambassador to Egypt", "deputy ambassador in London", "a counselor for X in Havana"."""
+        ctx = self.ctx
+        preps = PLACE_PREPS if tok.lower_ in HEAD_OF_MISSION else frozenset({"in", "at"})
+        hosts = places_after(ctx, tok, preps)
+        if not hosts:
+            for prep in tok.rights:
+                if prep.lower_ in {"for", "of"}:
+                    for obj in prep.children:
+                        hosts = places_after(ctx, obj, frozenset({"in", "at"}))
+        if tok.lower_ not in HEAD_OF_MISSION:
+            hosts = [h for h in hosts if h[1]]  # "a diplomat in Havana": only a city places a diplomat
+        if not hosts:
+            return
+        person = person_for_role(ctx, self.people, tok)
+        sender = _sender_before(ctx, tok)
+        sending = sender.iso if sender else person.nationality_iso() if person else None
+        self._add(sending, hosts, tok, person)
+
+    def _posted(self, tok: Token) -> None:
+        """"posted to Havana", "an earlier posting had taken him to Denmark"."""
+        ctx = self.ctx
+        hosts = places_after(ctx, tok, PLACE_PREPS)
+        if not hosts and tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"}:
+            hosts = places_after(ctx, tok.head, frozenset({"to"}))
+        if not hosts:
+            return
+        person = person_for_role(ctx, self.people, tok)
+        if person is None and tok.pos_ == "NOUN":
+            for child in tok.head.children:
+                if child.dep_ in {"dobj", "dative"} and child.lower_ in {"him", "her"}:
+                    person = self.people.antecedent(child)
+        if person is None or not _diplomatic(person, tok):
+            return
+        self._add(person.nationality_iso() or self.last_sender, hosts, tok, person)
+
+
 def find_embassies(ctx: Context, people: People) -> tuple[list[Embassy], list[Posting]]:
     """Every mission the article mentions, and who served at which."""
-    embassies: list[Embassy] = []
-    postings: list[Posting] = []
-    for tok in ctx.doc:
-        low = tok.lower_
-        if low in MISSION_NOUNS and tok.pos_ in {"NOUN", "PROPN"}:
-            embassies.extend(_mission_phrase(ctx, people, tok, postings))
-        elif low in HEAD_OF_MISSION or (low in POSTING_VERBS or tok.lemma_ in POSTING_VERBS) and tok.pos_ == "VERB":
-            posting = _posting(ctx, people, tok)
-            if posting is not None:
-                postings.append(posting)
-                embassies.append(posting.embassy)
-        elif low in DIPLOMAT_WORDS:
-            posting = _diplomat_in(ctx, people, tok)
-            if posting is not None:
-                postings.append(posting)
-                embassies.append(posting.embassy)
-    return _unique(embassies), postings
+    reader = _Reader(ctx, people)
+    reader.read()
+    return _unique(reader.embassies), reader.postings
 
 
 def _unique(embassies: list[Embassy]) -> list[Embassy]:
@@ -62,11 +145,10 @@ def _unique(embassies: list[Embassy]) -> list[Embassy]:
     for e in embassies:
         key = (e.sending, e.host)
         old = best.get(key)
-        if old is None or (old.city is None and e.city is not None):
-            best[key] = Embassy(e.sending, e.host, e.city or (old.city if old else None),
-                                evidence=(old.evidence if old else ()) + e.evidence)
+        if old is None:
+            best[key] = e
         else:
-            best[key] = Embassy(old.sending, old.host, old.city, evidence=old.evidence + e.evidence)
+            best[key] = Embassy(e.sending, e.host, old.city or e.city, evidence=old.evidence + e.evidence)
     return list(best.values())
 
 
@@ -80,15 +162,15 @@ def places_after(ctx: Context, tok: Token, preps: frozenset[str]) -> list[tuple[
             if obj.dep_ != "pobj":
                 continue
             for node in [obj, *obj.conjuncts]:
-                ref = ctx.country_of(node)
+                ref = ctx.state_of(node)
                 if ref is not None:
-                    city = ref.span.text if ref.kind == "capital" or gazetteer.iso_for_city(ref.span.text) else None
-                    out.append((ref, city if ref.kind != "name" else None))
-                elif gazetteer.iso_for_city(_compound(node), ctx.year):
-                    name = _compound(node)
-                    iso = gazetteer.iso_for_city(name, ctx.year)
-                    if iso:
-                        out.append((CountryRef(ctx.doc[node.i : node.i + 1], iso, "city"), name))
+                    city = ref.span.text if ref.kind == "capital" else None
+                    out.append((ref, city))
+                    continue
+                name = _compound(node)
+                iso = gazetteer.iso_for_city(name, ctx.year)
+                if iso:
+                    out.append((CountryRef(ctx.doc[node.i : node.i + 1], iso, "city"), name))
     return out
 
 
@@ -98,11 +180,18 @@ def _compound(tok: Token) -> str:
     return " ".join([*(w.text for w in words), tok.text])
 
 
+def _sentence_place(ctx: Context, tok: Token, sending: str | None) -> list[tuple[CountryRef, str | None]]:
+    """A mission with no "in X": the city the same sentence names as a place, if just one."""
+    places = [r for r in ctx.countries_in(tok.sent.start, tok.sent.end)
+              if r.kind == "capital" and r.is_place and r.iso != sending]
+    return [(places[0], places[0].span.text)] if len(places) == 1 else []
+
+
 def _sender_before(ctx: Context, tok: Token) -> CountryRef | None:
     """The state named just before a mission noun or role: "the Cuban embassy", "Iran's envoy"."""
     for child in tok.lefts:
         for t in child.subtree:
-            ref = ctx.country_of(t)
+            ref = ctx.state_of(t)
             if ref is not None:
                 return ref
     i = tok.i - 1
@@ -122,126 +211,64 @@ def _clause_subject_state(ctx: Context, tok: Token) -> CountryRef | None:
         if anc.pos_ in {"VERB", "AUX"}:
             for child in anc.children:
                 if child.dep_ in {"nsubj", "nsubjpass"}:
-                    ref = ctx.country_of(child)
-                    if ref is not None:
-                        return ref
+                    for t in child.subtree:
+                        ref = ctx.state_of(t)
+                        if ref is not None:
+                            return ref
             return None
     return None
 
 
-def _mission_phrase(ctx: Context, people: People, tok: Token, postings: list[Posting]) -> list[Embassy]:
-    sender = _sender_before(ctx, tok)
-    for prep in tok.rights:
-        if prep.lower_ == "of" and sender is None:
-            for obj in prep.children:
-                sender = ctx.country_of(obj) or sender
-    hosts = places_after(ctx, tok, frozenset({"in", "to", "at"}))
-    if sender is None:
-        sender = _clause_subject_state(ctx, tok)
-    person = _person_of_clause(ctx, people, tok)
-    sending = sender.iso if sender else (person.nationality_iso() if person else None)
-    if sending is None:
-        return []
-    evidence = (ctx.evidence(tok.sent),)
-    found = [
-        Embassy(sending, ref.iso, city, evidence=evidence)
-        for ref, city in hosts
-        if ref.iso != sending
-    ]
-    if person is not None:
-        postings.extend(Posting(person, e, tok.sent.start) for e in found)
-    return found
-
-
-def _person_of_clause(ctx: Context, people: People, tok: Token) -> PersonCluster | None:
+def _clause_person(people: People, tok: Token) -> PersonCluster | None:
     """The person who works at / left the mission in this clause ("Ri, who worked at the embassy")."""
     for anc in tok.ancestors:
         if anc.pos_ in {"VERB", "AUX"}:
-            for child in anc.children:
-                if child.dep_ in {"nsubj", "nsubjpass"}:
-                    person = people.of(child)
-                    if person is None and child.lower_ in {"who", "he", "she"}:
-                        target = anc.head if child.lower_ == "who" else None
-                        person = people.of(target) if target is not None else people.before(child.i)
-                    return person
-            break
+            return _subject_person(people, anc)
     return None
 
 
-def _posting(ctx: Context, people: People, tok: Token) -> Posting | None:
-    """"ambassador to Egypt", "posted to Havana", "stationed in Cairo"."""
-    hosts = places_after(ctx, tok, frozenset({"to", "in", "at"}))
-    if not hosts:
-        return None
-    person = _person_for_role(ctx, people, tok)
-    if person is None:
-        return None
-    sender = _sender_before(ctx, tok) if tok.pos_ != "VERB" else None
-    sending = sender.iso if sender else person.nationality_iso()
-    ref, city = hosts[0]
-    if sending is None or ref.iso == sending:
-        return None
-    if tok.pos_ == "VERB" and not _diplomatic(person, tok):
-        return None
-    return Posting(person, Embassy(sending, ref.iso, city, evidence=(ctx.evidence(tok.sent),)), tok.sent.start)
+def _subject_person(people: People, verb: Token) -> PersonCluster | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            person = people.of(child)
+            if person is None and child.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+                head = verb.head
+                person = people.of(head) or (people.of(head.head) if head.dep_ == "appos" else None)
+            if person is None and child.lower_ in {"he", "she"}:
+                person = people.antecedent(child)
+            if person is None:
+                person = next((p for t in child.children if t.dep_ == "appos" and (p := people.of(t))), None)
+            return person
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
+        return _subject_person(people, verb.head)
+    return None
 
 
-def _diplomat_in(ctx: Context, people: People, tok: Token) -> Posting | None:
-    """"a counselor for X in Havana", "a diplomat in London": a diplomatic role placed in a city."""
-    if tok.sent is None:
-        return None
-    hosts = [h for h in places_after(ctx, tok, frozenset({"in", "at"})) if h[1]]
-    if not hosts:
-        for prep in tok.rights:
-            if prep.lower_ in {"for", "of"}:
-                for obj in prep.children:
-                    hosts = [h for h in places_after(ctx, obj, frozenset({"in", "at"})) if h[1]]
-    if not hosts:
-        return None
-    person = _person_for_role(ctx, people, tok)
-    if person is None:
-        return None
-    sending = person.nationality_iso()
-    ref, city = hosts[0]
-    if sending is None or ref.iso == sending:
-        return None
-    return Posting(person, Embassy(sending, ref.iso, city, evidence=(ctx.evidence(tok.sent),)), tok.sent.start)
-
-
-def _diplomatic(person: PersonCluster, verb: Token) -> bool:
-    words = {w.lower() for p in person.positions for w in p.split()}
-    near = {t.lower_ for t in verb.sent}
-    return bool((words | near) & DIPLOMAT_WORDS)
-
-
-def _person_for_role(ctx: Context, people: People, tok: Token) -> PersonCluster | None:
-    """Who holds the role: the name it is in apposition to, that it precedes, or the clause subject."""
-    node: Token | None = tok
-    for _ in range(4):
-        if node is None:
-            break
+def person_for_role(ctx: Context, people: People, tok: Token) -> PersonCluster | None:
+    """Who holds a role: the name it is in apposition to or precedes, else the clause subject."""
+    node = tok
+    for _ in range(6):
         person = people.of(node)
         if person is not None:
             return person
-        if node.dep_ in {"appos", "compound", "attr", "acl", "relcl"} or node.dep_ == "prep":
-            node = node.head
-            continue
-        if node.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "conj", "ccomp"}:
-            for child in (node.head if node.dep_ != "ROOT" else node).children:
-                if child.dep_ in {"nsubj", "nsubjpass"}:
-                    found = people.of(child)
-                    if found is not None:
-                        return found
-                    if child.lower_ in {"he", "she"}:
-                        return people.before(child.i)
+        for child in node.children:
+            if child.dep_ in {"appos", "compound"} and people.of(child) is not None:
+                return people.of(child)
+        if node.pos_ in {"VERB", "AUX"}:
+            return _subject_person(people, node)
+        if node.dep_ == "ROOT":
             break
         node = node.head
-    # "the Cuban ambassador Jose Perez": the name right after the role.
-    nxt = tok.i + 1
-    if nxt < len(ctx.doc):
-        return people.of(ctx.doc[nxt])
+    after = tok.right_edge.i + 1
+    doc = tok.doc
+    if after < len(doc) and doc[after].text == "," and after + 1 < len(doc):
+        return people.of(doc[after + 1])  # "North Korea's ambassador to Egypt, Jang Sung-gil,"
+    if tok.i + 1 < len(doc):
+        return people.of(doc[tok.i + 1])  # "ambassador Jose Perez"
     return None
 
 
-def span_sentence(span: Span) -> Span:
-    return span.sent
+def _diplomatic(person: PersonCluster, tok: Token) -> bool:
+    words = {w.lower() for p in person.positions for w in p.split()}
+    near = {t.lower_ for t in tok.sent}
+    return bool((words | near) & (DIPLOMAT_WORDS | HEAD_OF_MISSION | {"posting", "diplomatic"}))
