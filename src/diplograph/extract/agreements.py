@@ -1,259 +1,387 @@
 """Agreements between states: named ("the Treaty of Warsaw", "Basic Treaty") or described
-("a 2018 tension-reduction deal", "a mutual defence pact"), with parties, date and status.
+("a 2018 tension-reduction deal", "a mutual defence pact", "an agreement on Berlin"), with their
+parties, the date they were signed and the status the article reports.
 
-A cue noun (treaty, agreement, accord, pact, deal, declaration, guidelines, armistice, ...) is
-grown into its name: the run of capitalised words around it (with "of", "on", "for", "and"
-between them) when it is a proper name, else the noun with its modifiers. A bare "the treaty" or
-"it" refers back to the last agreement named. Parties come from the name itself ("Soviet–Cuban
-treaty"), "between X and Y", "with Y", a possessive, or the states (or the leaders of states)
-that sign, suspend or leave it. The date is a year in the name or the date it was signed; the
-status is the strongest cue the article gives (a later suspension outranks the signing).
+Mentions are read in order. A cue noun (treaty, agreement, accord, pact, deal, declaration,
+guidelines, armistice, ...) grows into a name: the run of capitalised words around it when it is
+a proper name, else the noun with its modifiers. A definite bare mention ("the treaty", "that
+pact") or "it" refers back to the last agreement; an indefinite one ("a treaty", "signed a pact")
+opens a new, still unnamed agreement, which the next proper name within a few sentences names.
+
+Parties come from the name ("Sino-Soviet treaty"), "between X and Y", "with Y", a possessive,
+and the states (or the states of the leaders) that sign, suspend or leave it. The date is a year
+in the name or the date a signing verb carries. The status comes only from a cue that acts on the
+mention (its verb, "remains in force", "the suspension of"); the strongest wins, so a later
+suspension outranks the signing.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from diplograph.extract.context import Context, governs
+from diplograph import gazetteer
+from diplograph.extract.context import Context
 from diplograph.extract.persons import People
 from diplograph.model import Agreement, Evidence
 
-CONNECTORS = frozenset({"of", "on", "for", "and", "between", "the", "in", "to", "de", "&"})
 STATUS_RANK = {"signed": 1, "in_force": 2, "suspended": 3, "withdrawn": 4, "terminated": 5}
-ACTION_LEMMAS = frozenset({"sign", "ink", "conclude", "seal", "adopt", "unveil", "agree", "suspend", "freeze",
-                           "withdraw", "quit", "exit", "leave", "abandon", "pull", "terminate", "scrap",
-                           "abrogate", "annul", "renounce", "ratify", "violate", "honour", "honor", "uphold",
-                           "revive", "restore", "implement", "negotiate", "broker", "replace", "supersede"})
-GENERIC_MODIFIERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "new", "old", "such", "any",
-                               "previous", "latest", "former", "existing", "same", "final", "original"})
+SIGN_LEMMAS = frozenset({"sign", "ink", "conclude", "seal", "adopt", "agree", "reach", "unveil", "negotiate",
+                         "broker", "strike", "forge"})
+ACTION_LEMMAS = SIGN_LEMMAS | frozenset({"suspend", "freeze", "withdraw", "quit", "exit", "leave", "abandon", "pull",
+                                         "terminate", "scrap", "abrogate", "annul", "renounce", "ratify",
+                                         "violate", "honour", "honor", "uphold", "revive", "restore", "implement"})
+# Cues whose subject is the agreement itself ("the pact lapsed"); for the rest it is the object.
+INTRANSITIVE_STATUS = frozenset({"lapse", "expire", "collapse", "end", "remain", "take", "enter", "come", "stay"})
+GENERIC = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "new", "old",
+                     "such", "any", "previous", "latest", "former", "existing", "same", "final", "original",
+                     "earlier", "both", "two", "each", "other", "first", "landmark", "historic", "sweeping",
+                     "formal", "only", "major", "key"})
+CONNECTORS = frozenset({"of", "on", "for", "and", "between", "in", "to", "de", "&"})
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_NEAR_SENTENCES = 3
+
+
+@cache
+def combining_forms() -> dict[str, str]:
+    """"Sino" -> CHN, "Anglo" -> GBR: states named inside compound adjectives."""
+    rows = (DATA_DIR / "combining_forms.tsv").read_text(encoding="utf-8").splitlines()
+    return dict(r.split("\t") for r in rows if r and not r.startswith("#"))
 
 
 @dataclass
 class Draft:
-    name: str
-    named: bool
-    mention: Span
+    """An agreement being read: named once a proper name is seen, else by its description."""
+
+    name: str | None
+    noun: str
+    first: Span
+    named: bool = False
     aliases: list[str] = field(default_factory=list)
     parties: list[str] = field(default_factory=list)
     date: str | None = None
     statuses: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
-    confidence: float = 0.6
+    last_index: int = 0
 
 
 def find_agreements(ctx: Context, people: People) -> list[Agreement]:
-    drafts: list[Draft] = []
-    status_cues = [t for t in ctx.triggers if t.label_ == "STATUS"]
-    seen_tokens: set[int] = set()
+    reader = _Reader(ctx, people)
     for trig in ctx.triggers:
-        if trig.label_ != "AGREEMENT" or trig.root.i in seen_tokens or trig.root.pos_ == "VERB":
-            continue
-        mention, named = _grow(ctx, trig.root)
-        seen_tokens.update(range(mention.start, mention.end))
-        draft = _match_or_new(ctx, drafts, mention, named)
+        if trig.label_ == "AGREEMENT" and trig.root.pos_ in {"NOUN", "PROPN"} and trig.root.i not in reader.seen:
+            reader.mention(trig.root)
+    reader.pronoun_cues()
+    return [_agreement(d) for d in _merge_same_parties(reader.drafts) if _keep(d)]
+
+
+class _Reader:
+    def __init__(self, ctx: Context, people: People) -> None:
+        self.ctx = ctx
+        self.people = people
+        self.drafts: list[Draft] = []
+        self.seen: set[int] = set()
+        self.cues = [t for t in ctx.triggers if t.label_ == "STATUS"]
+
+    def mention(self, noun: Token) -> None:
+        span, kind = _grow(noun)
+        self.seen.update(range(span.start, span.end))
+        draft = self._resolve(span, kind, noun)
         if draft is None:
-            continue
-        draft.evidence.append(ctx.evidence(mention.sent))
-        _read_parties(ctx, people, draft, mention)
-        _read_date(ctx, draft, mention)
-        _read_status(draft, mention, status_cues)
-    _status_by_reference(ctx, drafts, status_cues)
-    return [
-        Agreement(
-            name=d.name,
-            aliases=tuple(a for a in dict.fromkeys(d.aliases) if a != d.name),
-            parties=tuple(sorted(set(d.parties))),
-            date=d.date,
-            status=max(d.statuses, key=STATUS_RANK.__getitem__) if d.statuses else None,
-            confidence=round(min(0.95, d.confidence + (0.1 if len(set(d.parties)) >= 2 else -0.1)), 2),
-            evidence=tuple(dict.fromkeys(d.evidence)),
-            rule="named" if d.named else "described",
-        )
-        for d in drafts
-        if d.parties or d.named
-    ]
+            return
+        draft.last_index = span.start
+        draft.evidence.append(self.ctx.evidence(span.sent))
+        draft.parties.extend(self._parties(span))
+        if draft.date is None:
+            draft.date = self._date(span)
+        draft.statuses.extend(self._statuses(span))
+
+    def _resolve(self, span: Span, kind: str, noun: Token) -> Draft | None:
+        text = _clean(span.text)
+        if kind == "bare":
+            det = next((c.lower_ for c in noun.children if c.dep_ in {"det", "poss"}), None)
+            if det in {"the", "this", "that", "its", "their"} and self.drafts:
+                return self._last_before(span.start)
+            if det in {"the", "this", "that"} and not self.drafts:
+                return None
+            return self._new(None, noun.lower_, span)
+        for d in self.drafts:
+            if _same_name(d, text):
+                _add_name(d, text, kind == "named")
+                return d
+        linked = self._apposition(span)
+        if linked is not None:
+            _add_name(linked, text, kind == "named")
+            return linked
+        if kind == "named":
+            open_draft = next((d for d in reversed(self.drafts) if not d.named and
+                               _sentences_apart(self.ctx, d.last_index, span.start) <= _NEAR_SENTENCES), None)
+            if open_draft is not None and open_draft.noun == _head_noun(span):
+                _add_name(open_draft, text, True)
+                return open_draft
+        draft = self._new(text, _head_noun(span), span)
+        draft.named = kind == "named"
+        return draft
+
+    def _new(self, name: str | None, noun: str, span: Span) -> Draft:
+        draft = Draft(name, noun, span)
+        self.drafts.append(draft)
+        return draft
+
+    def _last_before(self, index: int) -> Draft | None:
+        before = [d for d in self.drafts if d.last_index < index]
+        return max(before, key=lambda d: d.last_index) if before else None
+
+    def _apposition(self, span: Span) -> Draft | None:
+        """"the mutual defence pact, formally the Treaty on X": two names for one agreement."""
+        root = span.root
+        others = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
+        for other in others:
+            for d in self.drafts:
+                if d.first.start <= other.i < d.first.end or (d.last_index <= other.i and other.i in self.seen):
+                    return d
+        return None
+
+    # -- attributes of one mention ----------------------------------------------------------------
+
+    def _parties(self, span: Span) -> list[str]:
+        ctx, root = self.ctx, span.root
+        found = [r.iso for r in ctx.countries_in(span.start, span.end)]
+        found += [iso for t in span if (iso := combining_forms().get(t.text))]
+        for head in [root, *_linked_verbs(root)]:
+            for prep in head.children:
+                if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"between", "with", "among", "by"}:
+                    found += self._states(prep)
+        for child in root.lefts:
+            if child.dep_ == "poss":
+                found += self._states(child)
+        for verb in _linked_verbs(root):
+            if verb.lemma_ in ACTION_LEMMAS:
+                for child in verb.children:
+                    if child.dep_ in {"nsubj", "agent"} and not _governs(child, root):
+                        found += self._states(child)
+        return found
+
+    def _states(self, node: Token) -> list[str]:
+        """States named in a subtree, counting a leader as their state ("Putin and Kim")."""
+        out = []
+        for tok in node.subtree:
+            ref = self.ctx.state_of(tok)
+            if ref is not None:
+                if ref.span.start == tok.i and not (ref.kind == "capital" and ref.is_place):
+                    out.append(ref.iso)
+                continue
+            person = self.people.of(tok)
+            if person is not None and tok.i == max(s.end - 1 for s in person.mentions if s.start <= tok.i < s.end):
+                iso = person.nationality_iso()
+                if iso is not None:
+                    out.append(iso)
+        return out
+
+    def _date(self, span: Span) -> str | None:
+        for tok in span:
+            if _YEAR.match(tok.text):
+                return tok.text
+        for verb in _linked_verbs(span.root):
+            if verb.lemma_ not in SIGN_LEMMAS:
+                continue
+            for ent, value in self.ctx.dates_in(span.sent):
+                if ent.root.head == verb or ent.root.head.head == verb:
+                    return value
+        return None
+
+    def _statuses(self, span: Span) -> list[str]:
+        root = span.root
+        out = []
+        for cue in self.cues:
+            if cue.sent.start != span.sent.start:
+                continue
+            if _acts_on(cue, root):
+                out.append(cue.id_)
+        return out
+
+    def pronoun_cues(self) -> None:
+        """"Moscow suspended it", "which remains in force": a cue acting on a pronoun."""
+        for cue in self.cues:
+            verb = cue.root if cue.root.pos_ in {"VERB", "AUX"} else cue.root.head
+            for child in verb.children:
+                if child.lower_ not in {"it", "which"} or child.dep_ not in {"dobj", "nsubjpass", "nsubj"}:
+                    continue
+                if child.dep_ == "nsubj" and verb.lemma_ not in INTRANSITIVE_STATUS and cue.root == verb:
+                    continue
+                target = self._last_before(cue.start)
+                if child.lower_ == "which" and verb.dep_ == "relcl":
+                    continue  # a relative clause on a mention is read with that mention
+                if target is not None and cue.id_ not in target.statuses:
+                    target.statuses.append(cue.id_)
+                    target.evidence.append(self.ctx.evidence(cue.sent))
 
 
-def _grow(ctx: Context, noun: Token) -> tuple[Span, bool]:
-    """The agreement's name around its cue noun, and whether it is a proper name."""
-    doc = noun.doc
+def _grow(noun: Token) -> tuple[Span, str]:
+    """The agreement's name around its cue noun, and its kind: named, described or bare."""
+    doc, sent = noun.doc, noun.sent
     if noun.is_title or noun.text.isupper():
         start, end = noun.i, noun.i + 1
-        while start > noun.sent.start and (doc[start - 1].is_title or doc[start - 1].text in {"–", "-"} or
-                                           doc[start - 1].like_num) and doc[start - 1].lower_ not in {"the", "a"}:
-            if doc[start - 1].is_sent_start and doc[start - 1].is_title and doc[start - 1].pos_ not in {"PROPN", "ADJ"}:
-                break
+        while start > sent.start and _name_word(doc[start - 1]):
             start -= 1
-        while end < noun.sent.end:
+        while end < sent.end:
             nxt = doc[end]
-            if nxt.is_title or nxt.text in {"–", "-"}:
+            if _name_word(nxt) and nxt.lower_ not in {"the"}:
                 end += 1
-            elif nxt.lower_ in CONNECTORS - {"the"} and end + 1 < noun.sent.end and (
-                doc[end + 1].is_title or (doc[end + 1].lower_ == "the" and end + 2 < noun.sent.end and doc[end + 2].is_title)
-            ):
-                end += 2 if doc[end + 1].lower_ != "the" else 3
-            elif nxt.text == "," and end + 2 < noun.sent.end and doc[end + 1].is_title and _list_continues(doc, end + 1, noun.sent.end):
-                end += 2
+            elif nxt.lower_ in CONNECTORS and _title_run_follows(doc, end + 1, sent.end):
+                end += 1
+            elif nxt.text == "," and _title_run_follows(doc, end + 1, sent.end) and _list_continues(doc, end + 1, sent.end):
+                end += 1
             else:
                 break
-        span = doc[start:end]
-        if len(span) > 1 or noun.text.isupper():
-            return span, True
-    mods = [c for c in noun.lefts if c.dep_ in {"compound", "amod", "nummod", "npadvmod", "nmod", "poss"}
-            and c.lower_ not in GENERIC_MODIFIERS]
-    if not mods:
-        return doc[noun.i : noun.i + 1], False
-    start = min(t.left_edge.i for t in mods)
-    while start < noun.i and (doc[start].pos_ in {"DET", "PRON"} or doc[start].lower_ in GENERIC_MODIFIERS
-                              or doc[start].lower_ in {"'s", "’s"} or doc[start].dep_ == "poss"):
+        while end > noun.i + 1 and (doc[end - 1].lower_ in CONNECTORS or doc[end - 1].text in {",", "-", "–"}):
+            end -= 1
+        if end - start > 1 or noun.text.isupper():
+            return doc[start:end], "named"
+    mods = [c for c in noun.lefts if c.dep_ in {"compound", "amod", "nummod", "npadvmod", "nmod"}
+            and c.lower_ not in GENERIC]
+    pp_end = noun.i + 1
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ in {"on", "of", "for"}:
+            objs = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            if objs:
+                pp_end = objs[0].right_edge.i + 1
+            break
+    if not mods and pp_end == noun.i + 1:
+        return doc[noun.i : noun.i + 1], "bare"
+    start = min([t.left_edge.i for t in mods], default=noun.i)
+    while start < noun.i and (doc[start].lower_ in GENERIC or doc[start].pos_ in {"DET", "PRON", "PUNCT"}
+                              or doc[start].dep_ == "poss" or doc[start].lower_ in {"'s", "’s"}):
         start += 1
-    return doc[start : noun.i + 1], False
+    return doc[start:pp_end], "described"
+
+
+def _name_word(tok: Token) -> bool:
+    return (tok.is_title or tok.text in {"-", "–"} or tok.like_num or tok.text.isupper()) and not tok.is_sent_start \
+        and tok.lower_ not in {"the", "a", "an"} and tok.pos_ != "VERB"
+
+
+def _title_run_follows(doc, i: int, end: int) -> bool:
+    if i < end and doc[i].lower_ == "the":
+        i += 1
+    return i < end and doc[i].is_title
 
 
 def _list_continues(doc, i: int, end: int) -> bool:
-    """"Friendship, Cooperation and Mutual Assistance": a capitalised list joined by "and"."""
+    """"Friendship, Cooperation and Mutual Assistance": a capitalised list closed by "and"."""
     while i < end and (doc[i].is_title or doc[i].text == ","):
         i += 1
     return i < end and doc[i].lower_ == "and" and i + 1 < end and doc[i + 1].is_title
 
 
-def _key(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in {"the", "of", "a", "on", "and"}}
+def _head_noun(span: Span) -> str:
+    return span.root.lower_.rstrip("s") if span.root.lower_ not in {"accords", "guidelines"} else span.root.lower_
 
 
-def _match_or_new(ctx: Context, drafts: list[Draft], mention: Span, named: bool) -> Draft | None:
-    text = mention.text.strip()
-    if len(mention) == 1 and not named:
-        # "the treaty", "the deal": the agreement last named, if any
-        return drafts[-1] if drafts else None
-    for d in drafts:
-        if _key(d.name) == _key(text) or text in d.aliases or (
-            named and d.named and _key(text) <= _key(d.name)
-        ):
-            return d
-    # "the Joint Plan of Action, the 2015 nuclear deal": apposition names one agreement twice
-    root = mention.root
-    if root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children):
-        other = root.head if root.dep_ == "appos" else next(c for c in root.children if c.dep_ == "appos")
-        for d in drafts:
-            if d.mention.start <= other.i < d.mention.end:
-                _add_name(d, text, named)
-                return d
-    draft = Draft(text, named, mention, confidence=0.75 if named else 0.6)
-    drafts.append(draft)
-    return draft
+def _clean(text: str) -> str:
+    return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE).strip(" ,")
+
+
+def _key(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in {"the", "of", "a", "on", "and"})
+
+
+def _same_name(d: Draft, text: str) -> bool:
+    names = [n for n in (d.name, *d.aliases) if n]
+    return any(_key(n) == _key(text) or (len(_key(text)) > 1 and _key(text) < _key(n)) for n in names)
 
 
 def _add_name(draft: Draft, text: str, named: bool) -> None:
     if named and not draft.named:
-        draft.aliases.append(draft.name)
+        if draft.name:
+            draft.aliases.append(draft.name)
         draft.name, draft.named = text, True
-    else:
+    elif draft.name is None:
+        draft.name = text
+    elif text != draft.name:
         draft.aliases.append(text)
 
 
-def _read_parties(ctx: Context, people: People, draft: Draft, mention: Span) -> None:
-    found: list[str] = [ref.iso for ref in ctx.countries_in(mention.start, mention.end)]
-    root = mention.root
-    # "between X and Y", "with Y" on the noun or on its verb
-    verb = next((a for a in root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    for head in filter(None, [root, verb]):
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"between", "with", "among", "by"}:
-                found.extend(_states_in(ctx, people, prep))
-    # a possessive state or leader: "Russia's treaty with", "Seoul's deal"
-    for child in root.lefts:
-        if child.dep_ == "poss":
-            found.extend(_states_in(ctx, people, child))
-    # the states (or leaders) that act on it: "X and Y signed", "X suspended the deal"
-    if verb is not None and verb.lemma_ in ACTION_LEMMAS:
-        for child in verb.children:
-            if child.dep_ in {"nsubj", "nsubjpass", "agent"} and not governs(child, root):
-                found.extend(_states_in(ctx, people, child))
-    draft.parties.extend(found)
-    if len(set(draft.parties)) < 2 and verb is not None and verb.lemma_ in ACTION_LEMMAS - {"suspend", "withdraw"}:
-        # a signing with one party named in the clause: the other is often the object of "with"
-        for tok in verb.subtree:
-            if tok.dep_ == "pobj" and tok.head.lower_ == "with":
-                draft.parties.extend(_states_in(ctx, people, tok))
+def _sentences_apart(ctx: Context, a: int, b: int) -> int:
+    return abs(sum(1 for s in ctx.doc.sents if a < s.start <= b))
 
 
-def _states_in(ctx: Context, people: People, node: Token) -> list[str]:
-    """States named in a subtree, counting a leader as their state ("Putin and Kim" -> RUS, PRK)."""
-    out = []
-    for tok in node.subtree:
-        ref = ctx.country_of(tok)
-        if ref is not None and ref.span.start == tok.i:
-            if not (ref.kind == "capital" and ref.is_place):
-                out.append(ref.iso)
+def _linked_verbs(root: Token) -> list[Token]:
+    """Verbs that act on the mention: its governing verb (object, subject, or "withdrew from"),
+    and verbs of clauses attached to it ("the treaty signed in 1961", "which remains in force")."""
+    verbs = []
+    head = root.head
+    if root.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "appos"} and head.pos_ in {"VERB", "AUX"}:
+        verbs.append(head)
+    elif root.dep_ == "pobj" and head.dep_ in {"prep", "agent"} and head.head.pos_ in {"VERB", "AUX"}:
+        verbs.append(head.head)
+    verbs += [c for c in root.children if c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"}]
+    return verbs
+
+
+def _acts_on(cue: Span, root: Token) -> bool:
+    """Whether a status cue is said of this mention, not of something else in the sentence."""
+    cue_root = cue.root
+    for verb in _linked_verbs(root):
+        if cue_root == verb or cue_root.head == verb:
+            lemma = verb.lemma_
+            if root.dep_ == "nsubj" and root.head == verb and cue_root == verb and lemma not in INTRANSITIVE_STATUS:
+                return False  # "the new agreement would supersede ...": the subject is not what ends
+            return True
+    # "the suspension of the deal", "withdrawal from the accord"
+    if root.dep_ == "pobj" and root.head.head == cue_root and cue_root.pos_ == "NOUN":
+        return True
+    # "supersede earlier documents, including the 1961 treaty": inside the cue verb's object
+    for child in cue_root.children:
+        if child.dep_ in {"dobj", "nsubjpass"} and _governs(child, root) and child != root:
+            return cue_root.lemma_ not in SIGN_LEMMAS
+    return False
+
+
+def _governs(head: Token, tok: Token) -> bool:
+    return head.left_edge.i <= tok.i <= head.right_edge.i and (tok == head or head in tok.ancestors)
+
+
+def _merge_same_parties(drafts: list[Draft]) -> list[Draft]:
+    """An unnamed or described mention with exactly the parties of another agreement is that one."""
+    out: list[Draft] = []
+    for d in drafts:
+        parties = frozenset(d.parties)
+        twin = next((o for o in out if len(parties) >= 2 and frozenset(o.parties) == parties
+                     and not (o.named and d.named)), None)
+        if twin is None:
+            out.append(d)
             continue
-        person = people.of(tok)
-        if person is not None and tok.i == person_first_token(person, tok):
-            iso = person.nationality_iso()
-            if iso is not None:
-                out.append(iso)
+        if d.named and not twin.named:
+            twin.aliases.extend(n for n in (twin.name,) if n)
+            twin.name, twin.named = d.name, True
+        elif d.name:
+            twin.aliases.append(d.name)
+        twin.aliases.extend(d.aliases)
+        twin.statuses.extend(d.statuses)
+        twin.evidence.extend(d.evidence)
+        twin.date = twin.date or d.date
     return out
 
 
-def person_first_token(person, tok: Token) -> int:
-    for span in person.mentions:
-        if span.start <= tok.i < span.end:
-            return span.start
-    return -1
+def _keep(d: Draft) -> bool:
+    return d.named or len(set(d.parties)) >= 2
 
 
-def _read_date(ctx: Context, draft: Draft, mention: Span) -> None:
-    if draft.date is not None:
-        return
-    for tok in mention:
-        if _YEAR.match(tok.text):
-            draft.date = tok.text
-            return
-    root = mention.root
-    verb = next((a for a in root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    heads = [v for v in (verb, *(c for c in root.children if c.dep_ in {"acl", "relcl"})) if v is not None]
-    for head in heads:
-        if head.lemma_ not in {"sign", "ink", "conclude", "seal", "adopt", "agree", "reach", "unveil"}:
-            continue
-        for ent, value in ctx.dates_in(mention.sent):
-            if ent.root.head == head or ent.root.head.head == head:
-                draft.date = value
-                return
-
-
-def _read_status(draft: Draft, mention: Span, cues: list[Span]) -> None:
-    root = mention.root
-    related = {a.i for a in root.ancestors if a.pos_ in {"VERB", "AUX", "NOUN"}} | {
-        c.i for c in root.children if c.dep_ in {"acl", "relcl", "prep"}
-    }
-    for cue in cues:
-        if cue.sent != mention.sent:
-            continue
-        cue_root = cue.root
-        if cue_root.i in related or governs(root, cue_root) or cue_root.head.i in related or (
-            cue_root.head == root or root.head == cue_root
-        ):
-            draft.statuses.append(cue.id_)
-
-
-def _status_by_reference(ctx: Context, drafts: list[Draft], cues: list[Span]) -> None:
-    """"... suspended it", "the suspension of the deal": a cue acting on a pronoun or a bare noun."""
-    if not drafts:
-        return
-    for cue in cues:
-        verb = cue.root
-        for child in verb.children:
-            if child.dep_ in {"dobj", "nsubjpass"} and child.lower_ in {"it"}:
-                target = _last_before(drafts, cue.start)
-                if target is not None:
-                    target.statuses.append(cue.id_)
-                    target.evidence.append(ctx.evidence(cue.sent))
-
-
-def _last_before(drafts: list[Draft], index: int) -> Draft | None:
-    before = [d for d in drafts if d.mention.start < index]
-    return max(before, key=lambda d: d.mention.start) if before else None
+def _agreement(d: Draft) -> Agreement:
+    parties = tuple(sorted(set(d.parties)))
+    name = d.name or f"{d.noun} between " + " and ".join(gazetteer.country(p).name for p in parties)
+    return Agreement(
+        name=name,
+        aliases=tuple(a for a in dict.fromkeys(d.aliases) if a != name),
+        parties=parties,
+        date=d.date,
+        status=max(d.statuses, key=STATUS_RANK.__getitem__) if d.statuses else None,
+        confidence=round(min(0.95, (0.75 if d.named else 0.6) + (0.1 if len(parties) >= 2 else -0.1)), 2),
+        evidence=tuple(dict.fromkeys(d.evidence)),
+        rule="named" if d.named else "described" if d.name else "unnamed",
+    )
