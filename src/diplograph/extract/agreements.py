@@ -117,11 +117,13 @@ class _Reader:
         if linked is not None:
             _add_name(linked, text, kind == "named")
             return linked
-        if kind == "named":
-            open_draft = next((d for d in reversed(self.drafts) if not d.named and
-                               _sentences_apart(self.ctx, d.last_index, span.start) <= _NEAR_SENTENCES), None)
-            if open_draft is not None and open_draft.noun == _head_noun(span):
-                _add_name(open_draft, text, True)
+        definite = span.start > 0 and span.doc[span.start - 1].lower_ in {"the", "this", "that"}
+        if kind == "named" or definite:
+            # "a treaty ... The pact, formally the Treaty on X": the description names the open one
+            open_draft = next((d for d in reversed(self.drafts) if (d.name is None or (kind == "named" and not d.named))
+                               and _sentences_apart(self.ctx, d.last_index, span.start) <= _NEAR_SENTENCES), None)
+            if open_draft is not None and (open_draft.name is None or open_draft.noun == _head_noun(span)):
+                _add_name(open_draft, text, kind == "named")
                 return open_draft
         draft = self._new(text, _head_noun(span), span)
         draft.named = kind == "named"
@@ -150,7 +152,8 @@ class _Reader:
 
     def _parties(self, span: Span) -> list[str]:
         ctx, root = self.ctx, span.root
-        found = [r.iso for r in ctx.countries_in(span.start, span.end)]
+        named = span.root.is_title
+        found = [r.iso for r in ctx.countries_in(span.start, span.end) if named or r.kind != "capital"]
         found += [iso for t in span if (iso := combining_forms().get(t.text))]
         for head in [root, *_linked_verbs(root)]:
             for prep in head.children:
@@ -163,6 +166,11 @@ class _Reader:
             if verb.lemma_ in ACTION_LEMMAS:
                 for child in verb.children:
                     if child.dep_ in {"nsubj", "agent"} and not _governs(child, root):
+                        found += self._states(child)
+            if verb.head == root and verb.dep_ == "relcl" and verb.lemma_ not in SIGN_LEMMAS:
+                # "the treaty, which commits X to defend Y": what the treaty binds
+                for child in verb.children:
+                    if child.dep_ in {"dobj", "ccomp", "xcomp"}:
                         found += self._states(child)
         return found
 
@@ -190,7 +198,8 @@ class _Reader:
             if verb.lemma_ not in SIGN_LEMMAS:
                 continue
             for ent, value in self.ctx.dates_in(span.sent):
-                if ent.root.head == verb or ent.root.head.head == verb:
+                nearest_verb = next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+                if nearest_verb == verb:
                     return value
         return None
 
@@ -201,7 +210,9 @@ class _Reader:
             if cue.sent.start != span.sent.start:
                 continue
             if _acts_on(cue, root):
-                out.append(cue.id_)
+                status = _negated(cue)
+                if status:
+                    out.append(status)
         return out
 
     def pronoun_cues(self) -> None:
@@ -342,6 +353,18 @@ def _acts_on(cue: Span, root: Token) -> bool:
     return False
 
 
+def _negated(cue: Span) -> str | None:
+    """The status a cue gives, read through negation: "no treaty has replaced the truce" keeps it in
+    force; "did not sign" says nothing."""
+    verb = cue.root
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "no" for d in c.children) for c in verb.children
+    ) or any(t.lower_ in {"never", "not"} for t in cue)
+    if not negated:
+        return cue.id_
+    return "in_force" if cue.id_ in {"terminated", "withdrawn", "suspended"} else None
+
+
 def _governs(head: Token, tok: Token) -> bool:
     return head.left_edge.i <= tok.i <= head.right_edge.i and (tok == head or head in tok.ancestors)
 
@@ -369,7 +392,8 @@ def _merge_same_parties(drafts: list[Draft]) -> list[Draft]:
 
 
 def _keep(d: Draft) -> bool:
-    return d.named or len(set(d.parties)) >= 2
+    """Named, or described with a party ("a 2018 tension-reduction deal by X"), or unnamed between two."""
+    return d.named or len(set(d.parties)) >= (1 if d.name else 2)
 
 
 def _agreement(d: Draft) -> Agreement:
