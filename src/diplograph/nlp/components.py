@@ -9,7 +9,7 @@ a place or a country).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -30,10 +30,19 @@ _POSSESSIVE = re.compile(r"(?:['\u2019\u2018\u02bc`´]s?)$")
 _QUOTES = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb`´"
 
 
+def _word_list(name: str) -> frozenset[str]:
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
 @cache
 def _not_person_words() -> frozenset[str]:
-    lines = (DATA_DIR / "not_person_words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return _word_list("not_person_words.txt")
+
+
+@cache
+def _platforms() -> frozenset[str]:
+    return _word_list("platforms.txt")
 
 
 def person_name(span: Span) -> str:
@@ -63,7 +72,7 @@ def is_person_name(name: str) -> bool:
         return False  # an acronym: an agency or party, not a person
     if words[-1].lower().strip(".") in _not_person_words():
         return False
-    if name in gazetteer.news_organisations() or name.lower() in gazetteer.titles():
+    if name in gazetteer.news_organisations() or name in _platforms() or name.lower() in gazetteer.titles():
         return False
     return not (
         gazetteer.iso_for_name(name) or gazetteer.iso_for_demonym(name) or gazetteer.iso_for_city(name)
@@ -88,17 +97,44 @@ class PersonFinder:
 
     def match(self, doc: Doc) -> Iterable[Span]:
         titles = gazetteer.titles()
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
-            start, end = ent.start, ent.end
+        for start, end in _person_extents(doc):
             while end - start > 1 and doc[start].lower_.rstrip(".") in titles:
                 start += 1
             while end - start > 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s", "‘s"}):
                 end -= 1
             span = Span(doc, start, end, label="PERSON")
+            following = doc[end].lower_ if end < len(doc) else ""
+            if following in _not_person_words():
+                continue  # "the Gangnam A district": a place named like a person
             if is_person_name(person_name(span)):
                 yield span
+
+
+def _person_extents(doc: Doc) -> Iterator[tuple[int, int]]:
+    """PERSON entities, with the model's splits mended: two adjacent PERSON entities are one name
+    ("William Lyon" + "Mackenzie King"), and a capitalised word the model read as a month or left
+    untagged right after a name belongs to it ("Alan Nunn" + "May,")."""
+    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    i = 0
+    while i < len(ents):
+        start, end = ents[i].start, ents[i].end
+        while i + 1 < len(ents) and ents[i + 1].start == end:
+            i += 1
+            end = ents[i].end
+        if end < len(doc) and _dangling_name_word(doc, end):
+            end += 1
+        yield start, end
+        i += 1
+
+
+def _dangling_name_word(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    if not (tok.is_title and tok.pos_ == "PROPN") or tok.ent_type_ not in {"", "DATE"}:
+        return False
+    if tok.ent_type_ == "DATE" and not (tok.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")):
+        return False  # part of a longer date ("May 5")
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or not (nxt.like_num or nxt.is_title)
 
 
 def _country_patterns() -> list[dict[str, str]]:
