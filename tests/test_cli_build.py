@@ -1,0 +1,140 @@
+"""``python -m diplograph build`` as users run it: outputs, one-line errors, nothing stored lost on failure."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+GOOD_TEXT = "Ri Il Kyu, a North Korean diplomat in Havana, defected to South Korea in November 2023.\n"
+
+
+def run_cli(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    # cwd is a temp folder: the command must not depend on (or write into) the checkout
+    return subprocess.run([sys.executable, "-m", "diplograph", *map(str, args)], cwd=cwd,
+                          capture_output=True, text=True, timeout=300)
+
+
+def store_quads(store: Path) -> set[str]:
+    from diplograph.store import GraphStore
+
+    with GraphStore.open(store, read_only=True) as s:
+        return {str(q) for q in s.oxigraph}
+
+
+@dataclass(frozen=True)
+class BadInput:
+    make: Callable[[Path], Path]
+    names: Callable[[Path], str]  # what the one-line message must contain
+
+
+def _missing(d: Path) -> Path:
+    return d / "no-such-article.txt"
+
+
+def _bad_jsonl(d: Path) -> Path:
+    path = d / "news.jsonl"
+    lines = [json.dumps({"id": "ok-1", "text": GOOD_TEXT}),
+             json.dumps({"id": "ok-2", "text": "Ghana and Portugal signed a fisheries agreement."}),
+             '{"id": "broken", "text": "unterminated']
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _latin1_txt(d: Path) -> Path:
+    path = d / "legacy.txt"
+    path.write_bytes("Jo\u00e3o Louren\u00e7o visited Lisbon.".encode("latin-1"))
+    return path
+
+
+def _pdf(d: Path) -> Path:
+    path = d / "report.pdf"
+    path.write_bytes(b"%PDF-1.4\n")
+    return path
+
+
+BAD_INPUTS = {
+    "missing path": BadInput(_missing, lambda p: str(p)),
+    "malformed JSONL line 3": BadInput(_bad_jsonl, lambda p: f"{p}:3"),
+    "non-UTF-8 txt": BadInput(_latin1_txt, lambda p: str(p)),
+    "unsupported extension": BadInput(_pdf, lambda p: str(p)),
+}
+
+
+def assert_one_clean_line(result: subprocess.CompletedProcess[str], must_name: str) -> None:
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("diplograph: ") and must_name in lines[0], lines[0]
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.fixture(scope="module")
+def good_article(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("articles") / "ri-il-kyu.txt"
+    path.write_text(GOOD_TEXT, encoding="utf-8")
+    return path
+
+
+def test_cli_build_succeeds_and_writes_the_three_files(tmp_path: Path, good_article: Path) -> None:
+    out = tmp_path / "out"
+    result = run_cli("build", good_article, "--out", out, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    for name in ("graph.trig", "graph.ttl", "graph.html"):
+        assert (out / name).is_file() and (out / name).stat().st_size > 0, name
+    assert (out / "store").is_dir()
+    assert not (tmp_path / "output").exists(), "build wrote to the default location instead of --out"
+
+
+@pytest.mark.parametrize("case", BAD_INPUTS.values(), ids=BAD_INPUTS.keys())
+def test_cli_build_bad_input_fresh_out_leaves_no_graph(tmp_path: Path, case: BadInput) -> None:
+    bad = case.make(tmp_path)
+    out = tmp_path / "out"
+    result = run_cli("build", bad, "--out", out, cwd=tmp_path)
+    assert_one_clean_line(result, case.names(bad))
+    for name in ("graph.ttl", "graph.trig", "graph.html"):
+        assert not (out / name).exists(), f"{name} left behind"
+
+
+@pytest.mark.parametrize("case", BAD_INPUTS.values(), ids=BAD_INPUTS.keys())
+def test_cli_build_bad_input_keeps_what_is_stored(tmp_path: Path, good_article: Path, case: BadInput) -> None:
+    out = tmp_path / "out"
+    assert run_cli("build", good_article, "--out", out, cwd=tmp_path).returncode == 0
+    files = {name: (out / name).read_bytes() for name in ("graph.ttl", "graph.trig", "graph.html")}
+    quads = store_quads(out / "store")
+    assert quads
+
+    bad = case.make(tmp_path)
+    # the good article again (unchanged) and the bad input after it
+    result = run_cli("build", good_article, bad, "--out", out, cwd=tmp_path)
+    assert_one_clean_line(result, case.names(bad))
+    assert store_quads(out / "store") == quads
+    for name, content in files.items():
+        assert (out / name).read_bytes() == content, f"{name} changed"
+    assert not list(out.glob(".*.tmp"))
+
+
+def test_cli_build_without_out_is_a_usage_error(tmp_path: Path, good_article: Path) -> None:
+    result = run_cli("build", good_article, cwd=tmp_path)
+    assert result.returncode == 2
+    assert "--out" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(("args", "example"), [
+    (("--help",), "example: diplograph build"),
+    (("build", "--help"), "example: diplograph build"),
+])
+def test_cli_help_shows_an_example(tmp_path: Path, args: tuple[str, ...], example: str) -> None:
+    result = run_cli(*args, cwd=tmp_path)
+    assert result.returncode == 0
+    assert example in result.stdout
+    assert "--out" in result.stdout or args == ("--help",)
