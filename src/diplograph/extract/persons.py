@@ -141,11 +141,69 @@ def find_people(ctx: Context) -> People:
                 by_key[name_key(form)] = cluster
         cluster.add(span, form)
     _add_bare_surnames(ctx, clusters)
+    clusters = _merge_declared_aliases(ctx, clusters)
+    clusters = [c for c in clusters if len(c.words) > 1 or _titled(ctx, c)]
     people = People(clusters)
     for cluster in clusters:
         for span in cluster.mentions:
             _read_nationality_and_role(ctx, people, cluster, span)
     return people
+
+
+ALIAS_CUES = frozenset({"spelled", "spelt", "written", "romanised", "romanized", "transliterated", "alias",
+                        "aka", "pseudonym", "known", "name", "called"})
+
+
+def _merge_declared_aliases(ctx: Context, clusters: list[PersonCluster]) -> list[PersonCluster]:
+    """"Belenko, whose name was often spelled Victor Belenko", "running under the name X": a name
+    the text declares to be another form of a person already named joins that person."""
+    merged: set[int] = set()
+    for c2 in clusters:
+        if len(c2.words) < 2:
+            continue
+        for span in c2.mentions:
+            left = ctx.doc[max(span.sent.start, span.start - 5) : span.start]
+            if not any(t.lower_ in ALIAS_CUES for t in left):
+                continue
+            c1 = _alias_owner(ctx, clusters, c2, span)
+            if c1 is not None and c1 is not c2 and id(c1) not in merged:
+                for m in c2.mentions:
+                    c1.mentions.append(m)
+                    c1.tokens.update(range(m.start, m.end))
+                c1.forms.extend(f for f in c2.forms if f not in c1.forms)
+                merged.add(id(c2))
+                break
+    return [c for c in clusters if id(c) not in merged]
+
+
+def _alias_owner(ctx: Context, clusters: list[PersonCluster], c2: PersonCluster, span: Span) -> PersonCluster | None:
+    """The person a declared alias belongs to: the one named last before it, in this sentence or
+    the one before."""
+    window_start = span.sent.start
+    sents = list(ctx.doc.sents)
+    for i, sent in enumerate(sents):
+        if sent.start == span.sent.start and i > 0:
+            window_start = sents[i - 1].start
+    best, best_i = None, -1
+    for c in clusters:
+        if c is c2:
+            continue
+        for m in c.mentions:
+            if window_start <= m.start < span.start and m.start > best_i:
+                best, best_i = c, m.start
+    return best
+
+
+def _titled(ctx: Context, cluster: PersonCluster) -> bool:
+    """A one-word name counts only after a title ("Mr Haddad", "President Okafor")."""
+    titles = gazetteer.titles()
+    for span in cluster.mentions:
+        before = ctx.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_.rstrip(".") in titles:
+            return True
+        if span[0].lower_.rstrip(".") in titles:
+            return True
+    return False
 
 
 def _containing(clusters: list[PersonCluster], form: str) -> PersonCluster | None:

@@ -121,8 +121,10 @@ def _person_extents(doc: Doc) -> Iterator[tuple[int, int]]:
         while i + 1 < len(ents) and ents[i + 1].start == end:
             i += 1
             end = ents[i].end
-        if end < len(doc) and _dangling_name_word(doc, end):
+        grown = 0
+        while end < len(doc) and grown < 2 and _dangling_name_word(doc, end):
             end += 1
+            grown += 1
         yield start, end
         i += 1
 
@@ -134,7 +136,7 @@ def _dangling_name_word(doc: Doc, i: int) -> bool:
     if tok.ent_type_ == "DATE" and not (tok.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")):
         return False  # part of a longer date ("May 5")
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return nxt is None or not (nxt.like_num or nxt.is_title)
+    return nxt is None or not nxt.like_num
 
 
 def _country_patterns() -> list[dict[str, str]]:
