@@ -45,6 +45,7 @@ class Draft:
     post: Embassy | None = None
     date: str | None = None
     date_from_governed: bool = False
+    refuge: bool = False  # fled into a foreign mission: that mission is not the defector's post
     recent: bool = False  # told in the present perfect ("has defected"): it happened just before the article
     evidence: list[Evidence] = field(default_factory=list)
     explicit_from: list[CountryRef] = field(default_factory=list)
@@ -181,6 +182,9 @@ def _person_from_subject(ctx: Context, people: People, subject: Token) -> tuple[
             return person, "relative-clause", 0.9
     if subject.dep_ == "appos" and people.of(subject.head) is not None:
         return people.of(subject.head), "subject", 0.9  # type: ignore[return-value]
+    named = [p for c in subject.children if c.dep_ == "appos" and (p := people.of(c)) is not None]
+    if named:
+        return named[0], "subject", 0.85  # "Jang's elder brother, Jang Sung-ho, ... disappeared"
     if low in PRONOUNS - {"they", "who"}:
         person = people.antecedent(subject)
         if person is not None:
@@ -313,6 +317,13 @@ def _read_prep(ctx: Context, draft: Draft, prep: str, obj: Token) -> None:
         elif prep in {"from", "out"}:
             draft.explicit_from.append(ref)
         return
+    if prep == "into" and obj.lower_ in MISSION_NOUNS:
+        # "walked into the Danish embassy and asked for asylum": refuge with the mission's state
+        inner = [r for t in obj.subtree if (r := ctx.country_of(t)) is not None and t.i < obj.i]
+        if inner and draft.to_iso is None:
+            draft.to_iso = inner[0].iso
+            draft.refuge = True
+        return
     if obj.ent_type_ == "DATE":
         _read_date(ctx, draft, obj, governed=True)
     elif prep in {"to", "into"} and obj.pos_ == "PROPN" and obj.ent_type_ in {"ORG", "NORP"} and draft.to_iso is None:
@@ -366,7 +377,7 @@ def _complete(ctx: Context, people: People, postings: list[Posting], draft: Draf
     candidates = [person.nationality_iso(), draft.role_from, *explicit, left_sender,
                   *(e.sending for e in own_posts)]
     draft.from_iso = next((c for c in candidates if c), None)
-    draft.post = _post(draft, own_posts)
+    draft.post = None if draft.refuge and not own_posts else _post(draft, own_posts)
     sentences = _sentences_of(people, person)
     if draft.date is None:
         draft.date = _date_from_other_sentences(ctx, sentences)

@@ -246,6 +246,9 @@ def _subject_person(people: People, verb: Token) -> PersonCluster | None:
 
 def person_for_role(ctx: Context, people: People, tok: Token) -> PersonCluster | None:
     """Who holds a role: the name it is in apposition to or precedes, else the clause subject."""
+    after = tok.right_edge.i + 1
+    if after + 1 < len(tok.doc) and tok.doc[after].text == "," and people.of(tok.doc[after + 1]) is not None:
+        return people.of(tok.doc[after + 1])  # "North Korea's ambassador to Egypt, Jang Sung-gil,"
     node = tok
     for _ in range(6):
         person = people.of(node)
@@ -255,7 +258,10 @@ def person_for_role(ctx: Context, people: People, tok: Token) -> PersonCluster |
             if child.dep_ in {"appos", "compound"} and people.of(child) is not None:
                 return people.of(child)
         if node.pos_ in {"VERB", "AUX"}:
-            return _subject_person(people, node)
+            person = _subject_person(people, node)
+            if person is not None:
+                return person
+            break
         if node.dep_ == "ROOT":
             break
         node = node.head

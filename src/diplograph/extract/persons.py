@@ -268,6 +268,29 @@ def _read_nationality_and_role(ctx: Context, people: People, cluster: PersonClus
     appos = _appositive(span)
     if appos is not None:
         _read_appositive(ctx, cluster, appos)
+    role = _role_before_comma(span)
+    if role is not None:
+        for t in role.subtree:
+            ref = ctx.country_of(t)
+            if ref is not None and t.i < role.i:
+                cluster.nationality[ref.iso] += 2
+                break
+
+
+def _role_before_comma(span: Span) -> Token | None:
+    """"North Korea's ambassador to Egypt, Jang Sung-gil,": the role noun a name stands beside."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    tok = doc[span.start - 2]
+    for _ in range(4):
+        if tok.lower_ in DIPLOMAT_WORDS or tok.lower_ in gazetteer.titles():
+            return tok
+        if tok.dep_ in {"pobj", "prep"} or tok.dep_ == "compound":
+            tok = tok.head
+        else:
+            return None
+    return None
 
 
 def _possessive(span: Span) -> bool:
@@ -324,7 +347,8 @@ def _read_appositive(ctx: Context, cluster: PersonCluster, appos: Span) -> None:
             after_place_prep = True
         ref = ctx.country_of(tok)
         if ref is not None:
-            if not after_place_prep and ref.span.start == tok.i:
+            mission = ref.span.root.head.lower_ in {"mission", "embassy", "consulate", "delegation", "government"}
+            if (not after_place_prep or mission) and ref.span.start == tok.i:
                 cluster.nationality[ref.iso] += 1
             continue
         if not after_place_prep and tok.lower_ not in ROLE_STOP and not (tok.lower_ == "for" and role and role[-1].lower_ == "for"):
