@@ -43,8 +43,14 @@ class Case:
     name: str | None = None  # checked only when given (named agreements)
 
 
-def _case(text: str, published: str, parties: set[str], date_: str | None, status: str | None,
-          name: str | None = None) -> Case:
+def _case(
+    text: str,
+    published: str,
+    parties: set[str],
+    date_: str | None,
+    status: str | None,
+    name: str | None = None,
+) -> Case:
     return Case(text, published, frozenset(parties), date_, status, name)
 
 
@@ -54,98 +60,193 @@ def _xfail(case: Case, reason: str, id: str) -> object:
 
 CASES = [
     pytest.param(
-        _case("Brazil and Argentina signed the Treaty of Iguazu in 1985.", "2020-01-01",
-              {"BRA", "ARG"}, "1985", "signed", "Treaty of Iguazu"),
+        _case(
+            "Brazil and Argentina signed the Treaty of Iguazu in 1985.",
+            "2020-01-01",
+            {"BRA", "ARG"},
+            "1985",
+            "signed",
+            "Treaty of Iguazu",
+        ),
         id="x-and-y-signed-named",
     ),
     pytest.param(
-        _case("India suspended the Indus Waters Treaty with Pakistan.", "2019-08-10",
-              {"IND", "PAK"}, None, "suspended", "Indus Waters Treaty"),
+        _case(
+            "India suspended the Indus Waters Treaty with Pakistan.",
+            "2019-08-10",
+            {"IND", "PAK"},
+            None,
+            "suspended",
+            "Indus Waters Treaty",
+        ),
         id="suspended-treaty-with",
     ),
     pytest.param(
-        _case("The 1994 nuclear deal between the United States and North Korea collapsed in 2002.", "2019-08-10",
-              {"USA", "PRK"}, "1994", "terminated"),
+        _case(
+            "The 1994 nuclear deal between the United States and North Korea collapsed in 2002.",
+            "2019-08-10",
+            {"USA", "PRK"},
+            "1994",
+            "terminated",
+        ),
         id="described-deal-between-collapsed",
     ),
     pytest.param(
-        _case("Japan's defence pact with Australia entered into force in 2023.", "2024-01-01",
-              {"JPN", "AUS"}, None, "in_force"),
+        _case(
+            "Japan's defence pact with Australia entered into force in 2023.",
+            "2024-01-01",
+            {"JPN", "AUS"},
+            None,
+            "in_force",
+        ),
         id="possessive-pact-with-entered-into-force",
     ),
     pytest.param(
-        _case("Japan's defence pact with Australia remains in force.", "2024-01-01",
-              {"JPN", "AUS"}, None, "in_force"),
+        _case(
+            "Japan's defence pact with Australia remains in force.",
+            "2024-01-01",
+            {"JPN", "AUS"},
+            None,
+            "in_force",
+        ),
         id="remains-in-force",
     ),
     pytest.param(
-        _case("Kenya and Tanzania signed a mutual defence pact in March 2020.", "2021-01-01",
-              {"KEN", "TZA"}, "2020-03", "signed"),
+        _case(
+            "Kenya and Tanzania signed a mutual defence pact in March 2020.",
+            "2021-01-01",
+            {"KEN", "TZA"},
+            "2020-03",
+            "signed",
+        ),
         id="described-mutual-defence-pact",
     ),
     pytest.param(
-        _case("The United States withdrew from the Iran nuclear deal in May 2018.", "2018-05-09",
-              {"USA", "IRN"}, None, "withdrawn"),
+        _case(
+            "The United States withdrew from the Iran nuclear deal in May 2018.",
+            "2018-05-09",
+            {"USA", "IRN"},
+            None,
+            "withdrawn",
+        ),
         id="withdrew-from-date-is-not-signing-date",
     ),
     pytest.param(
-        _case("Hungary quit the Warsaw Pact in 1991.", "1995-01-01",
-              {"HUN"}, None, "withdrawn", "Warsaw Pact"),
+        _case(
+            "Hungary quit the Warsaw Pact in 1991.", "1995-01-01", {"HUN"}, None, "withdrawn", "Warsaw Pact"
+        ),
         id="quit-is-withdrawn",
     ),
     pytest.param(
-        _case("The Warsaw Pact between the Soviet Union, Poland and Czechoslovakia was dissolved in 1991.",
-              "2003-01-01", {"SUN", "POL", "CSK"}, None, "terminated", "Warsaw Pact"),
+        _case(
+            "The Warsaw Pact between the Soviet Union, Poland and Czechoslovakia was dissolved in 1991.",
+            "2003-01-01",
+            {"SUN", "POL", "CSK"},
+            None,
+            "terminated",
+            "Warsaw Pact",
+        ),
         id="historic-parties-dissolved",
     ),
     pytest.param(
-        _case("The 1972 Anti-Ballistic Missile Treaty between the United States and the Soviet Union lapsed in 2002.",
-              "2005-01-01", {"USA", "SUN"}, "1972", "terminated"),
+        _case(
+            "The 1972 Anti-Ballistic Missile Treaty between the "
+            "United States and the Soviet Union lapsed in 2002.",
+            "2005-01-01",
+            {"USA", "SUN"},
+            "1972",
+            "terminated",
+        ),
         id="lapsed-is-terminated",
     ),
     pytest.param(
-        _case("Colombia and Ecuador agreed a border accord in 2012.", "2015-01-01",
-              {"COL", "ECU"}, "2012", "signed"),
+        _case(
+            "Colombia and Ecuador agreed a border accord in 2012.",
+            "2015-01-01",
+            {"COL", "ECU"},
+            "2012",
+            "signed",
+        ),
         id="agreed-an-accord",
     ),
     pytest.param(
-        _case("A fisheries agreement was signed by Ghana and Togo last November.", "2015-01-01",
-              {"GHA", "TGO"}, "2014-11", "signed"),
+        _case(
+            "A fisheries agreement was signed by Ghana and Togo last November.",
+            "2015-01-01",
+            {"GHA", "TGO"},
+            "2014-11",
+            "signed",
+        ),
         id="passive-signed-by-last-november",
     ),
     pytest.param(
-        _case("Ethiopia's border agreement with Eritrea, signed in 2000, is still binding.", "2020-01-01",
-              {"ETH", "ERI"}, "2000", "in_force"),
+        _case(
+            "Ethiopia's border agreement with Eritrea, signed in 2000, is still binding.",
+            "2020-01-01",
+            {"ETH", "ERI"},
+            "2000",
+            "in_force",
+        ),
         id="signed-participle-still-binding",
     ),
     _xfail(
-        _case("Egypt and Israel signed the Camp David Accords in September 1978.", "2010-01-01",
-              {"EGY", "ISR"}, "1978-09", "signed", "Camp David Accords"),
+        _case(
+            "Egypt and Israel signed the Camp David Accords in September 1978.",
+            "2010-01-01",
+            {"EGY", "ISR"},
+            "1978-09",
+            "signed",
+            "Camp David Accords",
+        ),
         "the following date is swallowed into the name ('Camp David Accords in September 1978') and "
         "the date loses its month",
         id="named-then-month-date",
     ),
     _xfail(
-        _case("The Treaty of Friendship between Russia and Ukraine expired in 2019.", "2020-01-01",
-              {"RUS", "UKR"}, None, "terminated", "Treaty of Friendship"),
+        _case(
+            "The Treaty of Friendship between Russia and Ukraine expired in 2019.",
+            "2020-01-01",
+            {"RUS", "UKR"},
+            None,
+            "terminated",
+            "Treaty of Friendship",
+        ),
         "'Treaty of X' grows over 'between A and B' into the name",
         id="treaty-of-name-stops-before-between",
     ),
     _xfail(
-        _case("Russia terminated the Treaty of Friendship with Ukraine in 2019.", "2020-01-01",
-              {"RUS", "UKR"}, None, "terminated", "Treaty of Friendship"),
+        _case(
+            "Russia terminated the Treaty of Friendship with Ukraine in 2019.",
+            "2020-01-01",
+            {"RUS", "UKR"},
+            None,
+            "terminated",
+            "Treaty of Friendship",
+        ),
         "the 'with Y' party after 'Treaty of X' is lost (and Ukraine is dropped from the countries)",
         id="treaty-of-with-party",
     ),
     _xfail(
-        _case("Washington withdrew from the Joint Comprehensive Plan of Action with Iran.", "2019-01-01",
-              {"USA", "IRN"}, None, "withdrawn", "Joint Comprehensive Plan of Action"),
-        "a name without a treaty word ('Plan of Action') is not an agreement; 'Washington' as subject not USA",
+        _case(
+            "Washington withdrew from the Joint Comprehensive Plan of Action with Iran.",
+            "2019-01-01",
+            {"USA", "IRN"},
+            None,
+            "withdrawn",
+            "Joint Comprehensive Plan of Action",
+        ),
+        "a name without a treaty word ('Plan of Action') is "
+        "not an agreement; 'Washington' as subject not USA",
         id="plan-of-action-capital-subject",
     ),
     _xfail(
-        _case("The accord between Greece and North Macedonia, signed in June 2018, remains in force.", "2020-01-01",
-              {"GRC", "MKD"}, "2018-06", "in_force"),
+        _case(
+            "The accord between Greece and North Macedonia, signed in June 2018, remains in force.",
+            "2020-01-01",
+            {"GRC", "MKD"},
+            "2018-06",
+            "in_force",
+        ),
         "'The accord between X and Y, signed in <date>, remains in force' yields no agreement",
         id="the-accord-between-signed-remains",
     ),
@@ -169,7 +270,9 @@ def test_extract_agreements_reads_construction(nlp: Language, case: Case) -> Non
     "text",
     [
         pytest.param("Talks between Serbia and Kosovo ended without a deal.", id="without-a-deal"),
-        pytest.param("The club agreed a transfer deal for the Brazilian striker.", id="football-transfer-deal"),
+        pytest.param(
+            "The club agreed a transfer deal for the Brazilian striker.", id="football-transfer-deal"
+        ),
         pytest.param(
             "Toyota signed a supply deal with a Thai parts maker.",
             id="company-supply-deal",
@@ -186,10 +289,7 @@ def test_extract_agreements_negatives_yield_nothing(nlp: Language, text: str) ->
 
 
 def test_extract_agreements_one_node_for_repeated_mentions(nlp: Language) -> None:
-    text = (
-        "Chile and Bolivia signed the Treaty of Arica in 1994. "
-        "Bolivia suspended the treaty in 2001."
-    )
+    text = "Chile and Bolivia signed the Treaty of Arica in 1994. Bolivia suspended the treaty in 2001."
     facts = _facts(nlp, text, "2005-01-01")
     assert [(a.name, frozenset(a.parties), a.date, a.status) for a in facts.agreements] == [
         ("Treaty of Arica", frozenset({"CHL", "BOL"}), "1994", "suspended")

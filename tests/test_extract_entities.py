@@ -35,47 +35,100 @@ def _xfail(*values: object, reason: str, id: str) -> object:
 @pytest.mark.parametrize(
     ("text", "names", "not_names"),
     [
-        pytest.param("President Amara Diallo's visit to Dakar was cancelled.",
-                     {"Amara Diallo"}, {"President Amara Diallo", "Amara Diallo's"}, id="title-and-possessive"),
-        pytest.param("President Amara Diallo\u2019s visit was cancelled.",
-                     {"Amara Diallo"}, {"Amara Diallo\u2019s"}, id="typographic-possessive"),
-        pytest.param("Dr. Helena Brandt spoke at the Kremlin.",
-                     {"Helena Brandt"}, {"Dr. Helena Brandt", "Kremlin"}, id="dr-title-and-building"),
-        pytest.param("The Associated Press quoted Sergei O'Brien-Ivanov.",
-                     {"Sergei O'Brien-Ivanov"}, {"Associated Press", "The Associated Press"}, id="agency-and-hyphen-name"),
-        pytest.param("A reporter for The Guardian, Tom Reyes, interviewed the minister.",
-                     {"Tom Reyes"}, {"Guardian", "The Guardian"}, id="newspaper-not-person-byline-is"),
-        pytest.param("Defence Secretary Grant Pierce's remarks angered Canberra.",
-                     {"Grant Pierce"}, {"Canberra"}, id="two-word-title-possessive"),
-        pytest.param("Staff at Kim Il Sung University in Pyongyang were told to stay home.",
-                     set(), {"Kim Il Sung", "Kim Il Sung University"}, id="university-named-after-person"),
-        pytest.param("Officials at the Petronas Towers denied the report.",
-                     set(), {"Petronas Towers", "Petronas"}, id="building"),
-        _xfail("The tanker Princess Amira was seized off Oman.",
-               set(), {"Amira", "Princess Amira"},
-               reason="a ship's name after 'The tanker' becomes a person (title 'Princess' stripped)",
-               id="ship-tanker"),
-        _xfail("The Guardian and Reuters reported that the ship Admiral Nakhimov docked in Tartus.",
-               set(), {"Nakhimov", "Admiral Nakhimov"},
-               reason="a ship's name after 'the ship' becomes a person (rank 'Admiral' stripped)",
-               id="ship-admiral"),
-        pytest.param("Brazilian striker Marcos Lima moved to rival club Benfica from Porto last summer.",
-                     {"Marcos Lima"}, {"Benfica"}, id="football-club"),
-        _xfail("The Dutch ambassador in Jakarta, Pieter de Vries, summoned reporters.",
-               {"Pieter de Vries"}, set(),
-               reason="a name the model tags ORG (here in apposition to a role) is never a person",
-               id="appositive-name-tagged-org"),
-        _xfail("The Chilean ambassador to Peru, Ana Soto, resigned.",
-               {"Ana Soto"}, set(),
-               reason="a name the model leaves untagged is never a person (no role-apposition fallback)",
-               id="appositive-name-untagged"),
-        _xfail("Amir Rahimi, Syria's envoy to Greece, resigned.",
-               {"Amir Rahimi"}, {"Rahimi"},
-               reason="the given name 'Amir' is stripped as the title 'amir'",
-               id="given-name-that-is-a-title"),
+        pytest.param(
+            "President Amara Diallo's visit to Dakar was cancelled.",
+            {"Amara Diallo"},
+            {"President Amara Diallo", "Amara Diallo's"},
+            id="title-and-possessive",
+        ),
+        pytest.param(
+            "President Amara Diallo\u2019s visit was cancelled.",
+            {"Amara Diallo"},
+            {"Amara Diallo\u2019s"},
+            id="typographic-possessive",
+        ),
+        pytest.param(
+            "Dr. Helena Brandt spoke at the Kremlin.",
+            {"Helena Brandt"},
+            {"Dr. Helena Brandt", "Kremlin"},
+            id="dr-title-and-building",
+        ),
+        pytest.param(
+            "The Associated Press quoted Sergei O'Brien-Ivanov.",
+            {"Sergei O'Brien-Ivanov"},
+            {"Associated Press", "The Associated Press"},
+            id="agency-and-hyphen-name",
+        ),
+        pytest.param(
+            "A reporter for The Guardian, Tom Reyes, interviewed the minister.",
+            {"Tom Reyes"},
+            {"Guardian", "The Guardian"},
+            id="newspaper-not-person-byline-is",
+        ),
+        pytest.param(
+            "Defence Secretary Grant Pierce's remarks angered Canberra.",
+            {"Grant Pierce"},
+            {"Canberra"},
+            id="two-word-title-possessive",
+        ),
+        pytest.param(
+            "Staff at Kim Il Sung University in Pyongyang were told to stay home.",
+            set(),
+            {"Kim Il Sung", "Kim Il Sung University"},
+            id="university-named-after-person",
+        ),
+        pytest.param(
+            "Officials at the Petronas Towers denied the report.",
+            set(),
+            {"Petronas Towers", "Petronas"},
+            id="building",
+        ),
+        _xfail(
+            "The tanker Princess Amira was seized off Oman.",
+            set(),
+            {"Amira", "Princess Amira"},
+            reason="a ship's name after 'The tanker' becomes a person (title 'Princess' stripped)",
+            id="ship-tanker",
+        ),
+        _xfail(
+            "The Guardian and Reuters reported that the ship Admiral Nakhimov docked in Tartus.",
+            set(),
+            {"Nakhimov", "Admiral Nakhimov"},
+            reason="a ship's name after 'the ship' becomes a person (rank 'Admiral' stripped)",
+            id="ship-admiral",
+        ),
+        pytest.param(
+            "Brazilian striker Marcos Lima moved to rival club Benfica from Porto last summer.",
+            {"Marcos Lima"},
+            {"Benfica"},
+            id="football-club",
+        ),
+        _xfail(
+            "The Dutch ambassador in Jakarta, Pieter de Vries, summoned reporters.",
+            {"Pieter de Vries"},
+            set(),
+            reason="a name the model tags ORG (here in apposition to a role) is never a person",
+            id="appositive-name-tagged-org",
+        ),
+        _xfail(
+            "The Chilean ambassador to Peru, Ana Soto, resigned.",
+            {"Ana Soto"},
+            set(),
+            reason="a name the model leaves untagged is never a person (no role-apposition fallback)",
+            id="appositive-name-untagged",
+        ),
+        _xfail(
+            "Amir Rahimi, Syria's envoy to Greece, resigned.",
+            {"Amir Rahimi"},
+            {"Rahimi"},
+            reason="the given name 'Amir' is stripped as the title 'amir'",
+            id="given-name-that-is-a-title",
+        ),
     ],
 )
-def test_extract_entities_person_names(nlp: Language, text: str, names: set[str], not_names: set[str]) -> None:
+def test_extract_entities_person_names(
+    nlp: Language, text: str, names: set[str], not_names: set[str]
+) -> None:
     facts = _facts(nlp, text)
     found = {p.name for p in facts.persons}
     forms = found | {a for p in facts.persons for a in p.aliases}
@@ -108,15 +161,26 @@ def test_extract_entities_surname_only_person_found(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "nationality"),
     [
-        pytest.param("Eritrean minister Tesfay Gebru resigned.", "Tesfay Gebru", "ERI", id="demonym-before-role"),
-        pytest.param("Karim Haddad, a Syrian envoy, resigned.", "Karim Haddad", "SYR", id="demonym-in-apposition"),
-        pytest.param("Foreign Minister Lucia Ferreira met reporters.", "Lucia Ferreira", None, id="not-stated"),
-        _xfail("Nigeria's deputy ambassador to Britain, Chidi Okafor, resigned.", "Chidi Okafor", "NGA",
-               reason="'<Country>'s ambassador, Name,' does not give the person's nationality",
-               id="possessive-country-role"),
+        pytest.param(
+            "Eritrean minister Tesfay Gebru resigned.", "Tesfay Gebru", "ERI", id="demonym-before-role"
+        ),
+        pytest.param(
+            "Karim Haddad, a Syrian envoy, resigned.", "Karim Haddad", "SYR", id="demonym-in-apposition"
+        ),
+        pytest.param(
+            "Foreign Minister Lucia Ferreira met reporters.", "Lucia Ferreira", None, id="not-stated"
+        ),
+        pytest.param(
+            "Nigeria's deputy ambassador to Britain, Chidi Okafor, resigned.",
+            "Chidi Okafor",
+            "NGA",
+            id="possessive-country-role",
+        ),
     ],
 )
-def test_extract_entities_person_nationality(nlp: Language, text: str, name: str, nationality: str | None) -> None:
+def test_extract_entities_person_nationality(
+    nlp: Language, text: str, name: str, nationality: str | None
+) -> None:
     persons = {p.name: p for p in _facts(nlp, text).persons}
     assert persons[name].nationality == nationality
 
@@ -127,36 +191,104 @@ def test_extract_entities_person_nationality(nlp: Language, text: str, name: str
 @pytest.mark.parametrize(
     ("text", "published", "isos"),
     [
-        pytest.param("Ankara protested and Tehran said it would respond.", "2023-06-01", {"TUR", "IRN"}, id="capitals-as-governments"),
-        pytest.param("Tokyo said it would lodge a protest with Beijing.", "2023-06-01", {"JPN", "CHN"}, id="capital-subject-and-object"),
-        pytest.param("The Omani envoy met a Peruvian delegation.", "2023-06-01", {"OMN", "PER"}, id="demonyms"),
-        pytest.param("The Czechoslovak and Yugoslav delegations met East German officials.", "1980-01-01",
-                     {"CSK", "YUG", "DDR"}, id="historic-demonyms"),
-        pytest.param("The Soviet Union and Czechoslovakia renewed their ties.", "1985-01-01", {"SUN", "CSK"}, id="historic-names"),
+        pytest.param(
+            "Ankara protested and Tehran said it would respond.",
+            "2023-06-01",
+            {"TUR", "IRN"},
+            id="capitals-as-governments",
+        ),
+        pytest.param(
+            "Tokyo said it would lodge a protest with Beijing.",
+            "2023-06-01",
+            {"JPN", "CHN"},
+            id="capital-subject-and-object",
+        ),
+        pytest.param(
+            "The Omani envoy met a Peruvian delegation.", "2023-06-01", {"OMN", "PER"}, id="demonyms"
+        ),
+        pytest.param(
+            "The Czechoslovak and Yugoslav delegations met East German officials.",
+            "1980-01-01",
+            {"CSK", "YUG", "DDR"},
+            id="historic-demonyms",
+        ),
+        pytest.param(
+            "The Soviet Union and Czechoslovakia renewed their ties.",
+            "1985-01-01",
+            {"SUN", "CSK"},
+            id="historic-names",
+        ),
         pytest.param("Moscow protested loudly.", "1976-01-01", {"SUN"}, id="capital-by-article-era-soviet"),
         pytest.param("Moscow protested loudly.", "2021-01-01", {"RUS"}, id="capital-by-article-era-russia"),
-        pytest.param("The Democratic People's Republic of Korea and the Republic of Korea held talks.", "2023-06-01",
-                     {"PRK", "KOR"}, id="official-names"),
-        pytest.param("The Republic of Korea and Chad issued a joint statement.", "2023-06-01", {"KOR", "TCD"}, id="ambiguous-chad-as-state"),
-        pytest.param("Talks in Geneva between the two sides ended without agreement.", "2023-06-01", set(), id="venue-only"),
-        pytest.param("The summit in Tokyo was attended by envoys from Chile.", "2023-06-01", {"CHL"}, id="venue-not-host-state"),
-        pytest.param("Staff at Kim Il Sung University in Pyongyang were told to stay home.", "2023-06-01", set(),
-                     id="venue-and-name-inside-institution"),
-        pytest.param("Korean Air cancelled flights to Japan.", "2023-06-01", {"JPN"}, id="demonym-inside-company"),
-        pytest.param("The Greek ambassador met the Turkish foreign ministry in the Hague.", "2023-06-01", {"GRC", "TUR"},
-                     id="the-hague-venue"),
-        _xfail("Georgia's governor signed a bill in Atlanta on Tuesday.", "2023-06-01", set(),
-               reason="the US state Georgia (governor, Atlanta) is read as the country GEO",
-               id="us-state-georgia"),
-        _xfail("Indiana and New Mexico banned the import of turkey meat.", "2023-06-01", set(),
-               reason="the US state 'New Mexico' yields MEX",
-               id="us-state-new-mexico"),
-        _xfail("Moscow protested to Bonn.", "1976-01-01", {"SUN", "DEU"},
-               reason="a capital after 'to' is always a venue, even as the addressed government ('protested to Bonn')",
-               id="capital-as-addressee"),
-        _xfail("Moscow protested to Bonn in 1975.", "2023-06-01", {"SUN", "DEU"},
-               reason="capital eras follow the article's year, not the sentence's date; 'protested to Bonn' dropped",
-               id="capital-era-from-sentence-date"),
+        pytest.param(
+            "The Democratic People's Republic of Korea and the Republic of Korea held talks.",
+            "2023-06-01",
+            {"PRK", "KOR"},
+            id="official-names",
+        ),
+        pytest.param(
+            "The Republic of Korea and Chad issued a joint statement.",
+            "2023-06-01",
+            {"KOR", "TCD"},
+            id="ambiguous-chad-as-state",
+        ),
+        pytest.param(
+            "Talks in Geneva between the two sides ended without agreement.",
+            "2023-06-01",
+            set(),
+            id="venue-only",
+        ),
+        pytest.param(
+            "The summit in Tokyo was attended by envoys from Chile.",
+            "2023-06-01",
+            {"CHL"},
+            id="venue-not-host-state",
+        ),
+        pytest.param(
+            "Staff at Kim Il Sung University in Pyongyang were told to stay home.",
+            "2023-06-01",
+            set(),
+            id="venue-and-name-inside-institution",
+        ),
+        pytest.param(
+            "Korean Air cancelled flights to Japan.", "2023-06-01", {"JPN"}, id="demonym-inside-company"
+        ),
+        pytest.param(
+            "The Greek ambassador met the Turkish foreign ministry in the Hague.",
+            "2023-06-01",
+            {"GRC", "TUR"},
+            id="the-hague-venue",
+        ),
+        _xfail(
+            "Georgia's governor signed a bill in Atlanta on Tuesday.",
+            "2023-06-01",
+            set(),
+            reason="the US state Georgia (governor, Atlanta) is read as the country GEO",
+            id="us-state-georgia",
+        ),
+        _xfail(
+            "Indiana and New Mexico banned the import of turkey meat.",
+            "2023-06-01",
+            set(),
+            reason="the US state 'New Mexico' yields MEX",
+            id="us-state-new-mexico",
+        ),
+        _xfail(
+            "Moscow protested to Bonn.",
+            "1976-01-01",
+            {"SUN", "DEU"},
+            reason="a capital after 'to' is always a venue, even as "
+            "the addressed government ('protested to Bonn')",
+            id="capital-as-addressee",
+        ),
+        _xfail(
+            "Moscow protested to Bonn in 1975.",
+            "2023-06-01",
+            {"SUN", "DEU"},
+            reason="capital eras follow the article's year, not the "
+            "sentence's date; 'protested to Bonn' dropped",
+            id="capital-era-from-sentence-date",
+        ),
     ],
 )
 def test_extract_entities_countries(nlp: Language, text: str, published: str, isos: set[str]) -> None:
@@ -175,21 +307,52 @@ def test_extract_entities_country_forms_are_kept(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "embassy"),
     [
-        pytest.param("The Canadian embassy in Bogota closed.", ("CAN", "COL", "Bogota"), id="demonym-embassy-in-city"),
-        pytest.param("Pyongyang's embassy in Cuba issued a statement.", ("PRK", "CUB", None), id="capital-possessive-embassy-in-country"),
-        pytest.param("The Mexican consulate in Houston reopened.", ("MEX", "USA", "Houston"), id="consulate-in-non-capital"),
-        pytest.param("The Dutch ambassador in Jakarta summoned reporters.", ("NLD", "IDN", "Jakarta"), id="ambassador-in-city"),
-        pytest.param("Nigeria's deputy ambassador to Britain resigned.", ("NGA", "GBR", None), id="deputy-ambassador-to"),
-        pytest.param("Dmitri Volkov, a Russian diplomat in Geneva, resigned.", ("RUS", "CHE", "Geneva"), id="diplomat-in-city"),
-        _xfail("Lee Jae-sung was posted to Havana as a North Korean diplomat.", ("PRK", "CUB", "Havana"),
-               reason="'posted to <city> as a <demonym> diplomat' implies no embassy",
-               id="posted-to-city-as-diplomat"),
-        _xfail("The Kenyan high commission in London issued a statement.", ("KEN", "GBR", "London"),
-               reason="a 'high commission' is not read as a diplomatic mission",
-               id="high-commission"),
-        _xfail("Peru recalled its ambassador to Bolivia.", ("PER", "BOL", None),
-               reason="'<State> recalled its ambassador to <State>' implies no embassy",
-               id="recalled-its-ambassador"),
+        pytest.param(
+            "The Canadian embassy in Bogota closed.", ("CAN", "COL", "Bogota"), id="demonym-embassy-in-city"
+        ),
+        pytest.param(
+            "Pyongyang's embassy in Cuba issued a statement.",
+            ("PRK", "CUB", None),
+            id="capital-possessive-embassy-in-country",
+        ),
+        pytest.param(
+            "The Mexican consulate in Houston reopened.",
+            ("MEX", "USA", "Houston"),
+            id="consulate-in-non-capital",
+        ),
+        pytest.param(
+            "The Dutch ambassador in Jakarta summoned reporters.",
+            ("NLD", "IDN", "Jakarta"),
+            id="ambassador-in-city",
+        ),
+        pytest.param(
+            "Nigeria's deputy ambassador to Britain resigned.",
+            ("NGA", "GBR", None),
+            id="deputy-ambassador-to",
+        ),
+        pytest.param(
+            "Dmitri Volkov, a Russian diplomat in Geneva, resigned.",
+            ("RUS", "CHE", "Geneva"),
+            id="diplomat-in-city",
+        ),
+        _xfail(
+            "Lee Jae-sung was posted to Havana as a North Korean diplomat.",
+            ("PRK", "CUB", "Havana"),
+            reason="'posted to <city> as a <demonym> diplomat' implies no embassy",
+            id="posted-to-city-as-diplomat",
+        ),
+        _xfail(
+            "The Kenyan high commission in London issued a statement.",
+            ("KEN", "GBR", "London"),
+            reason="a 'high commission' is not read as a diplomatic mission",
+            id="high-commission",
+        ),
+        _xfail(
+            "Peru recalled its ambassador to Bolivia.",
+            ("PER", "BOL", None),
+            reason="'<State> recalled its ambassador to <State>' implies no embassy",
+            id="recalled-its-ambassador",
+        ),
     ],
 )
 def test_extract_entities_embassy(nlp: Language, text: str, embassy: tuple[str, str, str | None]) -> None:
@@ -208,10 +371,13 @@ def test_extract_entities_foreign_embassy_entered_is_an_embassy(nlp: Language) -
 
 
 @pytest.mark.xfail(
-    reason="'walked into the <foreign> embassy ... and asked for asylum' yields no defection",
+    reason="'walked into the <foreign> embassy in 1991 and asked for asylum': no defection at ed0bbe2; "
+    "with the in-progress defections.py it is found but undated (the year sits on the conjoined verb)",
     strict=True,
 )
 def test_extract_entities_foreign_embassy_entered_is_not_own_post(nlp: Language) -> None:
     # GOLD_FORMAT: walking into a foreign embassy is no post of the defector's own state.
     facts = _facts(nlp, _ENTERED_FOREIGN_EMBASSY, "2000-01-01")
-    assert [(d.defector, d.from_country, d.from_post) for d in facts.defections] == [("Samir Aziz", "IRQ", None)]
+    assert [(d.defector, d.from_country, d.to_country, d.from_post, d.date) for d in facts.defections] == [
+        ("Samir Aziz", "IRQ", None, None, "1991")
+    ]

@@ -58,7 +58,9 @@ def _country_spans(nlp: Language, text: str) -> set[tuple[str, str, str]]:
         pytest.param(["Ambassador", "Pieter", "de", "Vries"], "Pieter de Vries", id="rank-and-particle"),
         pytest.param(["\u201c", "Lucia", "Ferreira", "\u201d"], "Lucia Ferreira", id="curly-double-quotes"),
         pytest.param(["Kim", "Song", "-", "il"], "Kim Song-il", id="hyphen-rejoined"),
-        pytest.param(["Sergei", "O'Brien", "-", "Ivanov"], "Sergei O'Brien-Ivanov", id="apostrophe-and-hyphen"),
+        pytest.param(
+            ["Sergei", "O'Brien", "-", "Ivanov"], "Sergei O'Brien-Ivanov", id="apostrophe-and-hyphen"
+        ),
         pytest.param(["Thomas", "Hughes", "'"], "Thomas Hughes", id="bare-trailing-apostrophe"),
         pytest.param(["the", "Tesfay", "Gebru"], "Tesfay Gebru", id="leading-article"),
         pytest.param(["Mr"], "Mr", id="lone-title-kept"),
@@ -141,17 +143,45 @@ def test_components_person_finder_ignores_org_label() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("Brazil and Argentina met.", {("Brazil", "BRA", "name"), ("Argentina", "ARG", "name")}, id="names"),
-        pytest.param("The Eritrean minister met Omani envoys.", {("Eritrean", "ERI", "demonym"), ("Omani", "OMN", "demonym")}, id="demonyms"),
+        pytest.param(
+            "Brazil and Argentina met.", {("Brazil", "BRA", "name"), ("Argentina", "ARG", "name")}, id="names"
+        ),
+        pytest.param(
+            "The Eritrean minister met Omani envoys.",
+            {("Eritrean", "ERI", "demonym"), ("Omani", "OMN", "demonym")},
+            id="demonyms",
+        ),
         pytest.param("Ankara protested.", {("Ankara", "TUR", "capital")}, id="capital"),
-        pytest.param("The Soviet Union and Czechoslovakia agreed.", {("Soviet Union", "SUN", "name"), ("Czechoslovakia", "CSK", "name")}, id="historic-names"),
-        pytest.param("East Germany and Yugoslavia met.", {("East Germany", "DDR", "name"), ("Yugoslavia", "YUG", "name")}, id="historic-ddr-yug"),
+        pytest.param(
+            "The Soviet Union and Czechoslovakia agreed.",
+            {("Soviet Union", "SUN", "name"), ("Czechoslovakia", "CSK", "name")},
+            id="historic-names",
+        ),
+        pytest.param(
+            "East Germany and Yugoslavia met.",
+            {("East Germany", "DDR", "name"), ("Yugoslavia", "YUG", "name")},
+            id="historic-ddr-yug",
+        ),
         pytest.param("A Soviet chess player left.", {("Soviet", "SUN", "demonym")}, id="historic-demonym"),
-        pytest.param("North Korea and South Korea talked.", {("North Korea", "PRK", "name"), ("South Korea", "KOR", "name")}, id="longest-compass-name"),
-        pytest.param("The Democratic People's Republic of Korea replied.", {("Democratic People's Republic of Korea", "PRK", "name")}, id="official-name"),
-        pytest.param("The U.S. embassy responded.", {("U.S.", "USA", "name")}, id="abbreviation-with-periods"),
+        pytest.param(
+            "North Korea and South Korea talked.",
+            {("North Korea", "PRK", "name"), ("South Korea", "KOR", "name")},
+            id="longest-compass-name",
+        ),
+        pytest.param(
+            "The Democratic People's Republic of Korea replied.",
+            {("Democratic People's Republic of Korea", "PRK", "name")},
+            id="official-name",
+        ),
+        pytest.param(
+            "The U.S. embassy responded.", {("U.S.", "USA", "name")}, id="abbreviation-with-periods"
+        ),
         pytest.param("Some of us disagreed.", set(), id="pronoun-us-not-usa"),
-        pytest.param("A Turkish envoy in T\u00fcrkiye.", {("Turkish", "TUR", "demonym"), ("T\u00fcrkiye", "TUR", "name")}, id="turkish-and-turkiye"),
+        pytest.param(
+            "A Turkish envoy in T\u00fcrkiye.",
+            {("Turkish", "TUR", "demonym"), ("T\u00fcrkiye", "TUR", "name")},
+            id="turkish-and-turkiye",
+        ),
     ],
 )
 def test_components_country_ruler_on_blank_pipeline(
@@ -227,13 +257,25 @@ _PULLED_OUT = [
 @pytest.mark.parametrize(
     ("rows", "expected"),
     [
-        pytest.param(_DEFECTED_TO, {("defected", "DEFECT", "defect-verb"), ("defected", "DEFECT", "defect-verb-tagged")}, id="defected"),
+        pytest.param(
+            _DEFECTED_TO,
+            {("defected", "DEFECT", "defect-verb"), ("defected", "DEFECT", "defect-verb-tagged")},
+            id="defected",
+        ),
         pytest.param(_A_DEFECT, set(), id="manufacturing-defect-noun"),
         pytest.param(_SWITCHED_SIDES, {("switched sides", "DEFECT", "switch-sides")}, id="switched-sides"),
         pytest.param(_SOUGHT_ASYLUM, {("asylum", "DEFECT", "asylum")}, id="asylum"),
         pytest.param(_RESURFACED, {("resurfaced", "DEFECT", "resurface")}, id="resurfaced"),
-        pytest.param(_TREATY_SUSPENDED, {("suspended", "STATUS", "suspended"), ("treaty", "AGREEMENT", "treaty-noun")}, id="treaty-suspended"),
-        pytest.param(_PACT_IN_FORCE, {("pact", "AGREEMENT", "treaty-noun"), ("in force", "STATUS", "in_force")}, id="pact-in-force"),
+        pytest.param(
+            _TREATY_SUSPENDED,
+            {("suspended", "STATUS", "suspended"), ("treaty", "AGREEMENT", "treaty-noun")},
+            id="treaty-suspended",
+        ),
+        pytest.param(
+            _PACT_IN_FORCE,
+            {("pact", "AGREEMENT", "treaty-noun"), ("in force", "STATUS", "in_force")},
+            id="pact-in-force",
+        ),
         pytest.param(_PULLED_OUT, {("pulled out", "STATUS", "withdrawn")}, id="pulled-out"),
     ],
 )
