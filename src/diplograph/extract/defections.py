@@ -259,6 +259,8 @@ def _cue_heads(trig: Span) -> list[Token]:
     heads = list(trig)
     if tok.pos_ not in {"VERB", "AUX"} and tok.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "dative"}:
         heads.append(tok.head)
+    elif tok.lower_ in {"asylum", "refuge"} and tok.dep_ == "pobj" and tok.head.head.pos_ in {"VERB", "AUX"}:
+        heads.append(tok.head.head)  # "asked for asylum", "applied for refuge"
     return list(dict.fromkeys(heads))
 
 
@@ -292,11 +294,36 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
                 draft.recent = True
             elif child.ent_type_ == "DATE" and child.dep_ in {"npadvmod", "tmod", "advmod"}:
                 _read_date(ctx, draft, child, governed=True)
+    siblings = _conj_verbs(heads)
+    for verb in siblings:
+        for child in verb.children:
+            for obj in child.children if child.dep_ == "prep" else [child] if child.dep_ == "dobj" else []:
+                if child.dep_ == "prep" and child.lower_ in {"from", "out", "into"}:
+                    _read_prep(ctx, draft, child.lower_, obj)
+                elif obj.lower_ in MISSION_NOUNS and verb.lemma_ in {"enter", "reach", "storm"}:
+                    _read_prep(ctx, draft, "into", obj)
+                elif child.dep_ == "dobj" and verb.lemma_ in {"flee", "escape", "leave", "desert"}:
+                    ref = ctx.country_of(obj)
+                    if ref is not None:
+                        draft.explicit_from.append(ref)
     if not draft.date_from_governed:
         for ent, _value in ctx.dates_in(tok.sent):
-            if ent.root.head in heads or ent.root.head.head in heads:
+            nearest = next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            if ent.root.head in heads or ent.root.head.head in heads or nearest in siblings:
                 _read_date(ctx, draft, ent.root, governed=True)
                 break
+
+
+def _conj_verbs(heads: list[Token]) -> list[Token]:
+    """Verbs coordinated with the cue's ("slipped away from X and sought asylum in Y")."""
+    out: list[Token] = []
+    for head in heads:
+        if head.pos_ not in {"VERB", "AUX"}:
+            continue
+        for verb in [head, *head.conjuncts]:
+            if verb not in out:
+                out.append(verb)
+    return out
 
 
 def _read_prep(ctx: Context, draft: Draft, prep: str, obj: Token) -> None:
@@ -314,7 +341,7 @@ def _read_prep(ctx: Context, draft: Draft, prep: str, obj: Token) -> None:
             draft.to_iso = ref.iso
         elif prep in {"in"} and draft.to_iso is None and ref.kind != "capital":
             draft.to_iso = ref.iso
-        elif prep in {"from", "out"}:
+        elif prep in {"from", "out", "on"}:
             draft.explicit_from.append(ref)
         return
     if prep == "into" and obj.lower_ in MISSION_NOUNS:
@@ -377,6 +404,9 @@ def _complete(ctx: Context, people: People, postings: list[Posting], draft: Draf
     candidates = [person.nationality_iso(), draft.role_from, *explicit, left_sender,
                   *(e.sending for e in own_posts)]
     draft.from_iso = next((c for c in candidates if c), None)
+    if draft.from_iso is None and draft.to_iso not in {None, "-"}:
+        draft.from_iso = _dominant_country(ctx, exclude=draft.to_iso)
+        draft.confidence -= 0.2  # a guess from the article's focus, not from the sentence
     draft.post = None if draft.refuge and not own_posts else _post(draft, own_posts)
     sentences = _sentences_of(people, person)
     if draft.date is None:
@@ -391,18 +421,31 @@ def _complete(ctx: Context, people: People, postings: list[Posting], draft: Draf
         draft.to_iso = draft.left_mission[1][0]  # walked out of a mission: into its host state
 
 
+def _dominant_country(ctx: Context, exclude: str | None) -> str | None:
+    """The state the article speaks of most (by name or demonym), other than ``exclude``."""
+    counts: dict[str, int] = {}
+    for ref in ctx.countries:
+        if ref.iso != exclude and ref.kind in {"name", "demonym"}:
+            counts[ref.iso] = counts.get(ref.iso, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+
+
 def _post(draft: Draft, own_posts: list[Embassy]) -> Embassy | None:
     """The defector's own mission of the state left: a posting read elsewhere, the mission they
     walked out of, or the one their role phrase names."""
+    place = draft.left_mission[1] if draft.left_mission and draft.left_mission[0] == draft.from_iso else None
+    place = place or draft.role_post
+    if place is not None and draft.from_iso is not None and place[0] != draft.from_iso:
+        # the post named in the cue's own sentence is the one left
+        return Embassy(draft.from_iso, place[0], place[1], evidence=tuple(draft.evidence[:1]))
     if own_posts:
         matching = [e for e in own_posts if e.sending == draft.from_iso] or own_posts
         left_from = [e for e in matching if e.host in {r.iso for r in draft.explicit_from}]
-        return (left_from or matching)[0]
-    place = draft.left_mission[1] if draft.left_mission and draft.left_mission[0] == draft.from_iso else None
-    place = place or draft.role_post
-    if place is None or draft.from_iso is None or place[0] == draft.from_iso:
-        return None
-    return Embassy(draft.from_iso, place[0], place[1], evidence=tuple(draft.evidence[:1]))
+        return (left_from or matching)[-1]
+    return None
 
 
 def _sentences_of(people: People, person: PersonCluster) -> list[Span]:

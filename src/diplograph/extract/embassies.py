@@ -27,6 +27,7 @@ POSTING_VERBS = frozenset({"post", "station", "base", "assign", "accredit", "tra
 POSTING_NOUNS = frozenset({"posting", "postings", "assignment", "posts", "post", "tour"})
 HEAD_OF_MISSION = frozenset({"ambassador", "envoy", "consul", "chargé", "emissary", "attaché", "attache"})
 PLACE_PREPS = frozenset({"in", "to", "at"})
+WORK_VERBS = frozenset({"work", "serve", "post", "station", "base", "employ", "assign", "head", "run", "be", "lead"})
 
 
 @dataclass
@@ -60,6 +61,8 @@ class _Reader:
 
     def _add(self, sending: str | None, hosts: list[tuple[CountryRef, str | None]], tok: Token,
              person: PersonCluster | None) -> None:
+        if person is not None and person.nationality_iso() not in {None, sending}:
+            person = None  # a foreigner at the mission (a visitor, someone seeking refuge) is not posted there
         if sending is None:
             return
         for ref, city in hosts:
@@ -83,6 +86,9 @@ class _Reader:
                     sender = ctx.state_of(obj) or sender
         hosts = places_after(ctx, anchor, PLACE_PREPS) or places_after(ctx, tok, PLACE_PREPS)
         person = _clause_person(self.people, tok)
+        verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if person is not None and person.nationality_iso() is None and (verb is None or verb.lemma_ not in WORK_VERBS):
+            person = None  # "walked into the embassy": not necessarily one of its staff
         sending = sender.iso if sender else None
         if sending is None and any(c.lower_ in {"its", "their"} for c in tok.children):
             subject = _clause_subject_state(ctx, tok)
@@ -112,6 +118,8 @@ class _Reader:
         person = person_for_role(ctx, self.people, tok)
         sender = _sender_before(ctx, tok)
         sending = sender.iso if sender else person.nationality_iso() if person else None
+        if sending is None and person is not None:
+            sending = self.last_sender  # the state whose missions the article is about
         self._add(sending, hosts, tok, person)
 
     def _posted(self, tok: Token) -> None:
@@ -181,10 +189,19 @@ def _compound(tok: Token) -> str:
 
 
 def _sentence_place(ctx: Context, tok: Token, sending: str | None) -> list[tuple[CountryRef, str | None]]:
-    """A mission with no "in X": the city the same sentence names as a place, if just one."""
+    """A mission with no "in X": the city named as a place in the same clause (or one coordinated
+    with it: "gave them the slip in Beijing and entered the embassy"), if just one."""
+    if tok.tag_ in {"NNS", "NNPS"}:
+        return []
+    verb = _nearest_verb(tok)
+    clause = {verb, *verb.conjuncts} if verb is not None else set()
     places = [r for r in ctx.countries_in(tok.sent.start, tok.sent.end)
-              if r.kind == "capital" and r.is_place and r.iso != sending]
+              if r.kind == "capital" and r.is_place and r.iso != sending and _nearest_verb(r.span.root) in clause]
     return [(places[0], places[0].span.text)] if len(places) == 1 else []
+
+
+def _nearest_verb(tok: Token) -> Token | None:
+    return next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
 
 
 def _sender_before(ctx: Context, tok: Token) -> CountryRef | None:

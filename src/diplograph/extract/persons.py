@@ -76,6 +76,7 @@ class People:
     def __init__(self, clusters: list[PersonCluster]) -> None:
         self.clusters = clusters
         self.at: dict[int, PersonCluster] = {i: c for c in clusters for i in c.tokens}
+        self._antecedents: dict[int, PersonCluster | None] = {}
 
     def of(self, token: Token) -> PersonCluster | None:
         return self.at.get(token.i)
@@ -90,14 +91,40 @@ class People:
         return best
 
     def antecedent(self, pronoun: Token) -> PersonCluster | None:
-        """The person a he/she/him/her refers to: the last one named before it, but not the
-        subject of its own clause when the pronoun is an object ("Ford granted him asylum")."""
+        """The person a he/she/him/her/his refers to.
+
+        Subjects are the salient referents: walking back from the pronoun (this sentence and
+        the two before), the first clause subject that is a named person — or a he/she subject,
+        whose own antecedent is taken — wins; failing that, the last person named. An object
+        pronoun never refers to the subject of its own clause ("Ford granted him asylum").
+        """
+        key = pronoun.i
+        if key not in self._antecedents:
+            self._antecedents[key] = None  # guards the recursion through pronoun chains
+            self._antecedents[key] = self._find_antecedent(pronoun)
+        return self._antecedents[key]
+
+    def _find_antecedent(self, pronoun: Token) -> PersonCluster | None:
+        doc = pronoun.doc
         excluded: set[int] = set()
         if pronoun.dep_ in {"dobj", "dative", "pobj", "iobj"}:
             verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
             for child in verb.children:
                 if child.dep_ in {"nsubj", "nsubjpass"}:
                     excluded.update(range(child.left_edge.i, child.right_edge.i + 1))
+        sents = [s for s in doc.sents if s.start <= pronoun.i]
+        floor = sents[-3].start if len(sents) >= 3 else 0
+        for i in range(pronoun.i - 1, floor - 1, -1):
+            tok = doc[i]
+            if i in excluded or tok.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            person = self.of(tok)
+            if person is None and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl":
+                person = None  # "who": its head is read as a name when it is one
+            if person is None and tok.lower_ in {"he", "she"}:
+                person = self.antecedent(tok)
+            if person is not None:
+                return person
         best, best_i = None, -1
         for c in self.clusters:
             for s in c.mentions:
@@ -345,7 +372,7 @@ def _read_appositive(ctx: Context, cluster: PersonCluster, appos: Span) -> None:
     for tok in appos:
         if tok.lower_ in {"in", "at", "to"}:
             after_place_prep = True
-        ref = ctx.country_of(tok)
+        ref = ctx.state_of(tok)
         if ref is not None:
             mission = ref.span.root.head.lower_ in {"mission", "embassy", "consulate", "delegation", "government"}
             if (not after_place_prep or mission) and ref.span.start == tok.i:
