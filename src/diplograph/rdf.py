@@ -85,7 +85,7 @@ class _ArticleGraph:
         if iri not in self._seen:
             sending, host = gazetteer.country(e.sending).name, gazetteer.country(e.host).name
             city = e.city or embassy_city(e)
-            self.node(iri, DG.Embassy, f"{sending} embassy in {city or host}")
+            self.node(iri, DG.Embassy, f"Embassy of {sending} in {city or host}")
             self.g.add((iri, DG.sendingCountry, self.country(e.sending)))
             self.g.add((iri, DG.hostCountry, self.country(e.host)))
             if e.city:

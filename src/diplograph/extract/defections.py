@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from diplograph import gazetteer
 from diplograph.extract.context import Context, CountryRef
-from diplograph.extract.embassies import MISSION_NOUNS, Posting, places_after
+from diplograph.extract.embassies import MISSION_NOUNS, POSTING_VERBS, Posting, places_after
 from diplograph.extract.persons import DIPLOMAT_WORDS, People, PersonCluster
 from diplograph.model import Defection, Embassy, Evidence
 
@@ -391,6 +391,9 @@ def _read_role(ctx: Context, draft: Draft, trig: Span) -> None:
             draft.role_from = ref.iso
     if role.lower_ in DIPLOMAT_WORDS:
         hosts = places_after(ctx, role, frozenset({"in", "at", "to"}))
+        for clause in role.children:  # "a diplomat posted to Copenhagen"
+            if not hosts and clause.dep_ == "acl" and clause.lemma_ in POSTING_VERBS:
+                hosts = places_after(ctx, clause, frozenset({"in", "at", "to"}))
         if hosts:
             draft.role_post = (hosts[0][0].iso, hosts[0][1])
 
