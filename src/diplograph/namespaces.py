@@ -56,8 +56,8 @@ class DG(DefinedNamespace):
     contentHash: URIRef  # Article -> SHA-256 of the text read (skip unchanged articles)
     evidenceSpan: URIRef  # Defection/Agreement -> TextSpan with offsets
     inArticle: URIRef  # TextSpan -> Article
-    beginIndex: URIRef  # TextSpan -> xsd:nonNegativeInteger, first character
-    endIndex: URIRef  # TextSpan -> xsd:nonNegativeInteger, one past the last character
+    beginIndex: URIRef  # TextSpan -> xsd:integer >= 0, first character
+    endIndex: URIRef  # TextSpan -> xsd:integer >= 0, one past the last character
     rule: URIRef  # Defection/Agreement -> name of the extraction rule that produced it
 
 

@@ -92,6 +92,8 @@ class _ArticleGraph:
                 self.g.add((iri, DG.city, Literal(e.city)))
         return iri
 
+    # Offsets are xsd:integer, not xsd:nonNegativeInteger: Oxigraph stores integer subtypes as
+    # xsd:integer, and a graph should read back from the store as it was written.
     def evidence(self, subject: URIRef, evidence: tuple[Evidence, ...], confidence: float, rule: str | None) -> None:
         g = self.g
         for ev in evidence:
@@ -100,8 +102,8 @@ class _ArticleGraph:
             g.add((subject, DG.evidenceSpan, span))
             g.add((span, RDF.type, DG.TextSpan))
             g.add((span, DG.inArticle, self.iri))
-            g.add((span, DG.beginIndex, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
-            g.add((span, DG.endIndex, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
+            g.add((span, DG.beginIndex, Literal(ev.start, datatype=XSD.integer)))
+            g.add((span, DG.endIndex, Literal(ev.end, datatype=XSD.integer)))
         g.add((subject, DG.confidence, Literal(Decimal(str(round(confidence, 2))), datatype=XSD.decimal)))
         if rule:
             g.add((subject, DG.rule, Literal(rule)))
