@@ -1,4 +1,4 @@
-"""``python -m diplograph build`` as users run it: outputs, one-line errors, nothing stored lost on failure."""
+"""``python -m diplograph build`` as users run it: outputs, one-line errors, nothing stored lost."""
 
 from __future__ import annotations
 
@@ -18,8 +18,13 @@ GOOD_TEXT = "Ri Il Kyu, a North Korean diplomat in Havana, defected to South Kor
 
 def run_cli(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
     # cwd is a temp folder: the command must not depend on (or write into) the checkout
-    return subprocess.run([sys.executable, "-m", "diplograph", *map(str, args)], cwd=cwd,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "diplograph", *map(str, args)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def store_quads(store: Path) -> set[str]:
@@ -41,9 +46,11 @@ def _missing(d: Path) -> Path:
 
 def _bad_jsonl(d: Path) -> Path:
     path = d / "news.jsonl"
-    lines = [json.dumps({"id": "ok-1", "text": GOOD_TEXT}),
-             json.dumps({"id": "ok-2", "text": "Ghana and Portugal signed a fisheries agreement."}),
-             '{"id": "broken", "text": "unterminated']
+    lines = [
+        json.dumps({"id": "ok-1", "text": GOOD_TEXT}),
+        json.dumps({"id": "ok-2", "text": "Ghana and Portugal signed a fisheries agreement."}),
+        '{"id": "broken", "text": "unterminated',
+    ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
@@ -129,10 +136,13 @@ def test_cli_build_without_out_is_a_usage_error(tmp_path: Path, good_article: Pa
     assert "--out" in result.stderr and "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize(("args", "example"), [
-    (("--help",), "example: diplograph build"),
-    (("build", "--help"), "example: diplograph build"),
-])
+@pytest.mark.parametrize(
+    ("args", "example"),
+    [
+        (("--help",), "example: diplograph build"),
+        (("build", "--help"), "example: diplograph build"),
+    ],
+)
 def test_cli_help_shows_an_example(tmp_path: Path, args: tuple[str, ...], example: str) -> None:
     result = run_cli(*args, cwd=tmp_path)
     assert result.returncode == 0

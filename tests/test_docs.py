@@ -33,8 +33,10 @@ COMMAND_NAMES = [name for name, _, _ in COMMANDS]
 
 
 def is_documented(command: str, text: str) -> bool:
-    """A heading naming the command (``### `build` `` or ``## diplograph build``) or a code line running it."""
-    heading = re.compile(rf"^#{{1,6}}\s.*(`{command}`|`diplograph {command}\b|diplograph {command}\b)", re.MULTILINE)
+    """A heading naming the command (``### `build` ``, ``## diplograph build``) or a code line running it."""
+    heading = re.compile(
+        rf"^#{{1,6}}\s.*(`{command}`|`diplograph {command}\b|diplograph {command}\b)", re.MULTILINE
+    )
     if heading.search(text):
         return True
     run = re.compile(rf"^\s*(\$\s+)?diplograph\s+{command}\b", re.MULTILINE)
@@ -60,7 +62,9 @@ def test_docs_every_command_is_in_the_readme(command: str) -> None:
 
 @README_PENDING
 def test_docs_readme_has_sparql_examples() -> None:
-    assert len(SPARQL_EXAMPLES) >= 3, f"README.md has {len(SPARQL_EXAMPLES)} ```sparql blocks; the issue asks for 3"
+    assert len(SPARQL_EXAMPLES) >= 3, (
+        f"README.md has {len(SPARQL_EXAMPLES)} ```sparql blocks; the issue asks for 3"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +78,9 @@ def sample_store(tmp_path_factory: pytest.TempPathFactory, sample_dir: Path) -> 
 
 @README_PENDING
 @pytest.mark.model
-@pytest.mark.parametrize("query", SPARQL_EXAMPLES, ids=[f"sparql-{i + 1}" for i in range(len(SPARQL_EXAMPLES))])
+@pytest.mark.parametrize(
+    "query", SPARQL_EXAMPLES, ids=[f"sparql-{i + 1}" for i in range(len(SPARQL_EXAMPLES))]
+)
 def test_docs_readme_sparql_runs_against_the_sample(sample_store: Path, query: str) -> None:
     from diplograph.store import GraphStore
 

@@ -26,13 +26,22 @@ ARTICLES = {
     "news.jsonl": "\n".join(
         json.dumps(record)
         for record in (
-            {"id": "beta", "published": "2019-03-21", "title": "Accord signed",
-             "text": "Ghana and Portugal signed a maritime cooperation agreement in Accra on Tuesday."},
-            {"id": "gamma 2", "published": "1987-05-02", "title": "Envoy seeks asylum",
-             "text": "Ion Petrescu, a Romanian diplomat posted in Copenhagen, asked for political asylum "
-                     "in Sweden on 1 May 1987, the Swedish foreign ministry said."},
+            {
+                "id": "beta",
+                "published": "2019-03-21",
+                "title": "Accord signed",
+                "text": "Ghana and Portugal signed a maritime cooperation agreement in Accra on Tuesday.",
+            },
+            {
+                "id": "gamma 2",
+                "published": "1987-05-02",
+                "title": "Envoy seeks asylum",
+                "text": "Ion Petrescu, a Romanian diplomat posted in Copenhagen, asked for political asylum "
+                "in Sweden on 1 May 1987, the Swedish foreign ministry said.",
+            },
         )
-    ) + "\n",
+    )
+    + "\n",
 }
 IDS = ("alpha", "beta", "gamma 2")
 
@@ -50,7 +59,7 @@ def named_graphs(trig: Path) -> dict[URIRef | None, Graph]:
     ds.parse(trig, format="trig")
     out: dict[URIRef | None, Graph] = {}
     for g in ds.graphs():
-        name = None if g.identifier == ds.default_graph.identifier else g.identifier
+        name = None if g.identifier == ds.default_graph.identifier else URIRef(g.identifier)
         copy = Graph()
         for t in g:
             copy.add(t)
@@ -153,7 +162,8 @@ def test_pipeline_changed_article_replaces_only_its_own_graph(tmp_path: Path) ->
     before = named_graphs(out / "graph.trig")
 
     (corpus / "alpha.txt").write_text(
-        "Kim Chol Su, a North Korean trade official in Moscow, fled to South Korea in 2019.\n", encoding="utf-8"
+        "Kim Chol Su, a North Korean trade official in Moscow, fled to South Korea in 2019.\n",
+        encoding="utf-8",
     )
     summary = build(inputs=[corpus], out_dir=out, progress=False)
     after = named_graphs(out / "graph.trig")
@@ -162,9 +172,12 @@ def test_pipeline_changed_article_replaces_only_its_own_graph(tmp_path: Path) ->
     alpha = article_iri("alpha")
     for source_id in ("beta", "gamma 2"):
         assert_isomorphic(before[article_iri(source_id)], after[article_iri(source_id)])
-    assert set(after[alpha].objects(alpha, DG.contentHash)) != set(before[alpha].objects(alpha, DG.contentHash))
+    assert set(after[alpha].objects(alpha, DG.contentHash)) != set(
+        before[alpha].objects(alpha, DG.contentHash)
+    )
     labels_after = {str(o) for o in after[alpha].objects(None, DG.evidence)} | {
-        str(o) for s in after[alpha].subjects(RDF.type, DG.Person) for o in after[alpha].objects(s, None)}
+        str(o) for s in after[alpha].subjects(RDF.type, DG.Person) for o in after[alpha].objects(s, None)
+    }
     assert not any("Ri Il Kyu" in label for label in labels_after), "the old article's facts survived"
     merged = Graph().parse(out / "graph.ttl", format="turtle")
     assert_isomorphic(union(*after.values()), merged)
@@ -181,7 +194,7 @@ def _bad_jsonl(folder: Path) -> Path:
     path = folder / "bad.jsonl"
     good = json.dumps({"id": "ok-1", "text": "Ghana and Portugal signed an agreement."})
     good2 = json.dumps({"id": "ok-2", "text": "A Cuban diplomat defected to Spain in 2001."})
-    path.write_text(f"{good}\n{good2}\n{{\"id\": \"broken\", \"text\": \n", encoding="utf-8")
+    path.write_text(f'{good}\n{good2}\n{{"id": "broken", "text": \n', encoding="utf-8")
     return path
 
 
@@ -208,8 +221,11 @@ def test_pipeline_bad_input_in_a_first_build_leaves_no_graph(tmp_path: Path) -> 
     assert set(named_graphs(out / "graph.trig")) - {None} == {article_iri(i) for i in IDS}
 
 
-@pytest.mark.xfail(strict=True, reason="store.py _bulk_load rolls back with store.clear() but leaves the "
-                   "<store>.incomplete marker, so readers call a cleanly failed first build 'interrupted'")
+@pytest.mark.xfail(
+    strict=True,
+    reason="store.py _bulk_load rolls back with store.clear() but leaves the "
+    "<store>.incomplete marker, so readers call a cleanly failed first build 'interrupted'",
+)
 def test_pipeline_store_is_readable_after_a_failed_first_build(tmp_path: Path) -> None:
     out = tmp_path / "out"
     with pytest.raises(InputError):

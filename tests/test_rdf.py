@@ -36,11 +36,11 @@ SENTENCE_2 = (109, 189)
 
 
 def _evidence(article_id: str, span: tuple[int, int]) -> Evidence:
-    return Evidence(article_id=article_id, start=span[0], end=span[1], text=TEXT[span[0]:span[1]])
+    return Evidence(article_id=article_id, start=span[0], end=span[1], text=TEXT[span[0] : span[1]])
 
 
 def golden_facts() -> ArticleFacts:
-    """A person, three countries, an embassy, a defection and an agreement, as the extractor would give them."""
+    """A person, three countries, an embassy, a defection and an agreement, as extraction gives them."""
     article = Article(
         id="golden-001",
         text=TEXT,
@@ -111,8 +111,9 @@ def test_rdf_article_graph_is_deterministic_and_has_no_blank_nodes() -> None:
     assert not any(isinstance(term, BNode) for triple in first for term in triple)
 
 
-def _single_fact_graph(*, defection_date: str | None = None, agreement_date: str | None = None,
-                       confidence: float = 0.5) -> tuple[URIRef, Graph]:
+def _single_fact_graph(
+    *, defection_date: str | None = None, agreement_date: str | None = None, confidence: float = 0.5
+) -> tuple[URIRef, Graph]:
     facts = golden_facts()
     d = replace(facts.defections[0], date=defection_date, confidence=confidence)
     a = replace(facts.agreements[0], date=agreement_date, confidence=confidence)
@@ -133,7 +134,9 @@ def test_rdf_date_datatype_follows_precision(value: str, datatype: URIRef) -> No
         assert list(g.objects(subject, DG.date)) == [Literal(value, datatype=datatype)]
 
 
-@pytest.mark.parametrize("value", ["2016-13", "2011-02-29", "2016-8", "16", "August 2016", "2016-08-17T10:00", ""])
+@pytest.mark.parametrize(
+    "value", ["2016-13", "2011-02-29", "2016-8", "16", "August 2016", "2016-08-17T10:00", ""]
+)
 def test_rdf_invalid_date_is_never_written(value: str) -> None:
     _, g = _single_fact_graph(defection_date=value, agreement_date=value)
     assert list(g.triples((None, DG.date, None))) == []
@@ -141,7 +144,9 @@ def test_rdf_invalid_date_is_never_written(value: str) -> None:
     assert (DEFECTION, RDF.type, DG.Defection) in g and (AGREEMENT, RDF.type, DG.Agreement) in g
 
 
-@pytest.mark.parametrize(("confidence", "lexical"), [(0.85, "0.85"), (1.0, "1.0"), (0.0, "0.0"), (0.333333, "0.33")])
+@pytest.mark.parametrize(
+    ("confidence", "lexical"), [(0.85, "0.85"), (1.0, "1.0"), (0.0, "0.0"), (0.333333, "0.33")]
+)
 def test_rdf_confidence_is_xsd_decimal_in_unit_interval(confidence: float, lexical: str) -> None:
     _, g = _single_fact_graph(confidence=confidence)
     for subject in (DEFECTION, AGREEMENT):
@@ -151,12 +156,13 @@ def test_rdf_confidence_is_xsd_decimal_in_unit_interval(confidence: float, lexic
         assert Decimal(0) <= Decimal(str(value)) <= Decimal(1)
 
 
-def test_rdf_offsets_are_non_negative_integers() -> None:
+def test_rdf_offsets_are_non_negative_xsd_integers() -> None:
+    """xsd:integer (what Oxigraph stores any integer subtype as), so a graph reads back as written."""
     _, g = article_graph(golden_facts())
     offsets = list(g.triples((None, DG.beginIndex, None))) + list(g.triples((None, DG.endIndex, None)))
     assert len(offsets) == 4
     for _, _, o in offsets:
-        assert isinstance(o, Literal) and o.datatype == XSD.nonNegativeInteger and int(o) >= 0
+        assert isinstance(o, Literal) and o.datatype == XSD.integer and int(o) >= 0
 
 
 def test_rdf_literals_are_well_typed_for_oxigraph() -> None:
@@ -175,23 +181,27 @@ def test_rdf_evidence_spans_index_the_article_text() -> None:
     for subject, span in g.subject_objects(DG.evidenceSpan):
         spans += 1
         assert (span, RDF.type, DG.TextSpan) in g and (span, DG.inArticle, iri) in g
-        begin, end = int(g.value(span, DG.beginIndex)), int(g.value(span, DG.endIndex))
+        begin, end = int(str(g.value(span, DG.beginIndex))), int(str(g.value(span, DG.endIndex)))
         assert 0 <= begin < end <= len(facts.article.text)
         assert Literal(facts.article.text[begin:end]) in set(g.objects(subject, DG.evidence))
     assert spans == 2
 
 
 def _extracted_nodes(g: Graph) -> set[URIRef]:
-    return {s for s, o in g.subject_objects(RDF.type)
-            if isinstance(s, URIRef) and o in (DG.Person, DG.Country, DG.Embassy, DG.Defection, DG.Agreement)}
+    return {
+        s
+        for s, o in g.subject_objects(RDF.type)
+        if isinstance(s, URIRef) and o in (DG.Person, DG.Country, DG.Embassy, DG.Defection, DG.Agreement)
+    }
 
 
 def _assert_every_node_typed_labelled_sourced(g: Graph, article: URIRef) -> None:
     # text spans are evidence bookkeeping (dg:inArticle, offsets), not things the article mentions
     spans = set(g.subjects(RDF.type, DG.TextSpan))
     subjects = {s for s in g.subjects() if s != article} - spans
-    objects = {o for p, o in g.predicate_objects()
-               if isinstance(o, URIRef) and p != RDF.type and o != article} - spans
+    objects = {
+        o for p, o in g.predicate_objects() if isinstance(o, URIRef) and p != RDF.type and o != article
+    } - spans
     for node in subjects | objects:
         assert g.value(node, RDF.type) is not None, f"{node} has no rdf:type"
         labels = list(g.objects(node, RDFS.label))
@@ -212,8 +222,9 @@ def test_rdf_nodes_reached_only_through_facts_are_still_typed_labelled_and_sourc
     article = Article(id="bare", text="Kim defected from Cuba.")
     facts = ArticleFacts(
         article=article,
-        defections=(Defection(defector="Kim", from_country="CUB", to_country="ESP",
-                              from_post=Embassy("PRK", "CUB")),),
+        defections=(
+            Defection(defector="Kim", from_country="CUB", to_country="ESP", from_post=Embassy("PRK", "CUB")),
+        ),
         agreements=(Agreement(name="the Havana Accord", parties=("CUB", "USA")),),
     )
     iri, g = article_graph(facts)
@@ -225,12 +236,17 @@ def test_rdf_nodes_reached_only_through_facts_are_still_typed_labelled_and_sourc
     assert g.value(iri, RDFS.label) == Literal("bare") and g.value(iri, DG.published) is None
 
 
-@pytest.mark.parametrize("source_id", ["reuters/2016 08 17?x=1#top", "\u65e5\u672c\u306e\u8a18\u4e8b", "a\"b<c>"])
+@pytest.mark.parametrize(
+    "source_id", ["reuters/2016 08 17?x=1#top", "\u65e5\u672c\u306e\u8a18\u4e8b", 'a"b<c>']
+)
 def test_rdf_article_with_odd_id_gets_valid_iris(source_id: str) -> None:
     facts = golden_facts()
     evidence = tuple(replace(ev, article_id=source_id) for ev in facts.defections[0].evidence)
-    facts = replace(facts, article=replace(facts.article, id=source_id),
-                    defections=(replace(facts.defections[0], evidence=evidence),))
+    facts = replace(
+        facts,
+        article=replace(facts.article, id=source_id),
+        defections=(replace(facts.defections[0], evidence=evidence),),
+    )
     iri, g = article_graph(facts)
     assert iri == article_iri(source_id)
     assert g.value(iri, DG.sourceId) == Literal(source_id)
@@ -238,3 +254,24 @@ def test_rdf_article_with_odd_id_gets_valid_iris(source_id: str) -> None:
         for term in triple:
             if isinstance(term, URIRef):
                 ox.NamedNode(str(term))  # raises ValueError on an invalid IRI
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="shapes.ttl: Defection has sh:maxCount 1 on dg:date, dg:confidence (and toCountry, fromPost), "
+    "but a defection is keyed by defector + state left, two articles dating it differently give two values",
+)
+def test_rdf_two_articles_on_one_defection_merge_within_the_shapes() -> None:
+    from diplograph.shapes import validate_graph
+
+    first = golden_facts()
+    again = replace(first.defections[0], date="2016", confidence=0.6, evidence=())
+    article = replace(first.article, id="golden-002")
+    second = replace(first, article=article, defections=(again,), agreements=())
+    merged = Graph()
+    for facts in (first, second):
+        for triple in article_graph(facts)[1]:
+            merged.add(triple)
+    assert len(set(merged.subjects(RDF.type, DG.Defection))) == 1  # one defection, as the contract wants
+    report = validate_graph(merged)
+    assert report.conforms, [(v.path, v.message) for v in report.violations]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
 import pyoxigraph as ox
+import pytest
 from rdflib import URIRef
 
 from diplograph.model import Agreement, Defection, Embassy
@@ -92,7 +92,11 @@ def test_resolve_defection_key_unknown_state() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["Comprehensive Military Agreement", "the Comprehensive Military Agreement", "THE comprehensive military agreement"],
+    [
+        "Comprehensive Military Agreement",
+        "the Comprehensive Military Agreement",
+        "THE comprehensive military agreement",
+    ],
 )
 def test_resolve_agreement_key_strips_article_and_folds(name: str) -> None:
     assert agreement_key(Agreement(name=name)) == "comprehensive-military-agreement"
@@ -108,8 +112,24 @@ def test_resolve_article_key_keeps_plain_ids() -> None:
     assert article_key("bbc_2016.08~17") == "bbc_2016.08~17"
 
 
-ODD_IDS = ["a b", "a/b", "a-b", "a?b#c", "x<y>", "\u65e5\u672c", "\u4e2d\u56fd", "caf\u00e9", "100%", ".", "..",
-           "quote\"d", "back\\slash", "{braces}", "pipe|", "tab\there"]
+ODD_IDS = [
+    "a b",
+    "a/b",
+    "a-b",
+    "a?b#c",
+    "x<y>",
+    "\u65e5\u672c",
+    "\u4e2d\u56fd",
+    "caf\u00e9",
+    "100%",
+    ".",
+    "..",
+    'quote"d',
+    "back\\slash",
+    "{braces}",
+    "pipe|",
+    "tab\there",
+]
 
 
 @pytest.mark.parametrize("source_id", ODD_IDS)
