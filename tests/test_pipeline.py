@@ -221,11 +221,6 @@ def test_pipeline_bad_input_in_a_first_build_leaves_no_graph(tmp_path: Path) -> 
     assert set(named_graphs(out / "graph.trig")) - {None} == {article_iri(i) for i in IDS}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="store.py _bulk_load rolls back with store.clear() but leaves the "
-    "<store>.incomplete marker, so readers call a cleanly failed first build 'interrupted'",
-)
 def test_pipeline_store_is_readable_after_a_failed_first_build(tmp_path: Path) -> None:
     out = tmp_path / "out"
     with pytest.raises(InputError):

@@ -256,11 +256,6 @@ def test_rdf_article_with_odd_id_gets_valid_iris(source_id: str) -> None:
                 ox.NamedNode(str(term))  # raises ValueError on an invalid IRI
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="shapes.ttl: Defection has sh:maxCount 1 on dg:date, dg:confidence (and toCountry, fromPost), "
-    "but a defection is keyed by defector + state left, two articles dating it differently give two values",
-)
 def test_rdf_two_articles_on_one_defection_merge_within_the_shapes() -> None:
     from diplograph.shapes import validate_graph
 

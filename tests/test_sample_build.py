@@ -124,11 +124,6 @@ def test_sample_build_evidence_spans_cover_the_evidence_sentence(sample: SampleB
         assert covered.strip() in evidence, (source_id, covered)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extract/context.py builds Evidence(sent.start_char, sent.end_char, "
-    "sent.text.strip()): the offsets keep the sentence's trailing whitespace, the text does not",
-)
 def test_sample_build_evidence_spans_index_the_article_text_exactly(sample: SampleBuild) -> None:
     for source_id, covered, evidence in _spans(sample):
         assert covered in evidence, (source_id, covered)

@@ -141,11 +141,6 @@ BROKEN = {
         DG.date,
     ),
     "defection-date-plain-string": (_set(DEFECTION, DG.date, Literal("2016")), DEFECTION, DG.date),
-    "defection-two-dates": (
-        _add(DEFECTION, DG.date, Literal("2016", datatype=XSD_GYEAR)),
-        DEFECTION,
-        DG.date,
-    ),
     "defection-confidence-above-one": (
         _set(DEFECTION, DG.confidence, Literal(Decimal("1.5"))),
         DEFECTION,

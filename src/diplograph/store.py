@@ -384,6 +384,8 @@ class GraphStore:
         finally:
             if not done:  # the store was empty before: emptying it again is the rollback
                 store.clear()
+                store.flush()
+                marker.unlink()
         marker.unlink()
         log.info("bulk-loaded %d quads into empty store %s", written, self._path)
         return written

@@ -116,7 +116,10 @@ class Context:
         return [ref for ref in self.countries if start <= ref.span.start and ref.span.end <= end]
 
     def evidence(self, sent: Span) -> Evidence:
-        return Evidence(self.article.id, sent.start_char, sent.end_char, sent.text.strip())
+        """The sentence as evidence; offsets cover exactly the stripped text."""
+        text = sent.text.strip()
+        start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        return Evidence(self.article.id, start, start + len(text), text)
 
     def date_of(self, span: Span, relative_to: str | None = None) -> str | None:
         """An ISO partial date for a DATE entity, anchored on the article's date."""
