@@ -50,7 +50,7 @@ def _xfail(case: Case, reason: str, id: str) -> object:
 
 
 CASES = [
-    _xfail(
+    pytest.param(
         Case(
             "Karim Haddad, a Syrian envoy posted in Athens, sought asylum in Sweden in 2014.",
             "2015-03-01",
@@ -60,8 +60,6 @@ CASES = [
             "GRC",
             "2014",
         ),
-        "'a Syrian envoy posted in Athens' in apposition gives no SYR->GRC post or embassy "
-        "(it did at 46e16b9; lost with the embassies reader rewrite)",
         id="asylum-in-with-post-apposition",
     ),
     pytest.param(
