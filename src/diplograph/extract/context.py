@@ -50,6 +50,7 @@ class Context:
         }
         self.triggers: list[Span] = sorted(doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start)
         self.compass: dict[str, str] = self._compass_names()
+        self._dates: dict[int, str] | None = None
 
     def _resolve_countries(self) -> list[CountryRef]:
         refs = []
@@ -126,13 +127,28 @@ class Context:
         return normalize_date(span.text, self.anchor, relative_to=relative_to)
 
     def dates_in(self, sent: Span) -> list[tuple[Span, str]]:
+        """DATE entities of a sentence with their ISO values; narrative ones ("two years later")
+        resolve against the last date the article gave before them."""
         found = []
         for ent in sent.ents:
             if ent.label_ == "DATE":
-                value = self.date_of(ent)
+                value = self._resolved_dates().get(ent.start)
                 if value:
                     found.append((ent, value))
         return found
+
+    def _resolved_dates(self) -> dict[int, str]:
+        if self._dates is None:
+            self._dates = {}
+            previous: str | None = None
+            for ent in self.doc.ents:
+                if ent.label_ != "DATE":
+                    continue
+                value = self.date_of(ent) or (self.date_of(ent, relative_to=previous) if previous else None)
+                if value:
+                    self._dates[ent.start] = value
+                    previous = value
+        return self._dates
 
 
 def subtree_span(token: Token) -> Span:

@@ -29,6 +29,8 @@ ROLE_NOUNS = frozenset({"diplomat", "envoy", "ambassador", "official", "defector
                         "dancer", "athlete", "scientist", "man", "woman"})
 MOVE_VERBS = frozenset({"move", "arrive", "reach", "land", "board", "cross", "enter", "fly", "travel", "leave",
                         "send", "take", "bring", "settle", "resettle"})
+ARRIVAL_VERBS = frozenset({"reach", "arrive", "land", "settle", "resurface", "reappear", "surface", "cross",
+                           "seek", "request", "ask", "apply", "receive", "get", "win", "obtain"})
 SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "add", "state", "note", "claim", "write",
                           "describe", "quote", "deny"})
 
@@ -45,6 +47,7 @@ class Draft:
     post: Embassy | None = None
     date: str | None = None
     date_from_governed: bool = False
+    fled_state: str | None = None  # "fled Czechoslovakia": said outright, it beats a demonym
     refuge: bool = False  # fled into a foreign mission: that mission is not the defector's post
     recent: bool = False  # told in the present perfect ("has defected"): it happened just before the article
     evidence: list[Evidence] = field(default_factory=list)
@@ -271,13 +274,14 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
     heads = _cue_heads(trig)
     for head in heads:
         for child in head.children:
-            if child.dep_ == "prep":
+            if child.dep_ in {"prep", "agent"}:
                 for obj in child.children:
                     _read_prep(ctx, draft, child.lower_, obj)
             elif child.dep_ == "dobj" and head.lemma_ in {"flee", "escape", "leave", "desert", "abandon"}:
-                ref = ctx.country_of(child)
+                ref = ctx.state_of(child)
                 if ref is not None:
                     draft.explicit_from.append(ref)
+                    draft.fled_state = ref.iso
             elif child.dep_ == "nsubj" and head.lemma_ in {"grant", "give", "offer", "accept"}:
                 ref = ctx.country_of(child)
                 if ref is None and child.lower_ == "it" and head.dep_ in {"ccomp", "xcomp"}:
@@ -298,14 +302,19 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
     for verb in siblings:
         for child in verb.children:
             for obj in child.children if child.dep_ == "prep" else [child] if child.dep_ == "dobj" else []:
-                if child.dep_ == "prep" and child.lower_ in {"from", "out", "into"}:
+                if child.dep_ == "prep" and child.lower_ in {"from", "out", "into", "by"}:
                     _read_prep(ctx, draft, child.lower_, obj)
+                elif child.dep_ == "prep" and child.lower_ in {"to", "in"} and verb.lemma_ in ARRIVAL_VERBS:
+                    _read_prep(ctx, draft, child.lower_, obj)
+                elif child.dep_ == "dobj" and verb.lemma_ in {"reach", "enter"} and ctx.country_of(obj) is not None:
+                    draft.to_iso = draft.to_iso or ctx.country_of(obj).iso  # type: ignore[union-attr]
                 elif obj.lower_ in MISSION_NOUNS and verb.lemma_ in {"enter", "reach", "storm"}:
                     _read_prep(ctx, draft, "into", obj)
                 elif child.dep_ == "dobj" and verb.lemma_ in {"flee", "escape", "leave", "desert"}:
-                    ref = ctx.country_of(obj)
+                    ref = ctx.state_of(obj)
                     if ref is not None:
                         draft.explicit_from.append(ref)
+                        draft.fled_state = ref.iso
     if not draft.date_from_governed:
         for ent, _value in ctx.dates_in(tok.sent):
             nearest = next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
@@ -337,7 +346,10 @@ def _read_prep(ctx: Context, draft: Draft, prep: str, obj: Token) -> None:
                 draft.left_mission = inner[0].iso, _mission_host(ctx, obj)
             return
     if ref is not None:
-        if prep in {"to", "into"} and draft.to_iso is None:
+        if prep == "by" and obj.head.head.lemma_ in {"grant", "give", "offer", "accept"}:
+            if draft.to_iso is None:
+                draft.to_iso = ref.iso  # "was granted asylum by Poland"
+        elif prep in {"to", "into"} and draft.to_iso is None:
             draft.to_iso = ref.iso
         elif prep in {"in"} and draft.to_iso is None and ref.kind != "capital":
             draft.to_iso = ref.iso
@@ -358,10 +370,9 @@ def _read_prep(ctx: Context, draft: Draft, prep: str, obj: Token) -> None:
 
 
 def _read_date(ctx: Context, draft: Draft, tok: Token, *, governed: bool) -> None:
-    for ent in tok.sent.ents:
-        if ent.label_ == "DATE" and ent.start <= tok.i < ent.end:
-            value = ctx.date_of(ent)
-            if value and (governed or draft.date is None):
+    for ent, value in ctx.dates_in(tok.sent):
+        if ent.start <= tok.i < ent.end:
+            if governed or draft.date is None:
                 draft.date = value
                 draft.date_from_governed = governed
             return
@@ -404,7 +415,7 @@ def _complete(ctx: Context, people: People, postings: list[Posting], draft: Draf
     post_hosts = {e.host for e in own_posts}
     explicit = [r.iso for r in draft.explicit_from if r.iso not in post_hosts]
     left_sender = draft.left_mission[0] if draft.left_mission else None
-    candidates = [person.nationality_iso(), draft.role_from, *explicit, left_sender,
+    candidates = [draft.fled_state, person.nationality_iso(), draft.role_from, *explicit, left_sender,
                   *(e.sending for e in own_posts)]
     draft.from_iso = next((c for c in candidates if c), None)
     if draft.from_iso is None and draft.to_iso not in {None, "-"}:
