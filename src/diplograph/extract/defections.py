@@ -346,7 +346,7 @@ def _read_prep(ctx: Context, draft: Draft, prep: str, obj: Token) -> None:
                 draft.left_mission = inner[0].iso, _mission_host(ctx, obj)
             return
     if ref is not None:
-        if prep == "by" and obj.head.head.lemma_ in {"grant", "give", "offer", "accept"}:
+        if prep == "by" and (obj.head.head.lemma_ in {"grant", "give", "offer", "accept"} or obj.head.head.lower_ == "asylum"):
             if draft.to_iso is None:
                 draft.to_iso = ref.iso  # "was granted asylum by Poland"
         elif prep in {"to", "into"} and draft.to_iso is None:
