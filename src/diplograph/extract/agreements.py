@@ -41,7 +41,7 @@ GENERIC = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", 
                      "such", "any", "previous", "latest", "former", "existing", "same", "final", "original",
                      "earlier", "both", "two", "each", "other", "first", "landmark", "historic", "sweeping",
                      "formal", "only", "major", "key"})
-CONNECTORS = frozenset({"of", "on", "for", "and", "between", "in", "to", "de", "&"})
+CONNECTORS = frozenset({"of", "on", "for", "and", "de", "&"})
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _NEAR_SENTENCES = 3
@@ -106,8 +106,7 @@ class _Reader:
             det = next((c.lower_ for c in noun.children if c.dep_ in {"det", "poss"}), None)
             if det in {"the", "this", "that", "its", "their"} and self.drafts:
                 return self._last_before(span.start)
-            if det in {"the", "this", "that"} and not self.drafts:
-                return None
+            # "a treaty", or a first "The accord between X and Y": a new, still unnamed agreement
             return self._new(None, noun.lower_, span)
         for d in self.drafts:
             if _same_name(d, text):
@@ -180,7 +179,7 @@ class _Reader:
         for tok in node.subtree:
             ref = self.ctx.state_of(tok)
             if ref is not None:
-                if ref.span.start == tok.i and not (ref.kind == "capital" and ref.is_place):
+                if ref.span.start == tok.i and not (ref.kind == "capital" and ref.is_place) and _acts_as_state(ref):
                     out.append(ref.iso)
                 continue
             person = self.people.of(tok)
@@ -272,6 +271,8 @@ def _grow(noun: Token) -> tuple[Span, str]:
 
 
 def _name_word(tok: Token) -> bool:
+    if tok.ent_type_ == "DATE" and not tok.like_num:
+        return False  # "the Camp David Accords in September 1978": the month is not part of the name
     return (tok.is_title or tok.text in {"-", "–"} or tok.like_num or tok.text.isupper()) and not tok.is_sent_start \
         and tok.lower_ not in {"the", "a", "an"} and tok.pos_ != "VERB"
 
@@ -287,6 +288,23 @@ def _list_continues(doc, i: int, end: int) -> bool:
     while i < end and (doc[i].is_title or doc[i].text == ","):
         i += 1
     return i < end and doc[i].lower_ == "and" and i + 1 < end and doc[i + 1].is_title
+
+
+STATE_NOUNS = frozenset({"government", "governments", "authorities", "officials", "leader", "leaders", "president",
+                         "minister", "ministers", "side", "sides", "delegation", "delegations", "negotiators",
+                         "diplomats", "forces", "army", "military", "parliament", "state", "states", "regime",
+                         "administration", "counterpart", "counterparts", "envoy", "envoys", "prime",
+                         "chancellor", "premier", "king", "foreign", "defence", "defense", "navy", "troops"})
+
+
+def _acts_as_state(ref) -> bool:
+    """A demonym stands for its state only as a state actor ("the Thai government", "the Soviets"),
+    not as any noun's origin ("a Thai parts maker")."""
+    if ref.kind != "demonym":
+        return True
+    head = ref.span.root
+    noun = head.head if head.dep_ in {"amod", "compound", "nmod"} else head
+    return noun == head or noun.lower_ in STATE_NOUNS
 
 
 def _head_noun(span: Span) -> str:
