@@ -151,8 +151,8 @@ class _Reader:
 
     def _parties(self, span: Span) -> list[str]:
         ctx, root = self.ctx, span.root
-        named = span.root.is_title
-        found = [r.iso for r in ctx.countries_in(span.start, span.end) if named or r.kind != "capital"]
+        # A city in a name names a venue ("Warsaw Pact", "Oslo Accords"), not a party.
+        found = [r.iso for r in ctx.countries_in(span.start, span.end) if r.kind != "capital"]
         found += [iso for t in span if (iso := combining_forms().get(t.text))]
         for head in [root, *_linked_verbs(root)]:
             for prep in head.children:
@@ -193,7 +193,8 @@ class _Reader:
         for tok in span:
             if _YEAR.match(tok.text):
                 return tok.text
-        for verb in _linked_verbs(span.root):
+        clauses = [t for t in span.root.subtree if t.dep_ in {"acl", "relcl"} and t.pos_ == "VERB"]
+        for verb in dict.fromkeys([*_linked_verbs(span.root), *clauses]):
             if verb.lemma_ not in SIGN_LEMMAS:
                 continue
             for ent, value in self.ctx.dates_in(span.sent):

@@ -75,7 +75,7 @@ class Context:
         """A country word inside a longer name ("Kim Il Sung University", "Korean Air") is not a mention."""
         for ent in span.doc.ents:
             if ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
-                if ent.label_ in {"PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}:
+                if ent.label_ in {"PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"}:
                     return True
                 if ent.label_ == "ORG" and span.end < ent.end and ent[-1].lower_ not in {"government", "embassy"}:
                     words = {t.lower_ for t in ent}
