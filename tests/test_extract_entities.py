@@ -259,26 +259,22 @@ def test_extract_entities_person_nationality(
             {"GRC", "TUR"},
             id="the-hague-venue",
         ),
-        _xfail(
+        pytest.param(
             "Georgia's governor signed a bill in Atlanta on Tuesday.",
             "2023-06-01",
             set(),
-            reason="the US state Georgia (governor, Atlanta) is read as the country GEO",
             id="us-state-georgia",
         ),
-        _xfail(
+        pytest.param(
             "Indiana and New Mexico banned the import of turkey meat.",
             "2023-06-01",
             set(),
-            reason="the US state 'New Mexico' yields MEX",
             id="us-state-new-mexico",
         ),
-        _xfail(
+        pytest.param(
             "Moscow protested to Bonn.",
             "1976-01-01",
             {"SUN", "DEU"},
-            reason="a capital after 'to' is always a venue, even as "
-            "the addressed government ('protested to Bonn')",
             id="capital-as-addressee",
         ),
         _xfail(

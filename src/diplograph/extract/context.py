@@ -17,7 +17,15 @@ from diplograph.dates import normalize_date
 from diplograph.model import Article, Evidence
 from diplograph.nlp.components import COUNTRIES_KEY, TRIGGERS_KEY
 
+# Words that place a name shared by a country and a US state ("Georgia") in the United States.
+US_STATE_CUES = frozenset({"governor", "governors", "state", "county", "counties", "legislature", "statehouse",
+                           "senator", "congressman", "congresswoman", "republican", "republicans",
+                           "democrat", "democrats", "gubernatorial"})
+
 # Prepositions after which a city is a venue or a place, not a government acting.
+MOTION_VERBS = frozenset({"go", "come", "fly", "travel", "return", "move", "arrive", "flee", "escape", "defect",
+                          "post", "send", "take", "bring", "head", "drive", "sail", "walk", "run", "relocate",
+                          "transfer", "deport", "extradite", "expel", "invite", "visit", "trip", "journey"})
 PLACE_PREPS = frozenset({"in", "at", "to", "from", "into", "near", "outside", "inside", "via", "through", "across"})
 
 
@@ -31,9 +39,15 @@ class CountryRef:
 
     @property
     def is_place(self) -> bool:
-        """A city that is only a venue ("talks in Geneva"), not the government ("Geneva said")."""
+        """A city that is only a venue ("talks in Geneva", "flew to Geneva"), not the government
+        ("Geneva said", "protested to Geneva")."""
         head = self.span.root
-        return self.kind == "capital" and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
+        if self.kind != "capital" or head.dep_ != "pobj" or head.head.lower_ not in PLACE_PREPS:
+            return False
+        if head.head.lower_ == "to":
+            verb = head.head.head
+            return verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ in MOTION_VERBS
+        return True
 
 
 class Context:
@@ -57,6 +71,10 @@ class Context:
         ent_label = {t.i: t.ent_type_ for t in self.doc}
         for span in sorted(self.doc.spans.get(COUNTRIES_KEY, []), key=lambda s: s.start):
             kind = span.id_ or "name"
+            if kind in {"us_state", "region"}:
+                continue
+            if span.text in gazetteer.us_states() and self._us_context(span):
+                continue  # "Georgia's governor": the state, not the country
             if kind == "capital":
                 iso = gazetteer.iso_for_city(span.text, self.year)
             else:
@@ -70,6 +88,10 @@ class Context:
                 continue
             refs.append(CountryRef(span, iso, kind))
         return refs
+
+    @staticmethod
+    def _us_context(span: Span) -> bool:
+        return any(t.lower_ in US_STATE_CUES for t in span.sent)
 
     def _inside_person_or_org(self, span: Span) -> bool:
         """A country word inside a longer name ("Kim Il Sung University", "Korean Air") is not a mention."""

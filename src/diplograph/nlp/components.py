@@ -140,10 +140,14 @@ def _dangling_name_word(doc: Doc, i: int) -> bool:
 
 
 def _country_patterns() -> list[dict[str, str]]:
-    return [
-        {"label": iso, "pattern": phrase, "id": kind}
-        for phrase, iso, kind in gazetteer.country_phrases()
-    ]
+    """Country names, demonyms and capitals; plus US states and regions as spans of their own, so
+    that the longest match wins ("New Mexico" is not Mexico, "Latin America" not the US). Context
+    drops those two kinds."""
+    countries = [{"label": iso, "pattern": phrase, "id": kind} for phrase, iso, kind in gazetteer.country_phrases()]
+    taken = {p["pattern"] for p in countries}
+    others = [{"label": "-", "pattern": name, "id": "us_state"} for name in gazetteer.us_states() if name not in taken]
+    others += [{"label": "-", "pattern": name, "id": "region"} for name in gazetteer.regions() if name not in taken]
+    return countries + others
 
 
 def add_components(nlp: Language) -> None:
