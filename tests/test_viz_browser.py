@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import RDF, SKOS, XSD, Graph, Literal, URIRef
 
-from diplograph.namespaces import DG
-from diplograph.viz import write_html
+from diplograph.namespaces import DG, DGR
+from diplograph.viz import graph_to_network, select_subnetwork, write_html
 from diplograph.viz.png import CHROMIUM_ARGS, write_png
-from test_viz import ARTICLE, DEFECTION, RI, defection_graph
+from test_viz import ARTICLE, CUB, DEFECTION, KOR, PRK, RI, defection_graph
 
 pytestmark = pytest.mark.browser
 
@@ -64,6 +64,15 @@ class Page:
         self.page.mouse.move(box["x"] + point["x"], box["y"] + point["y"], steps=5)
         self.page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5_000)
 
+    def click(self, node: int) -> None:
+        """Click a node and wait for its details (they open once a double-click is ruled out)."""
+        label = self.js("id => JSON.parse(document.getElementById('dg-data').textContent)"
+                        ".details[id].label", node)
+        self.page.mouse.click(*_dom_point(self, node))
+        self.page.wait_for_function(
+            "label => document.querySelector('#dg-panel:not([hidden]) h3')?.textContent === label",
+            arg=label, timeout=5_000)
+
 
 @pytest.fixture
 def sample_page(browser: Any, tmp_path: Path) -> Iterator[Page]:
@@ -96,7 +105,7 @@ def test_xss_payloads_stay_text_in_tooltips_and_panel(sample_page: Page) -> None
     for iri in (str(RI), str(DEFECTION)):
         node = sample_page.node_id(iri)
         sample_page.hover(node)
-        sample_page.page.mouse.click(*_dom_point(sample_page, node))
+        sample_page.click(node)
     tooltip = sample_page.page.locator("div.vis-tooltip").inner_text()
     panel = sample_page.page.locator("#dg-panel").inner_text()
     assert "<script>window.__pwned=1</script>" in tooltip + panel  # shown, as text
@@ -109,7 +118,7 @@ def test_article_link_is_kept_only_for_web_addresses(browser: Any, tmp_path: Pat
     g = defection_graph()
     g.set((ARTICLE, DG.url, Literal("javascript:window.__pwned=1")))
     page = Page(browser, write_html(g, tmp_path / "js.html"))
-    page.page.mouse.click(*_dom_point(page, page.node_id(str(DEFECTION))))
+    page.click(page.node_id(str(DEFECTION)))
     assert page.page.locator("#dg-panel a").count() == 0
     assert "Diplomat defects" in page.page.locator("#dg-panel").inner_text()
 
@@ -174,3 +183,164 @@ def test_viz_command_writes_page_and_png(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     assert (tmp_path / "v.png").read_bytes()[:4] == b"\x89PNG"
     assert '"label":"North Korea"' in (tmp_path / "v.html").read_text(encoding="utf-8")
+
+
+# -- the side panel's filters and the focus, clicked and typed through ------------------------------
+
+KIM = DGR["person/kim-chol"]
+DEFECTION_2 = DGR["defection/kim-chol"]
+AGREEMENT = DGR["agreement/havana-fisheries"]
+ARTICLE_2 = DGR["article/dev-001"]
+
+
+def events_graph() -> Graph:
+    """The defection graph plus a dated agreement (KOR, CUB; 2015-03-02) and an undated defection
+    (Kim Chol, PRK -> KOR) from a second article: 11 nodes."""
+    g = defection_graph()
+    for node, cls, label in ((KIM, DG.Person, "Kim Chol"),
+                             (DEFECTION_2, DG.Defection, "Defection of Kim Chol"),
+                             (AGREEMENT, DG.Agreement, "Havana fisheries accord"),
+                             (ARTICLE_2, DG.Article, "Second article")):
+        g.add((node, RDF.type, cls))
+        g.add((node, SKOS.prefLabel, Literal(label)))
+    for s, p, o in ((KIM, DG.nationality, PRK), (DEFECTION_2, DG.defector, KIM),
+                    (DEFECTION_2, DG.fromCountry, PRK), (DEFECTION_2, DG.toCountry, KOR),
+                    (AGREEMENT, DG.party, KOR), (AGREEMENT, DG.party, CUB)):
+        g.add((s, p, o))
+    g.add((AGREEMENT, DG.date, Literal("2015-03-02", datatype=XSD.date)))
+    for node in (KIM, DEFECTION_2, AGREEMENT):
+        g.add((node, DG.mentionedIn, ARTICLE_2))
+    return g
+
+
+TITLE = "Diplomat defects </script><!-- \u2028"  # the first article's (hostile) title
+ALL = {"Ri Il Kyu", "North Korea", "South Korea", "Cuba", "North Korean embassy in Havana",
+       "ri-il-kyu-2023", TITLE, "Kim Chol", "Defection of Kim Chol", "Havana fisheries accord",
+       "Second article"}
+
+
+@pytest.fixture
+def events_page(browser: Any, tmp_path: Path) -> Iterator[Page]:
+    page = Page(browser, write_html(events_graph(), tmp_path / "events.html"))
+    assert _visible(page) == ALL
+    yield page
+    assert not page.errors
+    page.page.close()
+
+
+def _visible(page: Page) -> set[str]:
+    """Labels of the nodes vis-network is drawing (not hidden)."""
+    return set(page.js("""() => {
+        const d = JSON.parse(document.getElementById('dg-data').textContent).details;
+        return window.network.body.data.nodes.get({filter: n => !n.hidden}).map(n => d[n.id].label); }"""))
+
+
+def _labels_near(name: str, depth: int) -> set[str]:
+    """What `viz --focus NAME --depth N` keeps: the page's focus must agree with it."""
+    sub = select_subnetwork(graph_to_network(events_graph()), focus=name, depth=depth)
+    return {data["label"] for _, data in sub.nodes(data=True)}
+
+
+def _counts(page: Page) -> str:
+    return page.page.locator("#dg-counts").inner_text()
+
+
+def test_country_filter_keeps_the_country_and_what_is_linked_to_it(events_page: Page) -> None:
+    events_page.page.select_option("#dg-country", label="Cuba")
+    # Cuba, its embassy, article and agreement; through the embassy its sending state, staff and
+    # the defection from it; through the agreement the other party and its article.
+    # Not Kim Chol or his defection: nothing links them to Cuba.
+    assert _visible(events_page) == ALL - {"Kim Chol", "Defection of Kim Chol"}
+    assert _counts(events_page).startswith("9 of 11 nodes")
+    events_page.page.select_option("#dg-country", label="All countries")
+    assert _visible(events_page) == ALL
+
+
+def test_country_options_are_the_countries_as_text(events_page: Page) -> None:
+    options = events_page.page.locator("#dg-country option").all_inner_texts()
+    assert options == ["All countries", "Cuba", "North Korea", "South Korea"]
+
+
+def test_date_range_hides_events_dated_outside_it_and_keeps_undated_nodes(events_page: Page) -> None:
+    events_page.page.fill("#dg-date-from", "2020")
+    events_page.page.fill("#dg-date-to", "2024")
+    assert _visible(events_page) == ALL - {"Havana fisheries accord"}  # undated Kim Chol defection stays
+    events_page.page.check("#dg-dated-only")
+    # only the defection dated 2023-11 and what is linked to it
+    assert _visible(events_page) == {"ri-il-kyu-2023", "Ri Il Kyu", "North Korea", "South Korea",
+                                     "North Korean embassy in Havana", TITLE}
+    assert _counts(events_page).startswith("6 of 11 nodes")
+    events_page.page.uncheck("#dg-dated-only")
+    events_page.page.fill("#dg-date-from", "")
+    events_page.page.fill("#dg-date-to", "")
+    assert _visible(events_page) == ALL
+
+
+@pytest.mark.parametrize(("start", "end", "hidden"), [
+    ("2023-11-15", "2023-12", {"Havana fisheries accord"}),   # 2023-11 overlaps the range
+    ("", "2015", {"ri-il-kyu-2023"}),                 # open start
+    ("2015-03-03", "", {"Havana fisheries accord"}),          # open end; the day after the agreement
+    ("2016", "2022", {"Havana fisheries accord", "ri-il-kyu-2023"}),
+])
+def test_date_range_treats_partial_dates_as_periods(events_page: Page, start: str, end: str,
+                                                    hidden: set[str]) -> None:
+    events_page.page.fill("#dg-date-from", start)
+    events_page.page.fill("#dg-date-to", end)
+    assert _visible(events_page) == ALL - hidden
+
+
+def test_half_typed_date_is_marked_and_ignored(events_page: Page) -> None:
+    events_page.page.fill("#dg-date-from", "20")
+    assert events_page.page.get_attribute("#dg-date-from", "aria-invalid") == "true"
+    assert _visible(events_page) == ALL
+
+
+def test_double_click_focuses_on_the_neighbourhood(events_page: Page) -> None:
+    events_page.page.fill("#dg-focus-depth", "1")
+    events_page.page.mouse.dblclick(*_dom_point(events_page, events_page.node_id(str(RI))))
+    assert _visible(events_page) == _labels_near(str(RI), 1)
+    assert len(_labels_near(str(RI), 1)) == 5  # Ri, North Korea, the embassy, the defection, the article
+    assert "Focus: Ri Il Kyu, depth 1" in events_page.page.locator("#dg-focus-status").inner_text()
+    events_page.page.fill("#dg-focus-depth", "2")
+    assert _visible(events_page) == _labels_near(str(RI), 2)
+    assert len(_labels_near(str(RI), 2)) == 9  # not the agreement or its article
+    events_page.page.click("#dg-focus-clear")
+    assert _visible(events_page) == ALL
+
+
+def test_focus_button_in_the_details_panel(events_page: Page) -> None:
+    events_page.click(events_page.node_id(str(AGREEMENT)))
+    events_page.page.click("#dg-panel-focus")
+    assert _visible(events_page) == _labels_near(str(AGREEMENT), 2)
+    assert events_page.js("window.network.getSelectedNodes()") == [events_page.node_id(str(AGREEMENT))]
+
+
+def test_filters_combine_and_reset_restores_everything(events_page: Page) -> None:
+    events_page.page.select_option("#dg-country", label="Cuba")
+    events_page.page.fill("#dg-date-from", "2020")
+    events_page.page.uncheck("#dg-legend input[data-class=Article]")
+    assert _visible(events_page) == {"Cuba", "North Korean embassy in Havana", "North Korea", "Ri Il Kyu",
+                                     "ri-il-kyu-2023", "South Korea"}
+    # the edge count follows: only links between shown nodes
+    net = graph_to_network(events_graph())
+    shown = [k for k, d in net.nodes(data=True) if d["label"] in _visible(events_page)]
+    edges = net.subgraph(shown).number_of_edges()
+    assert _counts(events_page) == f"6 of 11 nodes · {edges} of {net.number_of_edges()} edges"
+    events_page.page.click("#dg-reset")
+    assert _visible(events_page) == ALL
+    assert events_page.page.input_value("#dg-country") == ""
+    assert events_page.page.input_value("#dg-date-from") == ""
+    assert events_page.page.is_checked("#dg-legend input[data-class=Article]")
+    assert _counts(events_page) == "11 of 11 nodes · 23 edges"
+
+
+def test_filter_controls_keep_article_text_as_text(browser: Any, tmp_path: Path) -> None:
+    g = defection_graph()
+    g.set((CUB, SKOS.prefLabel, Literal("<img src=x onerror=\"window.__pwned=1\">")))
+    page = Page(browser, write_html(g, tmp_path / "xss.html"))
+    assert "<img src=x" in " ".join(page.page.locator("#dg-country option").all_inner_texts())
+    page.page.mouse.dblclick(*_dom_point(page, page.node_id(str(CUB))))
+    assert "<img src=x" in page.page.locator("#dg-focus-status").inner_text()
+    assert page.page.locator("#dg-legend img").count() == 0
+    assert page.js("window.__pwned") is None
+    assert not page.errors
