@@ -279,7 +279,7 @@ CASES = [
         "the model does not tag 'Ana Soto' PERSON and nothing else finds the name, so no defector",
         id="switched-sides-name-first",
     ),
-    _xfail(
+    pytest.param(
         Case(
             "The Chilean ambassador to Peru, Ana Soto, switched sides in 2017.",
             "2018-02-01",
@@ -289,7 +289,6 @@ CASES = [
             "PER",
             "2017",
         ),
-        "name in apposition after a role ('The X ambassador to Y, Name,') is not found as a person",
         id="switched-sides-role-first",
     ),
     _xfail(

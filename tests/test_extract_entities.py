@@ -83,11 +83,10 @@ def _xfail(*values: object, reason: str, id: str) -> object:
             {"Petronas Towers", "Petronas"},
             id="building",
         ),
-        _xfail(
+        pytest.param(
             "The tanker Princess Amira was seized off Oman.",
             set(),
             {"Amira", "Princess Amira"},
-            reason="a ship's name after 'The tanker' becomes a person (title 'Princess' stripped)",
             id="ship-tanker",
         ),
         _xfail(
@@ -103,18 +102,16 @@ def _xfail(*values: object, reason: str, id: str) -> object:
             {"Benfica"},
             id="football-club",
         ),
-        _xfail(
+        pytest.param(
             "The Dutch ambassador in Jakarta, Pieter de Vries, summoned reporters.",
             {"Pieter de Vries"},
             set(),
-            reason="a name the model tags ORG (here in apposition to a role) is never a person",
             id="appositive-name-tagged-org",
         ),
-        _xfail(
+        pytest.param(
             "The Chilean ambassador to Peru, Ana Soto, resigned.",
             {"Ana Soto"},
             set(),
-            reason="a name the model leaves untagged is never a person (no role-apposition fallback)",
             id="appositive-name-untagged",
         ),
         _xfail(
