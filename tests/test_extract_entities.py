@@ -328,22 +328,19 @@ def test_extract_entities_country_forms_are_kept(nlp: Language) -> None:
             ("RUS", "CHE", "Geneva"),
             id="diplomat-in-city",
         ),
-        _xfail(
+        pytest.param(
             "Lee Jae-sung was posted to Havana as a North Korean diplomat.",
             ("PRK", "CUB", "Havana"),
-            reason="'posted to <city> as a <demonym> diplomat' implies no embassy",
             id="posted-to-city-as-diplomat",
         ),
-        _xfail(
+        pytest.param(
             "The Kenyan high commission in London issued a statement.",
             ("KEN", "GBR", "London"),
-            reason="a 'high commission' is not read as a diplomatic mission",
             id="high-commission",
         ),
-        _xfail(
+        pytest.param(
             "Peru recalled its ambassador to Bolivia.",
             ("PER", "BOL", None),
-            reason="'<State> recalled its ambassador to <State>' implies no embassy",
             id="recalled-its-ambassador",
         ),
     ],

@@ -52,8 +52,10 @@ class _Reader:
     def read(self) -> None:
         for tok in self.ctx.doc:
             low = tok.lower_
-            if low in MISSION_NOUNS and tok.pos_ in {"NOUN", "PROPN"}:
-                self._mission(tok)
+            if low in MISSION_NOUNS and tok.pos_ in {"NOUN", "PROPN"} or (
+                low in {"commission", "commissions"} and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "high"
+            ):
+                self._mission(tok)  # a Commonwealth "high commission" is an embassy
             elif low in HEAD_OF_MISSION or low in DIPLOMAT_WORDS:
                 self._role(tok)
             elif tok.pos_ == "VERB" and tok.lemma_ in POSTING_VERBS or low in POSTING_NOUNS and tok.pos_ == "NOUN":
@@ -106,6 +108,8 @@ class _Reader:
         ctx = self.ctx
         preps = PLACE_PREPS if tok.lower_ in HEAD_OF_MISSION else frozenset({"in", "at"})
         hosts = places_after(ctx, tok, preps)
+        if not hosts and tok.lower_ in HEAD_OF_MISSION and tok.dep_ == "dobj":
+            hosts = places_after(ctx, tok.head, frozenset({"to"}))  # "recalled its ambassador to Bolivia"
         if not hosts:
             for prep in tok.rights:
                 if prep.lower_ in {"for", "of"}:
@@ -117,6 +121,8 @@ class _Reader:
             return
         person = person_for_role(ctx, self.people, tok)
         sender = _sender_before(ctx, tok)
+        if sender is None and any(c.lower_ in {"its", "their"} for c in tok.children):
+            sender = _clause_subject_state(ctx, tok)  # "Peru recalled its ambassador to Bolivia"
         sending = sender.iso if sender else person.nationality_iso() if person else None
         if sending is None and person is not None:
             sending = self.last_sender  # the state whose missions the article is about
@@ -137,7 +143,11 @@ class _Reader:
                     person = self.people.antecedent(child)
         if person is None or not _diplomatic(person, tok):
             return
-        self._add(person.nationality_iso() or self.last_sender, hosts, tok, person)
+        sending = person.nationality_iso()
+        for prep in tok.children:  # "posted to Havana as a Cuban diplomat"
+            if prep.lower_ == "as" and sending is None:
+                sending = next((r.iso for t in prep.subtree if (r := ctx.country_of(t)) is not None), None)
+        self._add(sending or self.last_sender, hosts, tok, person)
 
 
 def find_embassies(ctx: Context, people: People) -> tuple[list[Embassy], list[Posting]]:
