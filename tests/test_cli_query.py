@@ -81,6 +81,20 @@ def test_cli_remove_takes_article_out_and_refreshes_outputs(capsysbinary, store_
     assert "Kim Jong Nam" not in text and "Thae Yong-ho" in text
 
 
+def test_cli_remove_rewrites_graph_html_beside_the_store(capsysbinary, store_path):
+    html = store_path.parent / "graph.html"
+    html.write_text("stale", encoding="utf-8")
+    code, _, err = cli(capsysbinary, "remove", "two", "--store", str(store_path))
+    assert code == 0 and f"wrote {html}" in err
+    page = html.read_text(encoding="utf-8")
+    assert "Thae Yong-ho" in page and "Kim Jong Nam" not in page
+
+
+def test_cli_remove_writes_no_graph_html_that_was_not_there(capsysbinary, store_path):
+    code, _, _ = cli(capsysbinary, "remove", "two", "--store", str(store_path))
+    assert code == 0 and not (store_path.parent / "graph.html").exists()
+
+
 def test_cli_validate_reports_violations_and_exits_1(capsysbinary, store_path):
     code, out, err = cli(capsysbinary, "validate", "--store", str(store_path))
     assert code == 1

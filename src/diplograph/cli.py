@@ -212,6 +212,10 @@ def remove_cli(args: argparse.Namespace) -> int:
         for name, fmt in (("graph.trig", "trig"), ("graph.ttl", "turtle")):
             if (out_dir / name).exists():
                 print(f"wrote {export_store(store, out_dir / name, fmt)}", file=sys.stderr)
+        if (out_dir / "graph.html").exists():
+            from diplograph.viz import write_html
+
+            print(f"wrote {write_html(store.merged_graph(), out_dir / 'graph.html')}", file=sys.stderr)
     return 0
 
 
