@@ -76,7 +76,8 @@ def find_agreements(ctx: Context, people: People) -> list[Agreement]:
         if trig.label_ == "AGREEMENT" and trig.root.pos_ in {"NOUN", "PROPN"} and trig.root.i not in reader.seen:
             reader.mention(trig.root)
     reader.pronoun_cues()
-    return [_agreement(d) for d in _merge_same_parties(reader.drafts) if _keep(d)]
+    drafts = _merge_descriptions(_merge_same_parties(reader.drafts))
+    return [_agreement(d) for d in drafts if _keep(d)]
 
 
 class _Reader:
@@ -140,8 +141,13 @@ class _Reader:
     def _apposition(self, span: Span) -> Draft | None:
         """"the mutual defence pact, formally the Treaty on X": two names for one agreement."""
         root = span.root
-        others = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
+        others = [root.head] if root.dep_ in {"appos", "conj"} and root.head.pos_ in {"NOUN", "PROPN"} else [
+            c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_ in {"know", "call", "dub", "name"}:
+            others.append(root.head.head.head)  # "X, better known as the Iran nuclear deal"
         for other in others:
+            while other.dep_ == "conj" and other.head.pos_ in {"NOUN", "PROPN"}:
+                other = other.head  # "the Joint Plan of Action, or JCPOA, better known as ..."
             for d in self.drafts:
                 if d.first.start <= other.i < d.first.end or (d.last_index <= other.i and other.i in self.seen):
                     return d
@@ -161,11 +167,20 @@ class _Reader:
         for child in root.lefts:
             if child.dep_ == "poss":
                 found += self._states(child)
+        for child in root.rights:
+            if child.dep_ == "appos" and ctx.state_of(child) is not None:
+                found += self._states(child)  # parser put the list of signatories beside the name
         for verb in _linked_verbs(root):
             if verb.lemma_ in ACTION_LEMMAS:
                 for child in verb.children:
                     if child.dep_ in {"nsubj", "agent"} and not _governs(child, root):
                         found += self._states(child)
+            if verb.lemma_ in SIGN_LEMMAS and any(c.dep_ == "agent" for c in verb.children):
+                # "signed by A for the UN Command and by B for the X and Y forces": every signatory,
+                # however the parser attached the later "by" and "for" phrases
+                for tok in verb.subtree:
+                    if tok.lower_ in {"by", "for"} and tok.dep_ in {"agent", "prep", "conj"} and tok.head != root:
+                        found += self._states(tok)
             if verb.head == root and verb.dep_ == "relcl" and verb.lemma_ not in SIGN_LEMMAS:
                 # "the treaty, which commits X to defend Y": what the treaty binds
                 for child in verb.children:
@@ -304,6 +319,8 @@ def _acts_as_state(ref) -> bool:
     if ref.kind != "demonym":
         return True
     head = ref.span.root
+    while head.dep_ == "conj":  # "the North Korean and Chinese forces"
+        head = head.head
     noun = head.head if head.dep_ in {"amod", "compound", "nmod"} else head
     return noun == head or noun.lower_ in STATE_NOUNS
 
@@ -372,6 +389,21 @@ def _acts_on(cue: Span, root: Token) -> bool:
     return False
 
 
+HYPOTHETICAL_HEADS = frozenset({"plan", "threaten", "seek", "want", "propose", "consider", "vow", "push", "talk",
+                                "urge", "call", "demand", "hope", "aim", "refuse", "decline"})
+
+
+def _hypothetical(cue: Span) -> bool:
+    """"talks on replacing the armistice", "plans to scrap the deal": a change not (yet) made."""
+    verb = cue.root
+    if verb.tag_ == "VBG" and verb.dep_ in {"pcomp", "acl", "xcomp"}:
+        return True
+    if verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        head = verb.head
+        return head.pos_ == "NOUN" or head.lemma_ in HYPOTHETICAL_HEADS
+    return False
+
+
 def _negated(cue: Span) -> str | None:
     """The status a cue gives, read through negation: "no treaty has replaced the truce" keeps it in
     force; "did not sign" says nothing."""
@@ -380,7 +412,7 @@ def _negated(cue: Span) -> str | None:
         c.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "no" for d in c.children) for c in verb.children
     ) or any(t.lower_ in {"never", "not"} for t in cue)
     if not negated:
-        return cue.id_
+        return None if _hypothetical(cue) else cue.id_
     return "in_force" if cue.id_ in {"terminated", "withdrawn", "suspended"} else None
 
 
@@ -403,6 +435,33 @@ def _merge_same_parties(drafts: list[Draft]) -> list[Draft]:
             twin.name, twin.named = d.name, True
         elif d.name:
             twin.aliases.append(d.name)
+        twin.aliases.extend(d.aliases)
+        twin.statuses.extend(d.statuses)
+        twin.evidence.extend(d.evidence)
+        twin.date = twin.date or d.date
+    return out
+
+
+def _merge_descriptions(drafts: list[Draft]) -> list[Draft]:
+    """"the 2015 nuclear agreement with Iran" ... "the Joint Plan of Action, concluded in 2015": a
+    description whose parties the named agreement includes, and which shares its year or a content
+    word with one of its names, is that agreement."""
+    named = [d for d in drafts if d.named]
+    out: list[Draft] = []
+    for d in drafts:
+        if d.named or not d.name:
+            out.append(d)
+            continue
+        words = _key(d.name) - {d.noun, d.noun + "s"} - {w for w in _key(d.name) if w.isdigit()}
+        years = {w for w in _key(d.name) if w.isdigit()}
+        twin = next((n for n in named if set(d.parties) <= set(n.parties) and (
+            (years and n.date and n.date[:4] in years)
+            or any(words & _key(x) for x in (n.name, *n.aliases) if x)
+        )), None)
+        if twin is None:
+            out.append(d)
+            continue
+        twin.aliases.append(d.name)
         twin.aliases.extend(d.aliases)
         twin.statuses.extend(d.statuses)
         twin.evidence.extend(d.evidence)
