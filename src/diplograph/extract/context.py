@@ -166,6 +166,10 @@ class Context:
             for ent in self.doc.ents:
                 if ent.label_ != "DATE":
                     continue
+                nxt = self.doc[ent.end] if ent.end < len(self.doc) else None
+                if nxt is not None and nxt.lower_ in {"tonight", "today"}:
+                    # "Eighty years ago | tonight": the model splits the anniversary off as a TIME
+                    ent = self.doc[ent.start : ent.end + 1]
                 value = self.date_of(ent) or (self.date_of(ent, relative_to=previous) if previous else None)
                 if value:
                     self._dates[ent.start] = value
