@@ -300,7 +300,9 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
                 _read_date(ctx, draft, child, governed=True)
     siblings = _conj_verbs(heads)
     for verb in siblings:
-        for child in verb.children:
+        # "slipped away from X", "broke out of Y": the preposition may hang on the particle
+        children = [c for v in (verb, *(c for c in verb.children if c.dep_ in {"advmod", "prt"})) for c in v.children]
+        for child in children:
             for obj in child.children if child.dep_ == "prep" else [child] if child.dep_ == "dobj" else []:
                 if child.dep_ == "prep" and child.lower_ in {"from", "out", "into", "by"}:
                     _read_prep(ctx, draft, child.lower_, obj)
