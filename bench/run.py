@@ -194,7 +194,8 @@ def phase_bare(corpus: Path, workers: int, model: str | None) -> dict[str, Any]:
             tokens += len(doc)
         seconds = time.perf_counter() - started
     return {"seconds": seconds, "tokens": tokens, "pipe_names": nlp.pipe_names, "batch_size": BATCH_SIZE,
-            "peak_rss": max(rss.peak, _max_rss_self()), "model_version": nlp.meta.get("version")}
+            "peak_rss": max(rss.peak, _max_rss_self()), "model_version": nlp.meta.get("version"),
+            "load_avg": os.getloadavg()[0]}
 
 
 def phase_build(corpus: Path, workers: int, model: str | None, out_dir: Path) -> dict[str, Any]:
@@ -214,7 +215,7 @@ def phase_build(corpus: Path, workers: int, model: str | None, out_dir: Path) ->
     return {"seconds": seconds, "stages": {s: clock.seconds.get(s, 0.0) for s in STAGES},
             "articles": summary.articles, "quads": summary.quads, "facts": dict(summary.facts),
             "summary": summary.one_line(), "store_bytes": _tree_size(out_dir / "store"), "outputs": outputs,
-            "peak_rss": max(rss.peak, _max_rss_self())}
+            "peak_rss": max(rss.peak, _max_rss_self()), "load_avg": os.getloadavg()[0]}
 
 
 def _tree_size(folder: Path) -> int:
@@ -285,6 +286,8 @@ def _summarise(runs: dict[str, list[dict[str, Any]]], articles: int, words: int)
         "bare": bare, "build": build,
         "bare_seconds_all": [r["seconds"] for r in runs["bare"]],
         "build_seconds_all": [r["seconds"] for r in runs["build"]],
+        "bare_load_all": [r.get("load_avg") for r in runs["bare"]],
+        "build_load_all": [r.get("load_avg") for r in runs["build"]],
         "bare_words_per_s": words / bare["seconds"], "build_words_per_s": words / build["seconds"],
         "build_articles_per_s": articles / build["seconds"],
         "bare_articles_per_s": articles / bare["seconds"],
@@ -307,6 +310,8 @@ def markdown(results: dict[str, Any]) -> str:
         for phase in ("bare", "build"):
             run = r[phase]
             every = ", ".join(f"{s:.1f}" for s in r[phase + "_seconds_all"])
+            loads = [f"{x:.1f}" for x in r.get(phase + "_load_all", []) if x is not None]
+            every += f" (load {', '.join(loads)})" if loads else ""
             lines.append(f"| {workers} | {'bare nlp.pipe' if phase == 'bare' else 'diplograph build'} | "
                          f"{run['seconds']:.1f} | {every} | "
                          f"{r[phase + '_articles_per_s']:.1f} | {r[phase + '_words_per_s']:,.0f} | "
@@ -323,7 +328,10 @@ def markdown(results: dict[str, Any]) -> str:
         files = ", ".join(f"{k} {v / 2**20:.1f} MiB" for k, v in b["outputs"].items())
         lines += ["", f"Build (workers={workers}): {b['summary']}; store {b['store_bytes'] / 2**20:.1f} MiB "
                   f"on disk; {files}. Bare nlp.pipe: {r['bare']['tokens']:,} spaCy tokens, "
-                  f"{r['bare_tokens_per_s']:,.0f} tokens/s."]
+                  f"{r['bare_tokens_per_s']:,.0f} tokens/s. The build's nlp stage (model + dg components) "
+                  f"took {b['stages']['nlp']:.1f} s, bare nlp.pipe {r['bare']['seconds']:.1f} s: the dg "
+                  f"components add about {b['stages']['nlp'] - r['bare']['seconds']:.0f} s; the stages after "
+                  f"nlp add {b['seconds'] - b['stages']['nlp'] - b['stages']['load model']:.0f} s."]
     if len(results["runs"]) > 1:
         first = next(iter(results["runs"].values()))
         for workers, r in list(results["runs"].items())[1:]:
