@@ -266,7 +266,7 @@ CASES = [
         ),
         id="the-demonym-role-name-sought-asylum",
     ),
-    _xfail(
+    pytest.param(
         Case(
             "Ana Soto, the Chilean ambassador to Peru, switched sides in 2017.",
             "2018-02-01",
@@ -276,7 +276,6 @@ CASES = [
             "PER",
             "2017",
         ),
-        "the model does not tag 'Ana Soto' PERSON and nothing else finds the name, so no defector",
         id="switched-sides-name-first",
     ),
     pytest.param(

@@ -265,8 +265,24 @@ def _push_parser(p: argparse.ArgumentParser) -> None:
     p.set_defaults(func=push_cli)
 
 
+def explain_cli(args: argparse.Namespace) -> int:
+    from diplograph.explain import explain_articles, format_explanation
+
+    for article, rows, facts in explain_articles(args.inputs, ids=args.id or (), model=args.model):
+        print(format_explanation(article, rows, facts))
+    return 0
+
+
+def _explain_parser(p: argparse.ArgumentParser) -> None:
+    p.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help=".txt, .jsonl or .html files, or folders")
+    p.add_argument("--id", action="append", metavar="ARTICLE_ID", help="only this article (repeatable)")
+    p.add_argument("--model", default=None, help="an installed spaCy model package")
+    p.set_defaults(func=explain_cli)
+
+
 EXAMPLES = {
     "build": "diplograph build data/sample news.jsonl --out output",
+    "explain": "diplograph explain data/sample/news.jsonl --id dev-000",
     "query": "diplograph query --name defections --param country=PRK --format csv",
     "export": "diplograph export --format trig -o graph.trig",
     "validate": "diplograph validate --store output/store",
@@ -301,6 +317,7 @@ COMMANDS: list[tuple[str, Callable[[argparse.ArgumentParser], None], str]] = [
     ("serve", _serve_parser, "serve the store as a read-only SPARQL 1.1 endpoint on 127.0.0.1"),
     ("push", _push_parser, "send the graph, named graphs kept, to a SPARQL 1.1 Graph Store endpoint"),
     ("viz", _viz_parser, "draw the graph as a self-contained interactive HTML page (and optionally a PNG)"),
+    ("explain", _explain_parser, "show, sentence by sentence, the cues, people and countries found and the facts read"),
 ]
 
 

@@ -246,9 +246,12 @@ def _named_next(ctx: Context, people: People, sent: Span) -> PersonCluster | Non
     for nxt in sents[index + 1 : index + 3]:
         for tok in nxt:
             person = people.of(tok)
-            if person is None or tok.dep_ not in {"nsubj", "nsubjpass"}:
+            if person is None:
                 continue
-            if tok.head.lemma_ in SPEECH_VERBS:
+            # the subject of its clause, or a name opening the sentence (the parser may root it)
+            if tok.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and not (tok.i <= nxt.start + 2 and tok.dep_ == "compound"):
+                continue
+            if tok.head.lemma_ in SPEECH_VERBS and tok.dep_ != "ROOT":
                 continue
             return person
     return None

@@ -145,7 +145,7 @@ def _role_apposition_names(doc: Doc) -> Iterator[tuple[int, int]]:
 
 def _name_token(tok) -> bool:
     return (tok.is_title or tok.lower_ in {"de", "van", "von", "da", "bin", "al"}) and tok.pos_ in {"PROPN", "NOUN", "ADP"} \
-        and tok.ent_type_ in {"", "ORG", "PERSON", "NORP"} and not tok.is_sent_start
+        and tok.ent_type_ in {"", "ORG", "PERSON", "NORP"} and tok.lower_ not in {"the", "a", "an"}
 
 
 def _beside_role(doc: Doc, start: int, end: int, titles: frozenset[str]) -> bool:
@@ -157,7 +157,7 @@ def _beside_role(doc: Doc, start: int, end: int, titles: frozenset[str]) -> bool
             return after is not None and after.text in {",", "."} or (after is not None and after.pos_ == "VERB")
     if after is not None and after.text == ",":
         window = doc[end + 1 : min(after.sent.end, end + 7)]
-        return any(t.lower_ in titles for t in window[:4]) and (len(window) > 0 and window[0].lower_ in {"a", "an", "the"})
+        return any(t.lower_ in titles for t in window[:6]) and (len(window) > 0 and window[0].lower_ in {"a", "an", "the"})
     return False
 
 
