@@ -25,7 +25,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from diplograph.errors import DiplographError, ExtractionError, InputError, QueryError, StoreError
-from diplograph.model import Agreement, Article, ArticleFacts, CountryMention, Defection, Embassy, Evidence, Person
+from diplograph.model import (
+    Agreement,
+    Article,
+    ArticleFacts,
+    CountryMention,
+    Defection,
+    Embassy,
+    Evidence,
+    Person,
+)
 
 if TYPE_CHECKING:
     from diplograph.pipeline import BuildSummary, build
@@ -53,7 +62,11 @@ __all__ = [
     "read_articles",
 ]
 
-_LAZY = {"build": "diplograph.pipeline", "BuildSummary": "diplograph.pipeline", "read_articles": "diplograph.read"}
+_LAZY = {
+    "build": "diplograph.pipeline",
+    "BuildSummary": "diplograph.pipeline",
+    "read_articles": "diplograph.read",
+}
 
 
 def __getattr__(name: str) -> Any:

@@ -44,15 +44,20 @@ def explain_articles(
         for sent in doc.sents:
             if not sent.text.strip():
                 continue
-            rows.append({
-                "start": sent.start_char,
-                "text": sent.text.strip(),
-                "cues": [f"{s.text}:{s.id_}" for s in doc.spans[TRIGGERS_KEY] if s.sent == sent],
-                "countries": [f"{s.text}={s.label_}" for s in doc.spans[COUNTRIES_KEY]
-                              if s.sent == sent and s.label_ != "-"],
-                "persons": [s._.dg_name for s in doc.spans[PERSONS_KEY] if s.sent == sent],
-                "facts": _facts_in(facts, sent.start_char, sent.end_char),
-            })
+            rows.append(
+                {
+                    "start": sent.start_char,
+                    "text": sent.text.strip(),
+                    "cues": [f"{s.text}:{s.id_}" for s in doc.spans[TRIGGERS_KEY] if s.sent == sent],
+                    "countries": [
+                        f"{s.text}={s.label_}"
+                        for s in doc.spans[COUNTRIES_KEY]
+                        if s.sent == sent and s.label_ != "-"
+                    ],
+                    "persons": [s._.dg_name for s in doc.spans[PERSONS_KEY] if s.sent == sent],
+                    "facts": _facts_in(facts, sent.start_char, sent.end_char),
+                }
+            )
         yield article, rows, facts
     missing = wanted - seen
     if missing:
@@ -64,12 +69,16 @@ def _facts_in(facts: ArticleFacts, start: int, end: int) -> list[str]:
     for d in facts.defections:
         if any(start <= ev.start < end for ev in d.evidence):
             post = f"{d.from_post.sending}->{d.from_post.host}" if d.from_post else "-"
-            out.append(f"DEFECTION {d.defector}: from={d.from_country} to={d.to_country} post={post} "
-                       f"date={d.date} [{d.rule}, {d.confidence}]")
+            out.append(
+                f"DEFECTION {d.defector}: from={d.from_country} to={d.to_country} post={post} "
+                f"date={d.date} [{d.rule}, {d.confidence}]"
+            )
     for a in facts.agreements:
         if any(start <= ev.start < end for ev in a.evidence):
-            out.append(f"AGREEMENT {a.name}: parties={','.join(a.parties)} date={a.date} status={a.status} "
-                       f"[{a.rule}, {a.confidence}]")
+            out.append(
+                f"AGREEMENT {a.name}: parties={','.join(a.parties)} date={a.date} status={a.status} "
+                f"[{a.rule}, {a.confidence}]"
+            )
     for e in facts.embassies:
         if any(start <= ev.start < end for ev in e.evidence):
             out.append(f"EMBASSY {e.sending}->{e.host} city={e.city}")
@@ -85,8 +94,14 @@ def format_explanation(article: Article, rows: list[dict], facts: ArticleFacts) 
             if row[key]:
                 lines.append(f"    {key}: {', '.join(row[key])}")
         lines.extend(f"    => {f}" for f in row["facts"])
-    lines.append("-- people: " + "; ".join(
-        f"{p.name}" + (f" ({p.nationality})" if p.nationality else "") + (f" aka {', '.join(p.aliases)}" if p.aliases else "")
-        for p in facts.persons))
+    lines.append(
+        "-- people: "
+        + "; ".join(
+            f"{p.name}"
+            + (f" ({p.nationality})" if p.nationality else "")
+            + (f" aka {', '.join(p.aliases)}" if p.aliases else "")
+            for p in facts.persons
+        )
+    )
     lines.append("-- countries: " + ", ".join(c.iso for c in facts.countries))
     return "\n".join(lines)

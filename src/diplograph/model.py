@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 __all__ = [
-    "Agreement",
     "AGREEMENT_STATUSES",
+    "Agreement",
     "Article",
     "ArticleFacts",
     "CountryMention",

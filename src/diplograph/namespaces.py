@@ -10,7 +10,7 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-__all__ = ["DG", "DGR", "NIF", "SCHEMA", "SEM", "PREFIXES"]
+__all__ = ["DG", "DGR", "NIF", "PREFIXES", "SCHEMA", "SEM"]
 
 
 class DG(DefinedNamespace):

@@ -39,19 +39,23 @@ class BuildSummary:
 
     def count(self, facts: ArticleFacts) -> None:
         self.articles += 1
-        self.facts.update({
-            "persons": len(facts.persons),
-            "countries": len(facts.countries),
-            "embassies": len(facts.embassies),
-            "defections": len(facts.defections),
-            "agreements": len(facts.agreements),
-        })
+        self.facts.update(
+            {
+                "persons": len(facts.persons),
+                "countries": len(facts.countries),
+                "embassies": len(facts.embassies),
+                "defections": len(facts.defections),
+                "agreements": len(facts.agreements),
+            }
+        )
 
     def one_line(self) -> str:
         kinds = ", ".join(f"{n} {k}" for k, n in self.facts.items())
         skipped = f" ({self.skipped} unchanged, skipped)" if self.skipped else ""
-        return (f"built {self.articles} articles{skipped}: {kinds or 'no facts'}; "
-                f"{self.quads} quads in store; {self.seconds:.1f} s")
+        return (
+            f"built {self.articles} articles{skipped}: {kinds or 'no facts'}; "
+            f"{self.quads} quads in store; {self.seconds:.1f} s"
+        )
 
 
 def extract_articles(

@@ -94,7 +94,9 @@ class _ArticleGraph:
 
     # Offsets are xsd:integer, not xsd:nonNegativeInteger: Oxigraph stores integer subtypes as
     # xsd:integer, and a graph should read back from the store as it was written.
-    def evidence(self, subject: URIRef, evidence: tuple[Evidence, ...], confidence: float, rule: str | None) -> None:
+    def evidence(
+        self, subject: URIRef, evidence: tuple[Evidence, ...], confidence: float, rule: str | None
+    ) -> None:
         g = self.g
         for ev in evidence:
             g.add((subject, DG.evidence, Literal(ev.text)))
@@ -158,7 +160,9 @@ def article_graph(facts: ArticleFacts) -> tuple[URIRef, Graph]:
 def _defection(ag: _ArticleGraph, d: Defection, persons: dict[str, URIRef]) -> None:
     g = ag.g
     iri = ag.node(iri_for(d), DG.Defection, f"Defection of {d.defector}")
-    person = persons.get(d.defector) or ag.node(DGR[f"person/{person_key(d.defector)}"], DG.Person, d.defector)
+    person = persons.get(d.defector) or ag.node(
+        DGR[f"person/{person_key(d.defector)}"], DG.Person, d.defector
+    )
     g.add((iri, DG.defector, person))
     if d.from_country:
         g.add((iri, DG.fromCountry, ag.country(d.from_country)))

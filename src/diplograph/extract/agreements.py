@@ -30,17 +30,90 @@ from diplograph.extract.persons import People
 from diplograph.model import Agreement, Evidence
 
 STATUS_RANK = {"signed": 1, "in_force": 2, "suspended": 3, "withdrawn": 4, "terminated": 5}
-SIGN_LEMMAS = frozenset({"sign", "ink", "conclude", "seal", "adopt", "agree", "reach", "unveil", "negotiate",
-                         "broker", "strike", "forge"})
-ACTION_LEMMAS = SIGN_LEMMAS | frozenset({"suspend", "freeze", "withdraw", "quit", "exit", "leave", "abandon", "pull",
-                                         "terminate", "scrap", "abrogate", "annul", "renounce", "ratify",
-                                         "violate", "honour", "honor", "uphold", "revive", "restore", "implement"})
+SIGN_LEMMAS = frozenset(
+    {
+        "sign",
+        "ink",
+        "conclude",
+        "seal",
+        "adopt",
+        "agree",
+        "reach",
+        "unveil",
+        "negotiate",
+        "broker",
+        "strike",
+        "forge",
+    }
+)
+ACTION_LEMMAS = SIGN_LEMMAS | frozenset(
+    {
+        "suspend",
+        "freeze",
+        "withdraw",
+        "quit",
+        "exit",
+        "leave",
+        "abandon",
+        "pull",
+        "terminate",
+        "scrap",
+        "abrogate",
+        "annul",
+        "renounce",
+        "ratify",
+        "violate",
+        "honour",
+        "honor",
+        "uphold",
+        "revive",
+        "restore",
+        "implement",
+    }
+)
 # Cues whose subject is the agreement itself ("the pact lapsed"); for the rest it is the object.
-INTRANSITIVE_STATUS = frozenset({"lapse", "expire", "collapse", "end", "remain", "take", "enter", "come", "stay"})
-GENERIC = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "new", "old",
-                     "such", "any", "previous", "latest", "former", "existing", "same", "final", "original",
-                     "earlier", "both", "two", "each", "other", "first", "landmark", "historic", "sweeping",
-                     "formal", "only", "major", "key"})
+INTRANSITIVE_STATUS = frozenset(
+    {"lapse", "expire", "collapse", "end", "remain", "take", "enter", "come", "stay"}
+)
+GENERIC = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "new",
+        "old",
+        "such",
+        "any",
+        "previous",
+        "latest",
+        "former",
+        "existing",
+        "same",
+        "final",
+        "original",
+        "earlier",
+        "both",
+        "two",
+        "each",
+        "other",
+        "first",
+        "landmark",
+        "historic",
+        "sweeping",
+        "formal",
+        "only",
+        "major",
+        "key",
+    }
+)
 CONNECTORS = frozenset({"of", "on", "for", "and", "de", "&"})
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -49,7 +122,7 @@ _NEAR_SENTENCES = 3
 
 @cache
 def combining_forms() -> dict[str, str]:
-    """"Sino" -> CHN, "Anglo" -> GBR: states named inside compound adjectives."""
+    """ "Sino" -> CHN, "Anglo" -> GBR: states named inside compound adjectives."""
     rows = (DATA_DIR / "combining_forms.tsv").read_text(encoding="utf-8").splitlines()
     return dict(r.split("\t") for r in rows if r and not r.startswith("#"))
 
@@ -73,7 +146,11 @@ class Draft:
 def find_agreements(ctx: Context, people: People) -> list[Agreement]:
     reader = _Reader(ctx, people)
     for trig in ctx.triggers:
-        if trig.label_ == "AGREEMENT" and trig.root.pos_ in {"NOUN", "PROPN"} and trig.root.i not in reader.seen:
+        if (
+            trig.label_ == "AGREEMENT"
+            and trig.root.pos_ in {"NOUN", "PROPN"}
+            and trig.root.i not in reader.seen
+        ):
             reader.mention(trig.root)
     reader.pronoun_cues()
     drafts = _merge_descriptions(_merge_same_parties(reader.drafts))
@@ -120,8 +197,15 @@ class _Reader:
         definite = span.start > 0 and span.doc[span.start - 1].lower_ in {"the", "this", "that"}
         if kind == "named" or definite:
             # "a treaty ... The pact, formally the Treaty on X": the description names the open one
-            open_draft = next((d for d in reversed(self.drafts) if (d.name is None or (kind == "named" and not d.named))
-                               and _sentences_apart(self.ctx, d.last_index, span.start) <= _NEAR_SENTENCES), None)
+            open_draft = next(
+                (
+                    d
+                    for d in reversed(self.drafts)
+                    if (d.name is None or (kind == "named" and not d.named))
+                    and _sentences_apart(self.ctx, d.last_index, span.start) <= _NEAR_SENTENCES
+                ),
+                None,
+            )
             if open_draft is not None and (open_draft.name is None or open_draft.noun == _head_noun(span)):
                 _add_name(open_draft, text, kind == "named")
                 return open_draft
@@ -139,17 +223,26 @@ class _Reader:
         return max(before, key=lambda d: d.last_index) if before else None
 
     def _apposition(self, span: Span) -> Draft | None:
-        """"the mutual defence pact, formally the Treaty on X": two names for one agreement."""
+        """ "the mutual defence pact, formally the Treaty on X": two names for one agreement."""
         root = span.root
-        others = [root.head] if root.dep_ in {"appos", "conj"} and root.head.pos_ in {"NOUN", "PROPN"} else [
-            c for c in root.children if c.dep_ == "appos"]
-        if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_ in {"know", "call", "dub", "name"}:
+        others = (
+            [root.head]
+            if root.dep_ in {"appos", "conj"} and root.head.pos_ in {"NOUN", "PROPN"}
+            else [c for c in root.children if c.dep_ == "appos"]
+        )
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "as"
+            and root.head.head.lemma_ in {"know", "call", "dub", "name"}
+        ):
             others.append(root.head.head.head)  # "X, better known as the Iran nuclear deal"
         for other in others:
             while other.dep_ == "conj" and other.head.pos_ in {"NOUN", "PROPN"}:
                 other = other.head  # "the Joint Plan of Action, or JCPOA, better known as ..."
             for d in self.drafts:
-                if d.first.start <= other.i < d.first.end or (d.last_index <= other.i and other.i in self.seen):
+                if d.first.start <= other.i < d.first.end or (
+                    d.last_index <= other.i and other.i in self.seen
+                ):
                     return d
         return None
 
@@ -179,7 +272,11 @@ class _Reader:
                 # "signed by A for the UN Command and by B for the X and Y forces": every signatory,
                 # however the parser attached the later "by" and "for" phrases
                 for tok in verb.subtree:
-                    if tok.lower_ in {"by", "for"} and tok.dep_ in {"agent", "prep", "conj"} and tok.head != root:
+                    if (
+                        tok.lower_ in {"by", "for"}
+                        and tok.dep_ in {"agent", "prep", "conj"}
+                        and tok.head != root
+                    ):
                         found += self._states(tok)
             if verb.head == root and verb.dep_ == "relcl" and verb.lemma_ not in SIGN_LEMMAS:
                 # "the treaty, which commits X to defend Y": what the treaty binds
@@ -194,11 +291,17 @@ class _Reader:
         for tok in node.subtree:
             ref = self.ctx.state_of(tok)
             if ref is not None:
-                if ref.span.start == tok.i and not (ref.kind == "capital" and ref.is_place) and _acts_as_state(ref):
+                if (
+                    ref.span.start == tok.i
+                    and not (ref.kind == "capital" and ref.is_place)
+                    and _acts_as_state(ref)
+                ):
                     out.append(ref.iso)
                 continue
             person = self.people.of(tok)
-            if person is not None and tok.i == max(s.end - 1 for s in person.mentions if s.start <= tok.i < s.end):
+            if person is not None and tok.i == max(
+                s.end - 1 for s in person.mentions if s.start <= tok.i < s.end
+            ):
                 iso = person.nationality_iso()
                 if iso is not None:
                     out.append(iso)
@@ -231,7 +334,7 @@ class _Reader:
         return out
 
     def pronoun_cues(self) -> None:
-        """"Moscow suspended it", "which remains in force": a cue acting on a pronoun."""
+        """ "Moscow suspended it", "which remains in force": a cue acting on a pronoun."""
         for cue in self.cues:
             verb = cue.root if cue.root.pos_ in {"VERB", "AUX"} else cue.root.head
             for child in verb.children:
@@ -256,20 +359,28 @@ def _grow(noun: Token) -> tuple[Span, str]:
             start -= 1
         while end < sent.end:
             nxt = doc[end]
-            if _name_word(nxt) and nxt.lower_ not in {"the"}:
-                end += 1
-            elif nxt.lower_ in CONNECTORS and _title_run_follows(doc, end + 1, sent.end):
-                end += 1
-            elif nxt.text == "," and _title_run_follows(doc, end + 1, sent.end) and _list_continues(doc, end + 1, sent.end):
+            name_word = _name_word(nxt) and nxt.lower_ != "the"
+            connector = nxt.lower_ in CONNECTORS and _title_run_follows(doc, end + 1, sent.end)
+            listed = (
+                nxt.text == ","
+                and _title_run_follows(doc, end + 1, sent.end)
+                and _list_continues(doc, end + 1, sent.end)
+            )
+            if name_word or connector or listed:
                 end += 1
             else:
                 break
-        while end > noun.i + 1 and (doc[end - 1].lower_ in CONNECTORS or doc[end - 1].text in {",", "-", "–"}):
+        while end > noun.i + 1 and (
+            doc[end - 1].lower_ in CONNECTORS or doc[end - 1].text in {",", "-", "–"}
+        ):
             end -= 1
         if end - start > 1 or noun.text.isupper():
             return doc[start:end], "named"
-    mods = [c for c in noun.lefts if c.dep_ in {"compound", "amod", "nummod", "npadvmod", "nmod"}
-            and c.lower_ not in GENERIC]
+    mods = [
+        c
+        for c in noun.lefts
+        if c.dep_ in {"compound", "amod", "nummod", "npadvmod", "nmod"} and c.lower_ not in GENERIC
+    ]
     pp_end = noun.i + 1
     for prep in noun.rights:
         if prep.dep_ == "prep" and prep.lower_ in {"on", "of", "for"}:
@@ -280,8 +391,12 @@ def _grow(noun: Token) -> tuple[Span, str]:
     if not mods and pp_end == noun.i + 1:
         return doc[noun.i : noun.i + 1], "bare"
     start = min([t.left_edge.i for t in mods], default=noun.i)
-    while start < noun.i and (doc[start].lower_ in GENERIC or doc[start].pos_ in {"DET", "PRON", "PUNCT"}
-                              or doc[start].dep_ == "poss" or doc[start].lower_ in {"'s", "’s"}):
+    while start < noun.i and (
+        doc[start].lower_ in GENERIC
+        or doc[start].pos_ in {"DET", "PRON", "PUNCT"}
+        or doc[start].dep_ == "poss"
+        or doc[start].lower_ in {"'s", "’s"}
+    ):
         start += 1
     return doc[start:pp_end], "described"
 
@@ -289,8 +404,12 @@ def _grow(noun: Token) -> tuple[Span, str]:
 def _name_word(tok: Token) -> bool:
     if tok.ent_type_ == "DATE" and not tok.like_num:
         return False  # "the Camp David Accords in September 1978": the month is not part of the name
-    return (tok.is_title or tok.text in {"-", "–"} or tok.like_num or tok.text.isupper()) and not tok.is_sent_start \
-        and tok.lower_ not in {"the", "a", "an"} and tok.pos_ != "VERB"
+    return (
+        (tok.is_title or tok.text in {"-", "–"} or tok.like_num or tok.text.isupper())
+        and not tok.is_sent_start
+        and tok.lower_ not in {"the", "a", "an"}
+        and tok.pos_ != "VERB"
+    )
 
 
 def _title_run_follows(doc, i: int, end: int) -> bool:
@@ -300,17 +419,52 @@ def _title_run_follows(doc, i: int, end: int) -> bool:
 
 
 def _list_continues(doc, i: int, end: int) -> bool:
-    """"Friendship, Cooperation and Mutual Assistance": a capitalised list closed by "and"."""
+    """ "Friendship, Cooperation and Mutual Assistance": a capitalised list closed by "and"."""
     while i < end and (doc[i].is_title or doc[i].text == ","):
         i += 1
     return i < end and doc[i].lower_ == "and" and i + 1 < end and doc[i + 1].is_title
 
 
-STATE_NOUNS = frozenset({"government", "governments", "authorities", "officials", "leader", "leaders", "president",
-                         "minister", "ministers", "side", "sides", "delegation", "delegations", "negotiators",
-                         "diplomats", "forces", "army", "military", "parliament", "state", "states", "regime",
-                         "administration", "counterpart", "counterparts", "envoy", "envoys", "prime",
-                         "chancellor", "premier", "king", "foreign", "defence", "defense", "navy", "troops"})
+STATE_NOUNS = frozenset(
+    {
+        "government",
+        "governments",
+        "authorities",
+        "officials",
+        "leader",
+        "leaders",
+        "president",
+        "minister",
+        "ministers",
+        "side",
+        "sides",
+        "delegation",
+        "delegations",
+        "negotiators",
+        "diplomats",
+        "forces",
+        "army",
+        "military",
+        "parliament",
+        "state",
+        "states",
+        "regime",
+        "administration",
+        "counterpart",
+        "counterparts",
+        "envoy",
+        "envoys",
+        "prime",
+        "chancellor",
+        "premier",
+        "king",
+        "foreign",
+        "defence",
+        "defense",
+        "navy",
+        "troops",
+    }
+)
 
 
 def _acts_as_state(ref) -> bool:
@@ -326,7 +480,11 @@ def _acts_as_state(ref) -> bool:
 
 
 def _head_noun(span: Span) -> str:
-    return span.root.lower_.rstrip("s") if span.root.lower_ not in {"accords", "guidelines"} else span.root.lower_
+    return (
+        span.root.lower_.rstrip("s")
+        if span.root.lower_ not in {"accords", "guidelines"}
+        else span.root.lower_
+    )
 
 
 def _clean(text: str) -> str:
@@ -334,7 +492,9 @@ def _clean(text: str) -> str:
 
 
 def _key(text: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in {"the", "of", "a", "on", "and"})
+    return frozenset(
+        w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in {"the", "of", "a", "on", "and"}
+    )
 
 
 def _same_name(d: Draft, text: str) -> bool:
@@ -376,7 +536,12 @@ def _acts_on(cue: Span, root: Token) -> bool:
     for verb in _linked_verbs(root):
         if cue_root == verb or cue_root.head == verb:
             lemma = verb.lemma_
-            if root.dep_ == "nsubj" and root.head == verb and cue_root == verb and lemma not in INTRANSITIVE_STATUS:
+            if (
+                root.dep_ == "nsubj"
+                and root.head == verb
+                and cue_root == verb
+                and lemma not in INTRANSITIVE_STATUS
+            ):
                 return False  # "the new agreement would supersede ...": the subject is not what ends
             return True
     # "the suspension of the deal", "withdrawal from the accord"
@@ -389,12 +554,30 @@ def _acts_on(cue: Span, root: Token) -> bool:
     return False
 
 
-HYPOTHETICAL_HEADS = frozenset({"plan", "threaten", "seek", "want", "propose", "consider", "vow", "push", "talk",
-                                "urge", "call", "demand", "hope", "aim", "refuse", "decline"})
+HYPOTHETICAL_HEADS = frozenset(
+    {
+        "plan",
+        "threaten",
+        "seek",
+        "want",
+        "propose",
+        "consider",
+        "vow",
+        "push",
+        "talk",
+        "urge",
+        "call",
+        "demand",
+        "hope",
+        "aim",
+        "refuse",
+        "decline",
+    }
+)
 
 
 def _hypothetical(cue: Span) -> bool:
-    """"talks on replacing the armistice", "plans to scrap the deal": a change not (yet) made."""
+    """ "talks on replacing the armistice", "plans to scrap the deal": a change not (yet) made."""
     verb = cue.root
     if verb.tag_ == "VBG" and verb.dep_ in {"pcomp", "acl", "xcomp"}:
         return True
@@ -408,9 +591,14 @@ def _negated(cue: Span) -> str | None:
     """The status a cue gives, read through negation: "no treaty has replaced the truce" keeps it in
     force; "did not sign" says nothing."""
     verb = cue.root
-    negated = any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "no" for d in c.children) for c in verb.children
-    ) or any(t.lower_ in {"never", "not"} for t in cue)
+    negated = (
+        any(c.dep_ == "neg" for c in verb.children)
+        or any(
+            c.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "no" for d in c.children)
+            for c in verb.children
+        )
+        or any(t.lower_ in {"never", "not"} for t in cue)
+    )
     if not negated:
         return None if _hypothetical(cue) else cue.id_
     return "in_force" if cue.id_ in {"terminated", "withdrawn", "suspended"} else None
@@ -425,8 +613,14 @@ def _merge_same_parties(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         parties = frozenset(d.parties)
-        twin = next((o for o in out if len(parties) >= 2 and frozenset(o.parties) == parties
-                     and not (o.named and d.named)), None)
+        twin = next(
+            (
+                o
+                for o in out
+                if len(parties) >= 2 and frozenset(o.parties) == parties and not (o.named and d.named)
+            ),
+            None,
+        )
         if twin is None:
             out.append(d)
             continue
@@ -443,7 +637,7 @@ def _merge_same_parties(drafts: list[Draft]) -> list[Draft]:
 
 
 def _merge_descriptions(drafts: list[Draft]) -> list[Draft]:
-    """"the 2015 nuclear agreement with Iran" ... "the Joint Plan of Action, concluded in 2015": a
+    """ "the 2015 nuclear agreement with Iran" ... "the Joint Plan of Action, concluded in 2015": a
     description whose parties the named agreement includes, and which shares its year or a content
     word with one of its names, is that agreement."""
     named = [d for d in drafts if d.named]
@@ -454,10 +648,18 @@ def _merge_descriptions(drafts: list[Draft]) -> list[Draft]:
             continue
         words = _key(d.name) - {d.noun, d.noun + "s"} - {w for w in _key(d.name) if w.isdigit()}
         years = {w for w in _key(d.name) if w.isdigit()}
-        twin = next((n for n in named if set(d.parties) <= set(n.parties) and (
-            (years and n.date and n.date[:4] in years)
-            or any(words & _key(x) for x in (n.name, *n.aliases) if x)
-        )), None)
+        twin = next(
+            (
+                n
+                for n in named
+                if set(d.parties) <= set(n.parties)
+                and (
+                    (years and n.date and n.date[:4] in years)
+                    or any(words & _key(x) for x in (n.name, *n.aliases) if x)
+                )
+            ),
+            None,
+        )
         if twin is None:
             out.append(d)
             continue

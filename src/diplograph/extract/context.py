@@ -18,15 +18,62 @@ from diplograph.model import Article, Evidence
 from diplograph.nlp.components import COUNTRIES_KEY, TRIGGERS_KEY
 
 # Words that place a name shared by a country and a US state ("Georgia") in the United States.
-US_STATE_CUES = frozenset({"governor", "governors", "state", "county", "counties", "legislature", "statehouse",
-                           "senator", "congressman", "congresswoman", "republican", "republicans",
-                           "democrat", "democrats", "gubernatorial"})
+US_STATE_CUES = frozenset(
+    {
+        "governor",
+        "governors",
+        "state",
+        "county",
+        "counties",
+        "legislature",
+        "statehouse",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "republican",
+        "republicans",
+        "democrat",
+        "democrats",
+        "gubernatorial",
+    }
+)
 
 # Prepositions after which a city is a venue or a place, not a government acting.
-MOTION_VERBS = frozenset({"go", "come", "fly", "travel", "return", "move", "arrive", "flee", "escape", "defect",
-                          "post", "send", "take", "bring", "head", "drive", "sail", "walk", "run", "relocate",
-                          "transfer", "deport", "extradite", "expel", "invite", "visit", "trip", "journey"})
-PLACE_PREPS = frozenset({"in", "at", "to", "from", "into", "near", "outside", "inside", "via", "through", "across"})
+MOTION_VERBS = frozenset(
+    {
+        "go",
+        "come",
+        "fly",
+        "travel",
+        "return",
+        "move",
+        "arrive",
+        "flee",
+        "escape",
+        "defect",
+        "post",
+        "send",
+        "take",
+        "bring",
+        "head",
+        "drive",
+        "sail",
+        "walk",
+        "run",
+        "relocate",
+        "transfer",
+        "deport",
+        "extradite",
+        "expel",
+        "invite",
+        "visit",
+        "trip",
+        "journey",
+    }
+)
+PLACE_PREPS = frozenset(
+    {"in", "at", "to", "from", "into", "near", "outside", "inside", "via", "through", "across"}
+)
 
 
 @dataclass(frozen=True)
@@ -59,9 +106,7 @@ class Context:
         self.anchor: date | None = article.published
         self.year = article.published.year if article.published else None
         self.countries: list[CountryRef] = self._resolve_countries()
-        self.country_at: dict[int, CountryRef] = {
-            t.i: ref for ref in self.countries for t in ref.span
-        }
+        self.country_at: dict[int, CountryRef] = {t.i: ref for ref in self.countries for t in ref.span}
         self.triggers: list[Span] = sorted(doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start)
         self.compass: dict[str, str] = self._compass_names()
         self._dates: dict[int, str] | None = None
@@ -99,14 +144,18 @@ class Context:
             if ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
                 if ent.label_ in {"PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"}:
                     return True
-                if ent.label_ == "ORG" and span.end < ent.end and ent[-1].lower_ not in {"government", "embassy"}:
+                if (
+                    ent.label_ == "ORG"
+                    and span.end < ent.end
+                    and ent[-1].lower_ not in {"government", "embassy"}
+                ):
                     words = {t.lower_ for t in ent}
                     if not words & {"government", "ministry", "embassy", "consulate", "army", "navy"}:
                         return True
         return False
 
     def _compass_names(self) -> dict[str, str]:
-        """"the North", "the South": the halves of a divided state the article names in full
+        """ "the North", "the South": the halves of a divided state the article names in full
         ("North Korea" makes "the North" PRK). A point named by two states is left out."""
         found: dict[str, set[str]] = {}
         for ref in self.countries:
@@ -184,6 +233,4 @@ def subtree_span(token: Token) -> Span:
 
 def governs(head: Token, token: Token) -> bool:
     """Whether ``token`` is ``head`` or lies in its subtree."""
-    return head.left_edge.i <= token.i <= head.right_edge.i and (
-        token == head or head in token.ancestors
-    )
+    return head.left_edge.i <= token.i <= head.right_edge.i and (token == head or head in token.ancestors)

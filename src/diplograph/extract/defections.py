@@ -24,15 +24,87 @@ from diplograph.extract.persons import DIPLOMAT_WORDS, People, PersonCluster
 from diplograph.model import Defection, Embassy, Evidence
 
 PRONOUNS = frozenset({"he", "she", "who", "they"})
-ROLE_NOUNS = frozenset({"diplomat", "envoy", "ambassador", "official", "defector", "pilot", "officer", "clerk",
-                        "counselor", "counsellor", "minister", "general", "colonel", "agent", "spy", "player",
-                        "dancer", "athlete", "scientist", "man", "woman"})
-MOVE_VERBS = frozenset({"move", "arrive", "reach", "land", "board", "cross", "enter", "fly", "travel", "leave",
-                        "send", "take", "bring", "settle", "resettle"})
-ARRIVAL_VERBS = frozenset({"reach", "arrive", "land", "settle", "resurface", "reappear", "surface", "cross",
-                           "seek", "request", "ask", "apply", "receive", "get", "win", "obtain"})
-SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "add", "state", "note", "claim", "write",
-                          "describe", "quote", "deny"})
+ROLE_NOUNS = frozenset(
+    {
+        "diplomat",
+        "envoy",
+        "ambassador",
+        "official",
+        "defector",
+        "pilot",
+        "officer",
+        "clerk",
+        "counselor",
+        "counsellor",
+        "minister",
+        "general",
+        "colonel",
+        "agent",
+        "spy",
+        "player",
+        "dancer",
+        "athlete",
+        "scientist",
+        "man",
+        "woman",
+    }
+)
+MOVE_VERBS = frozenset(
+    {
+        "move",
+        "arrive",
+        "reach",
+        "land",
+        "board",
+        "cross",
+        "enter",
+        "fly",
+        "travel",
+        "leave",
+        "send",
+        "take",
+        "bring",
+        "settle",
+        "resettle",
+    }
+)
+ARRIVAL_VERBS = frozenset(
+    {
+        "reach",
+        "arrive",
+        "land",
+        "settle",
+        "resurface",
+        "reappear",
+        "surface",
+        "cross",
+        "seek",
+        "request",
+        "ask",
+        "apply",
+        "receive",
+        "get",
+        "win",
+        "obtain",
+    }
+)
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "report",
+        "announce",
+        "confirm",
+        "add",
+        "state",
+        "note",
+        "claim",
+        "write",
+        "describe",
+        "quote",
+        "deny",
+    }
+)
 
 
 @dataclass
@@ -80,17 +152,19 @@ def find_defections(ctx: Context, people: People, postings: list[Posting]) -> li
         _complete(ctx, people, postings, draft)
         if draft.from_iso is None and draft.to_iso is None:
             continue
-        out.append(Defection(
-            defector=draft.person.name,
-            from_country=draft.from_iso,
-            to_country=draft.to_iso if draft.to_iso != draft.from_iso else None,
-            from_post=draft.post,
-            date=draft.date,
-            position=draft.person.positions[0] if draft.person.positions else None,
-            confidence=round(draft.confidence - (0.1 if draft.from_iso is None else 0.0), 2),
-            evidence=tuple(dict.fromkeys(draft.evidence)),
-            rule=draft.rule,
-        ))
+        out.append(
+            Defection(
+                defector=draft.person.name,
+                from_country=draft.from_iso,
+                to_country=draft.to_iso if draft.to_iso != draft.from_iso else None,
+                from_post=draft.post,
+                date=draft.date,
+                position=draft.person.positions[0] if draft.person.positions else None,
+                confidence=round(draft.confidence - (0.1 if draft.from_iso is None else 0.0), 2),
+                evidence=tuple(dict.fromkeys(draft.evidence)),
+                rule=draft.rule,
+            )
+        )
     return out
 
 
@@ -103,7 +177,9 @@ def _defector(ctx: Context, people: People, trig: Span) -> tuple[PersonCluster, 
     # "X's defection", "the defection of X", "X's asylum request"
     for child in tok.children:
         if child.dep_ == "poss":
-            person = people.of(child) or (people.antecedent(child) if child.lower_ in {"his", "her"} else None)
+            person = people.of(child) or (
+                people.antecedent(child) if child.lower_ in {"his", "her"} else None
+            )
             if person is not None:
                 return person, "possessive", 0.85
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -137,7 +213,7 @@ def _defector(ctx: Context, people: People, trig: Span) -> tuple[PersonCluster, 
                     return person, "pronoun", 0.7
     if tok.lower_ in {"defector"}:
         for t in sent:
-            if t.dep_ in {"appos", "compound"} and t.head == tok or tok.head.i == t.i:
+            if (t.dep_ in {"appos", "compound"} and t.head == tok) or tok.head.i == t.i:
                 if people.of(t) is not None:
                     return people.of(t), "appositive", 0.8  # type: ignore[return-value]
     return None
@@ -171,7 +247,9 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _person_from_subject(ctx: Context, people: People, subject: Token) -> tuple[PersonCluster, str, float] | None:
+def _person_from_subject(
+    ctx: Context, people: People, subject: Token
+) -> tuple[PersonCluster, str, float] | None:
     person = people.of(subject)
     if person is not None:
         return person, "subject", 0.9
@@ -204,7 +282,11 @@ def _role_noun(subject: Token) -> Token | None:
     for tok in candidates:
         if tok.tag_ in {"NNS", "NNPS"}:
             return None  # "diplomats", "North Koreans": a group
-        if tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in DIPLOMAT_WORDS or tok.lower_ in gazetteer.titles():
+        if (
+            tok.lemma_.lower() in ROLE_NOUNS
+            or tok.lower_ in DIPLOMAT_WORDS
+            or tok.lower_ in gazetteer.titles()
+        ):
             return tok
     return None
 
@@ -249,7 +331,9 @@ def _named_next(ctx: Context, people: People, sent: Span) -> PersonCluster | Non
             if person is None:
                 continue
             # the subject of its clause, or a name opening the sentence (the parser may root it)
-            if tok.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and not (tok.i <= nxt.start + 2 and tok.dep_ == "compound"):
+            if tok.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and not (
+                tok.i <= nxt.start + 2 and tok.dep_ == "compound"
+            ):
                 continue
             if tok.head.lemma_ in SPEECH_VERBS and tok.dep_ != "ROOT":
                 continue
@@ -289,8 +373,16 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
                 ref = ctx.country_of(child)
                 if ref is None and child.lower_ == "it" and head.dep_ in {"ccomp", "xcomp"}:
                     # "The United States said it would grant him asylum"
-                    ref = next((r for c in head.head.children if c.dep_ == "nsubj"
-                                for t in c.subtree if (r := ctx.country_of(t)) is not None), None)
+                    ref = next(
+                        (
+                            r
+                            for c in head.head.children
+                            if c.dep_ == "nsubj"
+                            for t in c.subtree
+                            if (r := ctx.country_of(t)) is not None
+                        ),
+                        None,
+                    )
                 if ref is not None and draft.to_iso is None:
                     draft.to_iso = ref.iso
             elif child.dep_ in {"compound", "amod", "nmod"} and head.lower_ == "asylum":
@@ -304,14 +396,20 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
     siblings = _conj_verbs(heads)
     for verb in siblings:
         # "slipped away from X", "broke out of Y": the preposition may hang on the particle
-        children = [c for v in (verb, *(c for c in verb.children if c.dep_ in {"advmod", "prt"})) for c in v.children]
+        children = [
+            c for v in (verb, *(c for c in verb.children if c.dep_ in {"advmod", "prt"})) for c in v.children
+        ]
         for child in children:
             for obj in child.children if child.dep_ == "prep" else [child] if child.dep_ == "dobj" else []:
-                if child.dep_ == "prep" and child.lower_ in {"from", "out", "into", "by"}:
+                leaving = child.lower_ in {"from", "out", "into", "by"}
+                arriving = child.lower_ in {"to", "in"} and verb.lemma_ in ARRIVAL_VERBS
+                if child.dep_ == "prep" and (leaving or arriving):
                     _read_prep(ctx, draft, child.lower_, obj)
-                elif child.dep_ == "prep" and child.lower_ in {"to", "in"} and verb.lemma_ in ARRIVAL_VERBS:
-                    _read_prep(ctx, draft, child.lower_, obj)
-                elif child.dep_ == "dobj" and verb.lemma_ in {"reach", "enter"} and ctx.country_of(obj) is not None:
+                elif (
+                    child.dep_ == "dobj"
+                    and verb.lemma_ in {"reach", "enter"}
+                    and ctx.country_of(obj) is not None
+                ):
                     draft.to_iso = draft.to_iso or ctx.country_of(obj).iso  # type: ignore[union-attr]
                 elif obj.lower_ in MISSION_NOUNS and verb.lemma_ in {"enter", "reach", "storm"}:
                     _read_prep(ctx, draft, "into", obj)
@@ -351,12 +449,12 @@ def _read_prep(ctx: Context, draft: Draft, prep: str, obj: Token) -> None:
                 draft.left_mission = inner[0].iso, _mission_host(ctx, obj)
             return
     if ref is not None:
-        if prep == "by" and (obj.head.head.lemma_ in {"grant", "give", "offer", "accept"} or obj.head.head.lower_ == "asylum"):
+        if prep == "by" and (
+            obj.head.head.lemma_ in {"grant", "give", "offer", "accept"} or obj.head.head.lower_ == "asylum"
+        ):
             if draft.to_iso is None:
                 draft.to_iso = ref.iso  # "was granted asylum by Poland"
-        elif prep in {"to", "into"} and draft.to_iso is None:
-            draft.to_iso = ref.iso
-        elif prep in {"in"} and draft.to_iso is None and ref.kind != "capital":
+        elif draft.to_iso is None and (prep in {"to", "into"} or (prep == "in" and ref.kind != "capital")):
             draft.to_iso = ref.iso
         elif prep in {"from", "out", "on"}:
             draft.explicit_from.append(ref)
@@ -370,7 +468,12 @@ def _read_prep(ctx: Context, draft: Draft, prep: str, obj: Token) -> None:
         return
     if obj.ent_type_ == "DATE":
         _read_date(ctx, draft, obj, governed=True)
-    elif prep in {"to", "into"} and obj.pos_ == "PROPN" and obj.ent_type_ in {"ORG", "NORP"} and draft.to_iso is None:
+    elif (
+        prep in {"to", "into"}
+        and obj.pos_ == "PROPN"
+        and obj.ent_type_ in {"ORG", "NORP"}
+        and draft.to_iso is None
+    ):
         draft.to_iso = "-"  # a party or a club: not a state
 
 
@@ -394,7 +497,7 @@ def _leaves_a_state(ctx: Context, draft: Draft) -> bool:
 
 
 def _read_role(ctx: Context, draft: Draft, trig: Span) -> None:
-    """"North Korea's deputy ambassador in London has defected": the state and post in the subject."""
+    """ "North Korea's deputy ambassador in London has defected": the state and post in the subject."""
     tok = trig.root
     verb = tok if tok.pos_ in {"VERB", "AUX"} else _governing_verb(tok)
     subject = _subject(verb) if verb is not None else None
@@ -420,8 +523,14 @@ def _complete(ctx: Context, people: People, postings: list[Posting], draft: Draf
     post_hosts = {e.host for e in own_posts}
     explicit = [r.iso for r in draft.explicit_from if r.iso not in post_hosts]
     left_sender = draft.left_mission[0] if draft.left_mission else None
-    candidates = [draft.fled_state, person.nationality_iso(), draft.role_from, *explicit, left_sender,
-                  *(e.sending for e in own_posts)]
+    candidates = [
+        draft.fled_state,
+        person.nationality_iso(),
+        draft.role_from,
+        *explicit,
+        left_sender,
+        *(e.sending for e in own_posts),
+    ]
     draft.from_iso = next((c for c in candidates if c), None)
     if draft.from_iso is None and draft.to_iso not in {None, "-"}:
         draft.from_iso = _dominant_country(ctx, exclude=draft.to_iso)
@@ -478,7 +587,7 @@ def _sentences_of(people: People, person: PersonCluster) -> list[Span]:
 
 
 def _date_from_other_sentences(ctx: Context, sentences: list[Span]) -> str | None:
-    """"X made the move to Y in November": a movement verb in a sentence about the defector."""
+    """ "X made the move to Y in November": a movement verb in a sentence about the defector."""
     for sent in sentences:
         for tok in sent:
             if tok.lemma_ in MOVE_VERBS or tok.lower_ in {"move", "arrival", "escape"}:

@@ -19,15 +19,28 @@ from diplograph.extract.context import Context, CountryRef
 from diplograph.extract.persons import DIPLOMAT_WORDS, People, PersonCluster
 from diplograph.model import Embassy
 
-MISSION_NOUNS = frozenset({
-    "embassy", "embassies", "consulate", "consulates", "consulate-general", "legation", "legations",
-    "mission", "missions", "chancery", "chancellery",
-})
+MISSION_NOUNS = frozenset(
+    {
+        "embassy",
+        "embassies",
+        "consulate",
+        "consulates",
+        "consulate-general",
+        "legation",
+        "legations",
+        "mission",
+        "missions",
+        "chancery",
+        "chancellery",
+    }
+)
 POSTING_VERBS = frozenset({"post", "station", "base", "assign", "accredit", "transfer", "appoint"})
 POSTING_NOUNS = frozenset({"posting", "postings", "assignment", "posts", "post", "tour"})
 HEAD_OF_MISSION = frozenset({"ambassador", "envoy", "consul", "chargé", "emissary", "attaché", "attache"})
 PLACE_PREPS = frozenset({"in", "to", "at"})
-WORK_VERBS = frozenset({"work", "serve", "post", "station", "base", "employ", "assign", "head", "run", "be", "lead"})
+WORK_VERBS = frozenset(
+    {"work", "serve", "post", "station", "base", "employ", "assign", "head", "run", "be", "lead"}
+)
 
 
 @dataclass
@@ -52,19 +65,28 @@ class _Reader:
     def read(self) -> None:
         for tok in self.ctx.doc:
             low = tok.lower_
-            if low in MISSION_NOUNS and tok.pos_ in {"NOUN", "PROPN"} or (
+            if (low in MISSION_NOUNS and tok.pos_ in {"NOUN", "PROPN"}) or (
                 low in {"commission", "commissions"} and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "high"
             ):
                 self._mission(tok)  # a Commonwealth "high commission" is an embassy
             elif low in HEAD_OF_MISSION or low in DIPLOMAT_WORDS:
                 self._role(tok)
-            elif tok.pos_ == "VERB" and tok.lemma_ in POSTING_VERBS or low in POSTING_NOUNS and tok.pos_ == "NOUN":
+            elif (tok.pos_ == "VERB" and tok.lemma_ in POSTING_VERBS) or (
+                low in POSTING_NOUNS and tok.pos_ == "NOUN"
+            ):
                 self._posted(tok)
 
-    def _add(self, sending: str | None, hosts: list[tuple[CountryRef, str | None]], tok: Token,
-             person: PersonCluster | None) -> None:
+    def _add(
+        self,
+        sending: str | None,
+        hosts: list[tuple[CountryRef, str | None]],
+        tok: Token,
+        person: PersonCluster | None,
+    ) -> None:
         if person is not None and person.nationality_iso() not in {None, sending}:
-            person = None  # a foreigner at the mission (a visitor, someone seeking refuge) is not posted there
+            person = (
+                None  # a foreigner at the mission (a visitor, someone seeking refuge) is not posted there
+            )
         if sending is None:
             return
         for ref, city in hosts:
@@ -89,7 +111,11 @@ class _Reader:
         hosts = places_after(ctx, anchor, PLACE_PREPS) or places_after(ctx, tok, PLACE_PREPS)
         person = _clause_person(self.people, tok)
         verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        if person is not None and person.nationality_iso() is None and (verb is None or verb.lemma_ not in WORK_VERBS):
+        if (
+            person is not None
+            and person.nationality_iso() is None
+            and (verb is None or verb.lemma_ not in WORK_VERBS)
+        ):
             person = None  # "walked into the embassy": not necessarily one of its staff
         sending = sender.iso if sender else None
         if sending is None and any(c.lower_ in {"its", "their"} for c in tok.children):
@@ -104,7 +130,7 @@ class _Reader:
         self._add(sending, hosts, tok, person)
 
     def _role(self, tok: Token) -> None:
-        """"ambassador to Egypt", "deputy ambassador in London", "a counselor for X in Havana"."""
+        """ "ambassador to Egypt", "deputy ambassador in London", "a counselor for X in Havana"."""
         ctx = self.ctx
         preps = PLACE_PREPS if tok.lower_ in HEAD_OF_MISSION else frozenset({"in", "at"})
         hosts = places_after(ctx, tok, preps)
@@ -129,7 +155,7 @@ class _Reader:
         self._add(sending, hosts, tok, person)
 
     def _posted(self, tok: Token) -> None:
-        """"posted to Havana", "an earlier posting had taken him to Denmark"."""
+        """ "posted to Havana", "an earlier posting had taken him to Denmark"."""
         ctx = self.ctx
         hosts = places_after(ctx, tok, PLACE_PREPS)
         if not hosts and tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"}:
@@ -193,7 +219,7 @@ def places_after(ctx: Context, tok: Token, preps: frozenset[str]) -> list[tuple[
 
 
 def _compound(tok: Token) -> str:
-    """"Hong Kong" from its head token "Kong"."""
+    """ "Hong Kong" from its head token "Kong"."""
     words = [c for c in tok.lefts if c.dep_ == "compound"]
     return " ".join([*(w.text for w in words), tok.text])
 
@@ -205,8 +231,11 @@ def _sentence_place(ctx: Context, tok: Token, sending: str | None) -> list[tuple
         return []
     verb = _nearest_verb(tok)
     clause = {verb, *verb.conjuncts} if verb is not None else set()
-    places = [r for r in ctx.countries_in(tok.sent.start, tok.sent.end)
-              if r.kind == "capital" and r.is_place and r.iso != sending and _nearest_verb(r.span.root) in clause]
+    places = [
+        r
+        for r in ctx.countries_in(tok.sent.start, tok.sent.end)
+        if r.kind == "capital" and r.is_place and r.iso != sending and _nearest_verb(r.span.root) in clause
+    ]
     return [(places[0], places[0].span.text)] if len(places) == 1 else []
 
 
@@ -233,7 +262,7 @@ def _sender_before(ctx: Context, tok: Token) -> CountryRef | None:
 
 
 def _clause_subject_state(ctx: Context, tok: Token) -> CountryRef | None:
-    """"X shut its embassy in Y": the state that is the subject of the governing verb."""
+    """ "X shut its embassy in Y": the state that is the subject of the governing verb."""
     for anc in tok.ancestors:
         if anc.pos_ in {"VERB", "AUX"}:
             for child in anc.children:

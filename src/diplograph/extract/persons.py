@@ -21,11 +21,30 @@ from diplograph.extract.context import Context
 from diplograph.nlp.components import PERSONS_KEY, is_person_name, person_name
 
 # Nouns that name a diplomatic role: the positions we report and the cue for a posting.
-DIPLOMAT_WORDS = frozenset({
-    "ambassador", "envoy", "diplomat", "diplomats", "counselor", "counsellor", "consul", "attache",
-    "attaché", "chargé", "charge", "secretary", "minister", "emissary", "representative", "official",
-    "officer", "clerk", "staffer", "aide",
-})
+DIPLOMAT_WORDS = frozenset(
+    {
+        "ambassador",
+        "envoy",
+        "diplomat",
+        "diplomats",
+        "counselor",
+        "counsellor",
+        "consul",
+        "attache",
+        "attaché",
+        "chargé",
+        "charge",
+        "secretary",
+        "minister",
+        "emissary",
+        "representative",
+        "official",
+        "officer",
+        "clerk",
+        "staffer",
+        "aide",
+    }
+)
 ROLE_STOP = frozenset({"a", "an", "the", "his", "her", "their", "its", "who", "which", "that"})
 
 
@@ -177,12 +196,26 @@ def find_people(ctx: Context) -> People:
     return people
 
 
-ALIAS_CUES = frozenset({"spelled", "spelt", "written", "romanised", "romanized", "transliterated", "alias",
-                        "aka", "pseudonym", "known", "name", "called"})
+ALIAS_CUES = frozenset(
+    {
+        "spelled",
+        "spelt",
+        "written",
+        "romanised",
+        "romanized",
+        "transliterated",
+        "alias",
+        "aka",
+        "pseudonym",
+        "known",
+        "name",
+        "called",
+    }
+)
 
 
 def _merge_declared_aliases(ctx: Context, clusters: list[PersonCluster]) -> list[PersonCluster]:
-    """"Belenko, whose name was often spelled Victor Belenko", "running under the name X": a name
+    """ "Belenko, whose name was often spelled Victor Belenko", "running under the name X": a name
     the text declares to be another form of a person already named joins that person."""
     merged: set[int] = set()
     for c2 in clusters:
@@ -203,7 +236,9 @@ def _merge_declared_aliases(ctx: Context, clusters: list[PersonCluster]) -> list
     return [c for c in clusters if id(c) not in merged]
 
 
-def _alias_owner(ctx: Context, clusters: list[PersonCluster], c2: PersonCluster, span: Span) -> PersonCluster | None:
+def _alias_owner(
+    ctx: Context, clusters: list[PersonCluster], c2: PersonCluster, span: Span
+) -> PersonCluster | None:
     """The person a declared alias belongs to: the one named last before it, in this sentence or
     the one before."""
     window_start = span.sent.start
@@ -249,8 +284,7 @@ def _partial_match(clusters: list[PersonCluster], word: str, index: int) -> Pers
     """The full name a one-word mention stands for: first or last word, nearest before, else after."""
     key = name_key(word)
     candidates = [
-        c for c in clusters
-        if len(c.words) > 1 and key in {name_key(c.words[0]), name_key(c.words[-1])}
+        c for c in clusters if len(c.words) > 1 and key in {name_key(c.words[0]), name_key(c.words[-1])}
     ]
     if not candidates:
         return None
@@ -274,7 +308,7 @@ def _add_bare_surnames(ctx: Context, clusters: list[PersonCluster]) -> None:
         if tok.pos_ not in {"PROPN", "NOUN"} or tok.ent_type_ in {"ORG", "FAC", "DATE"}:
             continue
         nxt = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
-        if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and not nxt.ent_type_ == "":
+        if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.ent_type_ != "":
             continue  # part of a longer name we do not know
         cluster = _partial_match(clusters, tok.text, tok.i)
         if cluster is not None:
@@ -286,7 +320,7 @@ def _read_nationality_and_role(ctx: Context, people: People, cluster: PersonClus
     role_words = [t for t in left if t.i not in ctx.country_at and t.pos_ in {"NOUN", "ADJ", "PROPN"}]
     for t in left:
         ref = ctx.country_of(t)
-        if ref is not None and ref.kind != "capital" or (ref is not None and _possessive(ref.span)):
+        if (ref is not None and ref.kind != "capital") or (ref is not None and _possessive(ref.span)):
             cluster.nationality[ref.iso] += 2
     if role_words and any(t.lower_ in DIPLOMAT_WORDS or t.lower_ in gazetteer.titles() for t in role_words):
         role = " ".join(t.text for t in role_words if t.lower_ not in {"mr", "mrs", "ms", "dr"})
@@ -305,7 +339,7 @@ def _read_nationality_and_role(ctx: Context, people: People, cluster: PersonClus
 
 
 def _role_before_comma(span: Span) -> Token | None:
-    """"North Korea's ambassador to Egypt, Jang Sung-gil,": the role noun a name stands beside."""
+    """ "North Korea's ambassador to Egypt, Jang Sung-gil,": the role noun a name stands beside."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].text != ",":
         return None
@@ -349,19 +383,23 @@ def people_name_token(ctx: Context, tok: Token) -> bool:
 
 
 def _appositive(span: Span) -> Span | None:
-    """", a former North Korean diplomat who ..." right after a name, up to the next comma."""
+    """ ", a former North Korean diplomat who ..." right after a name, up to the next comma."""
     doc = span.doc
     if span.end >= span.sent.end - 1 or doc[span.end].text != ",":
         return None
     start = span.end + 1
-    if start >= len(doc) or doc[start].lower_ not in {"a", "an", "the", "then", "former", "now"} and not (
-        doc[start].pos_ in {"ADJ", "NOUN"}
+    if start >= len(doc) or (
+        doc[start].lower_ not in {"a", "an", "the", "then", "former", "now"}
+        and doc[start].pos_ not in {"ADJ", "NOUN"}
     ):
         return None
     end = start
-    while end < span.sent.end and doc[end].text not in {",", ";", "—", "–", "(", ")"} and doc[end].lower_ not in {
-        "who", "which", "that", "whose"
-    } and not (doc[end].pos_ == "VERB" and doc[end].tag_ in {"VBD", "VBZ", "VBP"}):
+    while (
+        end < span.sent.end
+        and doc[end].text not in {",", ";", "—", "–", "(", ")"}
+        and doc[end].lower_ not in {"who", "which", "that", "whose"}
+        and not (doc[end].pos_ == "VERB" and doc[end].tag_ in {"VBD", "VBZ", "VBP"})
+    ):
         end += 1
     return doc[start:end] if end - start <= 14 else None
 
@@ -374,14 +412,29 @@ def _read_appositive(ctx: Context, cluster: PersonCluster, appos: Span) -> None:
             after_place_prep = True
         ref = ctx.state_of(tok)
         if ref is not None:
-            mission = ref.span.root.head.lower_ in {"mission", "embassy", "consulate", "delegation", "government"}
+            mission = ref.span.root.head.lower_ in {
+                "mission",
+                "embassy",
+                "consulate",
+                "delegation",
+                "government",
+            }
             if (not after_place_prep or mission) and ref.span.start == tok.i:
                 cluster.nationality[ref.iso] += 1
             continue
-        if not after_place_prep and tok.lower_ not in ROLE_STOP and not (tok.lower_ == "for" and role and role[-1].lower_ == "for"):
+        if (
+            not after_place_prep
+            and tok.lower_ not in ROLE_STOP
+            and not (tok.lower_ == "for" and role and role[-1].lower_ == "for")
+        ):
             role.append(tok)
     while role and role[-1].lower_ in {"for", "of", "in", "at", "to", "'s", "’s"}:
         role.pop()
     text = " ".join(t.text for t in role).replace(" 's", "'s").replace(" ’s", "’s")
-    if text and any(t.pos_ == "NOUN" for t in role) and is_person_name(text) is False and text not in cluster.positions:
+    if (
+        text
+        and any(t.pos_ == "NOUN" for t in role)
+        and is_person_name(text) is False
+        and text not in cluster.positions
+    ):
         cluster.positions.append(text)

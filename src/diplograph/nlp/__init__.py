@@ -19,7 +19,7 @@ from pathlib import Path
 
 from diplograph.errors import ExtractionError
 
-__all__ = ["DEFAULT_MODEL", "make_nlp", "COUNTRIES_KEY", "TRIGGERS_KEY", "PERSONS_KEY"]
+__all__ = ["COUNTRIES_KEY", "DEFAULT_MODEL", "PERSONS_KEY", "TRIGGERS_KEY", "make_nlp"]
 
 log = logging.getLogger(__name__)
 
@@ -45,16 +45,20 @@ def make_nlp(model: str | None = None):  # -> spacy.language.Language (spaCy imp
     """
     import spacy
 
-    from diplograph.nlp import components  # noqa: F401  (registers the factories)
+    from diplograph.nlp import components
 
     name = model or DEFAULT_MODEL
     try:
         nlp = spacy.load(name)
     except OSError as exc:
-        raise ExtractionError(f"spaCy model {name!r} is not installed (pip install it, or pass --model)") from exc
+        raise ExtractionError(
+            f"spaCy model {name!r} is not installed (pip install it, or pass --model)"
+        ) from exc
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
-        raise ExtractionError(f"spaCy model {name!r} lacks {', '.join(sorted(missing))}, which diplograph needs")
+        raise ExtractionError(
+            f"spaCy model {name!r} lacks {', '.join(sorted(missing))}, which diplograph needs"
+        )
     components.add_components(nlp)
     log.info("loaded spaCy model %s with %s", name, ", ".join(nlp.pipe_names))
     return nlp

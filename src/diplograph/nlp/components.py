@@ -64,7 +64,9 @@ def person_name(span: Span) -> str:
     titles = gazetteer.titles()
     while len(words) > 1 and (_title_length(words, titles) or words[0].lower() in {"the", "a", "an"}):
         words = words[_title_length(words, titles) or 1 :]
-    while words and (words[-1] in _QUOTES or words[-1].lower() in {"'s", "’s", "‘s", "s"} or not words[-1].strip(".,;:")):
+    while words and (
+        words[-1] in _QUOTES or words[-1].lower() in {"'s", "’s", "‘s", "s"} or not words[-1].strip(".,;:")
+    ):
         words = words[:-1]
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
@@ -79,7 +81,10 @@ def is_person_name(name: str) -> bool:
     words = name.split()
     if not words or any(ch.isdigit() for ch in name):
         return False
-    if not all(w[0].isupper() or w.lower() in {"de", "van", "von", "bin", "al", "da", "der", "le", "la"} for w in words):
+    if not all(
+        w[0].isupper() or w.lower() in {"de", "van", "von", "bin", "al", "da", "der", "le", "la"}
+        for w in words
+    ):
         return False
     if len(words) == 1 and (name.isupper() and len(name) > 1):
         return False  # an acronym: an agency or party, not a person
@@ -144,8 +149,12 @@ def _role_apposition_names(doc: Doc) -> Iterator[tuple[int, int]]:
 
 
 def _name_token(tok) -> bool:
-    return (tok.is_title or tok.lower_ in {"de", "van", "von", "da", "bin", "al"}) and tok.pos_ in {"PROPN", "NOUN", "ADP"} \
-        and tok.ent_type_ in {"", "ORG", "PERSON", "NORP"} and tok.lower_ not in {"the", "a", "an"}
+    return (
+        (tok.is_title or tok.lower_ in {"de", "van", "von", "da", "bin", "al"})
+        and tok.pos_ in {"PROPN", "NOUN", "ADP"}
+        and tok.ent_type_ in {"", "ORG", "PERSON", "NORP"}
+        and tok.lower_ not in {"the", "a", "an"}
+    )
 
 
 def _beside_role(doc: Doc, start: int, end: int, titles: frozenset[str]) -> bool:
@@ -154,10 +163,12 @@ def _beside_role(doc: Doc, start: int, end: int, titles: frozenset[str]) -> bool
     if before is not None and before.text == ",":
         window = doc[max(before.sent.start, start - 7) : start - 1]
         if any(t.lower_ in titles for t in window) and not any(t.pos_ == "VERB" for t in window):
-            return after is not None and after.text in {",", "."} or (after is not None and after.pos_ == "VERB")
+            return after is not None and (after.text in {",", "."} or after.pos_ == "VERB")
     if after is not None and after.text == ",":
         window = doc[end + 1 : min(after.sent.end, end + 7)]
-        return any(t.lower_ in titles for t in window[:6]) and (len(window) > 0 and window[0].lower_ in {"a", "an", "the"})
+        return any(t.lower_ in titles for t in window[:6]) and (
+            len(window) > 0 and window[0].lower_ in {"a", "an", "the"}
+        )
     return False
 
 
@@ -184,7 +195,9 @@ def _dangling_name_word(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if not (tok.is_title and tok.pos_ == "PROPN") or tok.ent_type_ not in {"", "DATE"}:
         return False
-    if tok.ent_type_ == "DATE" and not (tok.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")):
+    if tok.ent_type_ == "DATE" and not (
+        tok.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
+    ):
         return False  # part of a longer date ("May 5")
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return nxt is None or not nxt.like_num
@@ -194,10 +207,18 @@ def _country_patterns() -> list[dict[str, str]]:
     """Country names, demonyms and capitals; plus US states and regions as spans of their own, so
     that the longest match wins ("New Mexico" is not Mexico, "Latin America" not the US). Context
     drops those two kinds."""
-    countries = [{"label": iso, "pattern": phrase, "id": kind} for phrase, iso, kind in gazetteer.country_phrases()]
+    countries = [
+        {"label": iso, "pattern": phrase, "id": kind} for phrase, iso, kind in gazetteer.country_phrases()
+    ]
     taken = {p["pattern"] for p in countries}
-    others = [{"label": "-", "pattern": name, "id": "us_state"} for name in gazetteer.us_states() if name not in taken]
-    others += [{"label": "-", "pattern": name, "id": "region"} for name in gazetteer.regions() if name not in taken]
+    others = [
+        {"label": "-", "pattern": name, "id": "us_state"}
+        for name in gazetteer.us_states()
+        if name not in taken
+    ]
+    others += [
+        {"label": "-", "pattern": name, "id": "region"} for name in gazetteer.regions() if name not in taken
+    ]
     return countries + others
 
 
