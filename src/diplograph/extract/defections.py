@@ -199,9 +199,9 @@ def _defector(ctx: Context, people: People, trig: Span) -> tuple[PersonCluster, 
                 return people.of(child), "object", 0.8  # type: ignore[return-value]
             if child.dep_ == "dative" and child.lower_ == "to" and tok.lower_ == "asylum":
                 for obj in child.children:
-                    found = people.of(obj)
-                    if found is not None:
-                        return found, "object", 0.8
+                    recipient = people.of(obj)
+                    if recipient is not None:
+                        return recipient, "object", 0.8
                     role = _role_noun(obj)
                     if role is not None:
                         resolved = _person_for_role(ctx, people, role)

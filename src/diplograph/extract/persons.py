@@ -329,11 +329,11 @@ def _read_nationality_and_role(ctx: Context, people: People, cluster: PersonClus
     appos = _appositive(span)
     if appos is not None:
         _read_appositive(ctx, cluster, appos)
-    role = _role_before_comma(span)
-    if role is not None:
-        for t in role.subtree:
+    role_noun = _role_before_comma(span)
+    if role_noun is not None:
+        for t in role_noun.subtree:
             ref = ctx.country_of(t)
-            if ref is not None and t.i < role.i:
+            if ref is not None and t.i < role_noun.i:
                 cluster.nationality[ref.iso] += 2
                 break
 
