@@ -24,12 +24,12 @@ run: $(VENV)/.run-deps
 system-deps:
 	sh scripts/install-system-deps.sh
 
-## The whole suite: unit, model, store/server, browser and notebook tests.
-test: $(VENV)/.test-deps system-deps
+## Lint and types, then the whole suite: unit, model, store/server, browser and notebook tests.
+test: $(VENV)/.test-deps system-deps lint
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.test-deps
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/mypy
 
 clean:

