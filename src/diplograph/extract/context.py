@@ -113,7 +113,8 @@ class Context:
 
     def _resolve_countries(self) -> list[CountryRef]:
         refs = []
-        ent_label = {t.i: t.ent_type_ for t in self.doc}
+        # one pass over the entities: which entity covers each token (doc.ents builds Spans anew)
+        self._ent_at: dict[int, Span] = {i: ent for ent in self.doc.ents for i in range(ent.start, ent.end)}
         for span in sorted(self.doc.spans.get(COUNTRIES_KEY, []), key=lambda s: s.start):
             kind = span.id_ or "name"
             if kind in {"us_state", "region"}:
@@ -127,7 +128,7 @@ class Context:
             if not iso:
                 continue
             iso = gazetteer.country(iso).sovereign or iso  # Hong Kong reports as China
-            if gazetteer.is_ambiguous(span.text) and ent_label.get(span.start) not in {"GPE", "NORP", "LOC"}:
+            if gazetteer.is_ambiguous(span.text) and self.doc[span.start].ent_type_ not in {"GPE", "NORP", "LOC"}:
                 continue  # "Jordan", "Georgia", "Chad": only when the model also reads a place
             if self._inside_person_or_org(span):
                 continue
@@ -140,7 +141,8 @@ class Context:
 
     def _inside_person_or_org(self, span: Span) -> bool:
         """A country word inside a longer name ("Kim Il Sung University", "Korean Air") is not a mention."""
-        for ent in span.doc.ents:
+        ent = self._ent_at.get(span.start)
+        if ent is not None:
             if ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
                 if ent.label_ in {"PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"}:
                     return True

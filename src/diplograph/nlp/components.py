@@ -133,19 +133,25 @@ class PersonFinder:
 def _role_apposition_names(doc: Doc) -> Iterator[tuple[int, int]]:
     """Names the model missed or mislabelled, placed by a role beside them: "The Chilean ambassador
     to Peru, Ana Soto," and "Ana Soto, the Chilean ambassador,". Two or three capitalised words
-    that are no entity of another kind (a country, a date) and touch a comma next to a title word."""
+    that are no entity of another kind (a country, a date) and touch a comma next to a title word.
+    Only the words around commas are looked at, so this stays cheap on long texts."""
     titles = gazetteer.titles()
     person_tokens = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
-    i = 0
-    while i < len(doc):
-        j = i
-        while j < len(doc) and j - i < 4 and _name_token(doc[j]):
-            j += 1
-        if 2 <= j - i <= 3 and not person_tokens & set(range(i, j)) and _beside_role(doc, i, j, titles):
-            yield i, j
-            i = j
-        else:
-            i += 1
+    found: set[tuple[int, int]] = set()
+    for comma in (t.i for t in doc if t.text == ","):
+        candidates = [(comma + 1, comma + 1 + n) for n in (3, 2)]  # a name after the comma
+        candidates += [(comma - n, comma) for n in (3, 2)]  # a name before it
+        for start, end in candidates:
+            if start < 0 or end > len(doc) or (start, end) in found:
+                continue
+            if not all(_name_token(doc[i]) for i in range(start, end)) or person_tokens & set(range(start, end)):
+                continue
+            if start > 0 and _name_token(doc[start - 1]) and doc[start - 1].text != ",":
+                continue  # part of a longer capitalised run
+            if _beside_role(doc, start, end, titles):
+                found.add((start, end))
+                break
+    return iter(sorted(found))
 
 
 def _name_token(tok) -> bool:
