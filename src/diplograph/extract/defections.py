@@ -138,13 +138,15 @@ def find_defections(ctx: Context, people: People, postings: list[Posting]) -> li
         if found is None:
             continue
         person, rule, confidence = found
-        draft = drafts.get(id(person))
-        if draft is None:
-            draft = drafts[id(person)] = Draft(person, rule, confidence)
-        else:
-            draft.confidence = max(draft.confidence, confidence)
-        _read_cue(ctx, trig, draft)
-        _read_role(ctx, draft, trig)
+        companions = [(c, "companion", confidence - 0.1) for c in _companions(people, trig, person)]
+        for who, how, conf in [(person, rule, confidence), *companions]:
+            draft = drafts.get(id(who))
+            if draft is None:
+                draft = drafts[id(who)] = Draft(who, how, conf)
+            else:
+                draft.confidence = max(draft.confidence, conf)
+            _read_cue(ctx, trig, draft)
+            _read_role(ctx, draft, trig)
     out = []
     for draft in drafts.values():
         if not _leaves_a_state(ctx, draft):
@@ -165,6 +167,28 @@ def find_defections(ctx: Context, people: People, postings: list[Posting]) -> li
                 rule=draft.rule,
             )
         )
+    return out
+
+
+def _companions(people: People, trig: Span, defector: PersonCluster) -> list[PersonCluster]:
+    """Named people who went with the defector: "X and Y defected", "X, together with his aide Y,
+    fled", "X fled with Y"."""
+    tok = trig.root
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else _governing_verb(tok)
+    if verb is None:
+        return []
+    out: list[PersonCluster] = []
+    subject = _subject(verb)
+    heads = [h for h in (verb, *(verb.conjuncts), subject) if h is not None]
+    for head in heads:
+        nodes = list(head.conjuncts) if head is subject else []
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "with" or child.lower_ in {"together", "along"}:
+                nodes.extend(t for t in child.subtree if t.dep_ in {"pobj", "appos", "compound", "conj"})
+        for node in nodes:
+            person = people.of(node)
+            if person is not None and person is not defector and person not in out:
+                out.append(person)
     return out
 
 
