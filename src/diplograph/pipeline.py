@@ -11,19 +11,25 @@ the same graph.
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rdflib import Graph, URIRef
+
 from diplograph.model import Article, ArticleFacts
 
-__all__ = ["BuildSummary", "build", "extract_articles"]
+__all__ = ["BuildSummary", "Extracted", "build", "extract_articles", "extract_graphs", "fact_counts"]
 
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 32  # news-length texts: small batches beat spaCy's default of 1,000 (less padding, less memory)
+
+#: One built article: its IRI, its graph, its facts by class (:func:`fact_counts`).
+Extracted = tuple[URIRef, Graph, dict[str, int]]
 
 
 @dataclass
@@ -37,25 +43,30 @@ class BuildSummary:
     seconds: float = 0.0
     outputs: list[Path] = field(default_factory=list)
 
-    def count(self, facts: ArticleFacts) -> None:
+    def count(self, counts: Mapping[str, int]) -> None:
+        """Add one built article and its facts by class (:func:`fact_counts`)."""
         self.articles += 1
-        self.facts.update(
-            {
-                "persons": len(facts.persons),
-                "countries": len(facts.countries),
-                "embassies": len(facts.embassies),
-                "defections": len(facts.defections),
-                "agreements": len(facts.agreements),
-            }
-        )
+        self.facts.update(counts)
 
     def one_line(self) -> str:
+        """``built N articles (M unchanged, skipped): P persons, ...; Q quads in store; S s``."""
         kinds = ", ".join(f"{n} {k}" for k, n in self.facts.items())
         skipped = f" ({self.skipped} unchanged, skipped)" if self.skipped else ""
         return (
             f"built {self.articles} articles{skipped}: {kinds or 'no facts'}; "
             f"{self.quads} quads in store; {self.seconds:.1f} s"
         )
+
+
+def fact_counts(facts: ArticleFacts) -> dict[str, int]:
+    """One article's facts by class, in the order the summary line gives them."""
+    return {
+        "persons": len(facts.persons),
+        "countries": len(facts.countries),
+        "embassies": len(facts.embassies),
+        "defections": len(facts.defections),
+        "agreements": len(facts.agreements),
+    }
 
 
 def extract_articles(
@@ -75,6 +86,21 @@ def extract_articles(
         yield facts_from_doc(doc, article)
 
 
+def extract_graphs(
+    articles: Iterable[Article], *, model: str | None = None, workers: int = 1, batch_size: int = BATCH_SIZE
+) -> Iterator[Extracted]:
+    """Parse, extract and map articles to their graphs: everything a build does before the store.
+
+    Raises:
+        ExtractionError: the model cannot be loaded.
+    """
+    from diplograph.rdf import article_graph
+
+    for facts in extract_articles(articles, model=model, workers=workers, batch_size=batch_size):
+        iri, graph = article_graph(facts)
+        yield iri, graph, fact_counts(facts)
+
+
 def build(
     *,
     inputs: Iterable[Path],
@@ -83,6 +109,7 @@ def build(
     model: str | None = None,
     html: bool = True,
     workers: int = 1,
+    dask: str | None = None,
     progress: bool | None = None,
 ) -> BuildSummary:
     """Build articles into the store under ``out_dir`` and write graph.trig, graph.ttl, graph.html.
@@ -93,16 +120,20 @@ def build(
         store_path: the Oxigraph store; default ``out_dir/store``.
         model: an installed spaCy model package name.
         html: also write the interactive view.
-        workers: processes for the NLP stage.
-        progress: show a progress bar (None: only on a terminal).
+        workers: processes for the NLP stage (ignored with ``dask``: the cluster's workers do it).
+        dask: a dask.distributed scheduler address (``tcp://host:8786``): parse, extract and map
+            articles to graphs on that cluster; the store is written here.
+        progress: show a progress bar on stderr (None: only when stderr is a terminal).
 
     Raises:
         InputError: an input cannot be read; nothing is written to the store or the outputs.
-        ExtractionError: the spaCy model cannot be loaded.
+        ExtractionError: the spaCy model cannot be loaded, or the dask cluster cannot be reached
+            or lacks diplograph or the model.
+        DiplographError: ``dask`` is given but dask.distributed is not installed.
         StoreError: the store cannot be opened (e.g. another build holds it) or written.
     """
     from diplograph.export import export_store
-    from diplograph.rdf import article_graph, article_iri
+    from diplograph.rdf import article_iri
     from diplograph.read import read_articles
     from diplograph.store import GraphStore
 
@@ -113,19 +144,26 @@ def build(
     with GraphStore.open(store_path) as store:
         known = store.article_hashes()
 
-        def changed(articles: Iterable[Article]) -> Iterator[Article]:
-            for a in articles:
-                if known.get(str(article_iri(a.id))) == a.hash:
-                    summary.skipped += 1
-                else:
+        def changed(*, count_skipped: bool) -> Iterator[Article]:
+            for a in read_articles(inputs):
+                if known.get(str(article_iri(a.id))) != a.hash:
                     yield a
+                elif count_skipped:
+                    summary.skipped += 1
 
-        todo = _with_progress(changed(read_articles(inputs)), progress)
-        graphs = (
-            article_graph(facts)
-            for facts in _counted(extract_articles(todo, model=model, workers=workers), summary)
+        todo = changed(count_skipped=True)
+        if dask is not None:
+            from diplograph.cluster import extract_on_cluster
+
+            extracted = extract_on_cluster(todo, address=dask, model=model, batch_size=BATCH_SIZE)
+        else:
+            extracted = extract_graphs(todo, model=model, workers=workers)
+        # The bar counts articles as they come out of extraction (not as they are read ahead) and
+        # knows the total from a cheap first pass over the inputs, so it can show an ETA.
+        extracted = _with_progress(
+            extracted, progress, total=lambda: sum(1 for _ in changed(count_skipped=False))
         )
-        store.replace_articles(graphs)
+        store.replace_articles(_counted(extracted, summary))
         store.refresh_merged_view()
         summary.quads = len(store)
         summary.outputs.append(export_store(store, out_dir / "graph.trig", "trig"))
@@ -135,21 +173,22 @@ def build(
 
             summary.outputs.append(write_html(store.merged_graph(), out_dir / "graph.html"))
     summary.seconds = time.perf_counter() - started
+    log.info("%s", summary.one_line())
     return summary
 
 
-def _counted(stream: Iterable[ArticleFacts], summary: BuildSummary) -> Iterator[ArticleFacts]:
-    for facts in stream:
-        summary.count(facts)
-        yield facts
+def _counted(stream: Iterable[Extracted], summary: BuildSummary) -> Iterator[tuple[URIRef, Graph]]:
+    for iri, graph, counts in stream:
+        summary.count(counts)
+        yield iri, graph
 
 
-def _with_progress(articles: Iterator[Article], progress: bool | None) -> Iterator[Article]:
-    """A progress bar on a terminal (or when asked); silent in pipes and CI."""
-    import sys
-
+def _with_progress(
+    items: Iterator[Extracted], progress: bool | None, *, total: Callable[[], int]
+) -> Iterator[Extracted]:
+    """A progress bar on stderr when it is a terminal (or when asked); silent in pipes and CI."""
     if progress is False or (progress is None and not sys.stderr.isatty()):
-        return articles
+        return items
     from tqdm import tqdm
 
-    return iter(tqdm(articles, unit=" articles", file=sys.stderr, disable=False))
+    return iter(tqdm(items, total=total(), unit=" articles", file=sys.stderr, smoothing=0.1))

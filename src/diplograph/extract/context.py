@@ -128,7 +128,11 @@ class Context:
             if not iso:
                 continue
             iso = gazetteer.country(iso).sovereign or iso  # Hong Kong reports as China
-            if gazetteer.is_ambiguous(span.text) and self.doc[span.start].ent_type_ not in {"GPE", "NORP", "LOC"}:
+            if gazetteer.is_ambiguous(span.text) and self.doc[span.start].ent_type_ not in {
+                "GPE",
+                "NORP",
+                "LOC",
+            }:
                 continue  # "Jordan", "Georgia", "Chad": only when the model also reads a place
             if self._inside_person_or_org(span):
                 continue

@@ -120,6 +120,7 @@ class Draft:
     date: str | None = None
     date_from_governed: bool = False
     fled_state: str | None = None  # "fled Czechoslovakia": said outright, it beats a demonym
+    companion_of: PersonCluster | None = None  # went with this defector: shares the event's facts
     refuge: bool = False  # fled into a foreign mission: that mission is not the defector's post
     recent: bool = False  # told in the present perfect ("has defected"): it happened just before the article
     evidence: list[Evidence] = field(default_factory=list)
@@ -145,13 +146,23 @@ def find_defections(ctx: Context, people: People, postings: list[Posting]) -> li
                 draft = drafts[id(who)] = Draft(who, how, conf)
             else:
                 draft.confidence = max(draft.confidence, conf)
+            if who is not person:
+                draft.companion_of = person
             _read_cue(ctx, trig, draft)
             _read_role(ctx, draft, trig)
     out = []
     for draft in drafts.values():
+        if _leaves_a_state(ctx, draft):
+            _complete(ctx, people, postings, draft)
+    for draft in drafts.values():
+        lead = drafts.get(id(draft.companion_of)) if draft.companion_of is not None else None
+        if lead is not None:  # one flight, one date and destination
+            draft.date = draft.date or lead.date
+            draft.to_iso = draft.to_iso or lead.to_iso
+            draft.from_iso = draft.from_iso or lead.from_iso
+    for draft in drafts.values():
         if not _leaves_a_state(ctx, draft):
             continue
-        _complete(ctx, people, postings, draft)
         if draft.from_iso is None and draft.to_iso is None:
             continue
         out.append(
@@ -179,16 +190,29 @@ def _companions(people: People, trig: Span, defector: PersonCluster) -> list[Per
         return []
     out: list[PersonCluster] = []
     subject = _subject(verb)
-    heads = [h for h in (verb, *(verb.conjuncts), subject) if h is not None]
+    own = [m.root for m in defector.mentions if m.sent.start == trig.sent.start]
+    heads = [h for h in (verb, *(verb.conjuncts), subject, *own) if h is not None]
     for head in heads:
         nodes = list(head.conjuncts) if head is subject else []
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "with" or child.lower_ in {"together", "along"}:
                 nodes.extend(t for t in child.subtree if t.dep_ in {"pobj", "appos", "compound", "conj"})
         for node in nodes:
-            person = people.of(node)
+            # "her husband Stefan Petrov": the name may stand beside a relation noun
+            named = [node, *(c for c in node.children if c.dep_ in {"appos", "compound"})]
+            person = next((p for n in named if (p := people.of(n)) is not None), None)
             if person is not None and person is not defector and person not in out:
                 out.append(person)
+    # "together with his deputy Y," wherever the parser hung it: read the words up to the comma
+    sent = trig.sent
+    for t in sent:
+        if t.lower_ == "with" and t.i > sent.start and t.doc[t.i - 1].lower_ in {"together", "along"}:
+            for u in t.doc[t.i + 1 : sent.end]:
+                if u.text in {",", ";"} or u.pos_ == "VERB":
+                    break
+                person = people.of(u)
+                if person is not None and person is not defector and person not in out:
+                    out.append(person)
     return out
 
 
@@ -217,6 +241,12 @@ def _defector(ctx: Context, people: People, trig: Span) -> tuple[PersonCluster, 
             found = _person_from_subject(ctx, people, subject)
             if found is not None:
                 return found
+        else:
+            # no subject in the parse ("In Vienna, X, together with Y, walked into ..."): the first
+            # person named before the verb in its sentence, at lower confidence
+            before = [c for t in sent if t.i < verb.i and (c := people.of(t)) is not None]
+            if before:
+                return before[0], "nearest-name", 0.6
         # "granted X asylum"
         for child in verb.children:
             if child.dep_ in {"dative", "dobj"} and people.of(child) is not None:
@@ -435,8 +465,11 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
                     and ctx.country_of(obj) is not None
                 ):
                     draft.to_iso = draft.to_iso or ctx.country_of(obj).iso  # type: ignore[union-attr]
-                elif obj.lower_ in MISSION_NOUNS and verb.lemma_ in {"enter", "reach", "storm"}:
-                    _read_prep(ctx, draft, "into", obj)
+                elif child.dep_ == "dobj" and verb.lemma_ in {"enter", "reach", "storm"}:
+                    # "entered the (consular section of the) Danish embassy"
+                    mission = next((t for t in obj.subtree if t.lower_ in MISSION_NOUNS), None)
+                    if mission is not None:
+                        _read_prep(ctx, draft, "into", mission)
                 elif child.dep_ == "dobj" and verb.lemma_ in {"flee", "escape", "leave", "desert"}:
                     ref = ctx.state_of(obj)
                     if ref is not None:

@@ -186,7 +186,8 @@
   document.getElementById("dg-reset").addEventListener("click", function () {
     document.getElementById("dg-search-input").value = "";
     result.textContent = "";
-    highlight(null); showPanel(null); network.unselectAll();
+    if (dimmed) highlight(null);  // restyling 20,000 edges when nothing is faded costs a second
+    showPanel(null); network.unselectAll();
     filters.hiddenClasses = {}; filters.country = null; filters.focus = null;
     filters.from = filters.to = null; filters.datedOnly = false;
     Array.prototype.forEach.call(document.querySelectorAll("#dg-legend-list input"),
