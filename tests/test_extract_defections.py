@@ -405,8 +405,9 @@ def test_extract_defections_negatives_yield_nothing(nlp: Language, text: str) ->
 @pytest.mark.model
 def test_extract_defections_companions_share_the_flight(nlp: Language) -> None:
     text = (
-        "Ivana Petrova, a Bulgarian trade attaché, and her husband Stefan Petrov fled to Austria in May 1981. "
-        "In Vienna, Oleg Markov, together with his deputy Pavel Rusev, walked into the Swiss embassy and asked for asylum."
+        "Ivana Petrova, a Bulgarian trade attaché, and her husband Stefan Petrov fled to Austria "
+        "in May 1981. In Vienna, Oleg Markov, together with his deputy Pavel Rusev, walked into "
+        "the Swiss embassy and asked for asylum."
     )
     facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(1981, 6, 1)))
     got = {d.defector: (d.from_country, d.to_country, d.date) for d in facts.defections}

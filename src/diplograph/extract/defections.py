@@ -195,7 +195,7 @@ def _companions(people: People, trig: Span, defector: PersonCluster) -> list[Per
     for head in heads:
         nodes = list(head.conjuncts) if head is subject else []
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "with" or child.lower_ in {"together", "along"}:
+            if (child.dep_ == "prep" and child.lower_ == "with") or child.lower_ in {"together", "along"}:
                 nodes.extend(t for t in child.subtree if t.dep_ in {"pobj", "appos", "compound", "conj"})
         for node in nodes:
             # "her husband Stefan Petrov": the name may stand beside a relation noun
