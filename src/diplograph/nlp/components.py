@@ -144,7 +144,8 @@ def _role_apposition_names(doc: Doc) -> Iterator[tuple[int, int]]:
         for start, end in candidates:
             if start < 0 or end > len(doc) or (start, end) in found:
                 continue
-            if not all(_name_token(doc[i]) for i in range(start, end)) or person_tokens & set(range(start, end)):
+            span_tokens = range(start, end)
+            if not all(_name_token(doc[i]) for i in span_tokens) or person_tokens.intersection(span_tokens):
                 continue
             if start > 0 and _name_token(doc[start - 1]) and doc[start - 1].text != ",":
                 continue  # part of a longer capitalised run
