@@ -88,6 +88,9 @@ ARRIVAL_VERBS = frozenset(
         "obtain",
     }
 )
+# Who a story quotes rather than is about: not the person a lede's role noun introduces.
+SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "analyst", "official", "officials",
+                          "minister", "lawyer", "expert", "researcher", "professor"})
 SPEECH_VERBS = frozenset(
     {
         "say",
@@ -374,23 +377,31 @@ def _person_for_role(ctx: Context, people: People, role: Token) -> tuple[PersonC
 
 
 def _named_next(ctx: Context, people: People, sent: Span) -> PersonCluster | None:
-    """The first person named as a clause subject in the next two sentences (speakers excluded)."""
+    """The person a lede's role noun introduces, named within the next few sentences: the first
+    name that is (or sits inside) a clause subject — "The pilot, identified as Lieutenant X, told
+    ..." — but not a spokesperson or someone merely quoted ("spokesman Y told reporters")."""
     sents = list(ctx.doc.sents)
     index = next((i for i, s in enumerate(sents) if s.start == sent.start), None)
     if index is None:
         return None
-    for nxt in sents[index + 1 : index + 3]:
+    for nxt in sents[index + 1 : index + 5]:
         for tok in nxt:
             person = people.of(tok)
             if person is None:
                 continue
-            # the subject of its clause, or a name opening the sentence (the parser may root it)
-            if tok.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and not (
-                tok.i <= nxt.start + 2 and tok.dep_ == "compound"
+            subject = next(
+                (a for a in (tok, *tok.ancestors) if a.dep_ in {"nsubj", "nsubjpass", "ROOT"}), None
+            )
+            if subject is None or subject.sent.start != nxt.start:
+                continue
+            if subject.dep_ == "ROOT" and subject != tok and tok.dep_ not in {"compound", "appos"}:
+                continue  # a name deep inside the main clause, not its subject
+            if subject.lemma_.lower() in SPOKES_NOUNS or any(
+                c.lower_ in SPOKES_NOUNS for c in subject.children if c.dep_ == "compound"
             ):
                 continue
-            if tok.head.lemma_ in SPEECH_VERBS and tok.dep_ != "ROOT":
-                continue
+            if subject == tok and tok.head.lemma_ in SPEECH_VERBS:
+                continue  # "Y told reporters": a source, not the subject of the story
             return person
     return None
 
