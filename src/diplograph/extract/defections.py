@@ -318,6 +318,10 @@ def _person_from_subject(
             person = people.of(head.head)
         if person is not None:
             return person, "relative-clause", 0.9
+        # the parser hung "who" on a nearer noun ("X, attaché at the embassy in Washington, who ...")
+        named = [c for t in subject.sent if t.i < subject.i and (c := people.of(t)) is not None]
+        if named:
+            return named[-1], "relative-clause", 0.75
     if subject.dep_ == "appos" and people.of(subject.head) is not None:
         return people.of(subject.head), "subject", 0.9  # type: ignore[return-value]
     named = [p for c in subject.children if c.dep_ == "appos" and (p := people.of(c)) is not None]
