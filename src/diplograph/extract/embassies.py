@@ -110,6 +110,10 @@ class _Reader:
                     sender = ctx.state_of(obj) or sender
         hosts = places_after(ctx, anchor, PLACE_PREPS) or places_after(ctx, tok, PLACE_PREPS)
         person = _clause_person(self.people, tok)
+        role = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"at", "in", "of", "with"} else None
+        if role is not None and (role.lower_ in DIPLOMAT_WORDS or role.lower_ in HEAD_OF_MISSION):
+            # "X, the military attaché at the Cuban embassy in Rome": the role's holder serves there
+            person = person_for_role(ctx, self.people, role) or person
         verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if (
             person is not None
