@@ -318,6 +318,12 @@ def _person_from_subject(
             person = people.of(head.head)
         if person is not None:
             return person, "relative-clause", 0.9
+        # "a former lawmaker who fled": the role noun the clause hangs on stands for a person
+        role = _role_noun(head)
+        if role is not None:
+            found = _person_for_role(ctx, people, role)
+            if found is not None:
+                return found
         # the parser hung "who" on a nearer noun ("X, attaché at the embassy in Washington, who ...")
         named = [c for t in subject.sent if t.i < subject.i and (c := people.of(t)) is not None]
         if named:
@@ -328,7 +334,7 @@ def _person_from_subject(
     if named:
         return named[0], "subject", 0.85  # "Jang's elder brother, Jang Sung-ho, ... disappeared"
     if low in PRONOUNS - {"they", "who"}:
-        person = people.antecedent(subject)
+        person = people.antecedent(subject, skip_leaders=True)
         if person is not None:
             return person, "pronoun", 0.7
     role = _role_noun(subject)

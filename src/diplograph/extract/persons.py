@@ -45,6 +45,8 @@ DIPLOMAT_WORDS = frozenset(
         "aide",
     }
 )
+LEADER_WORDS = frozenset({"president", "premier", "prime", "chancellor", "king", "queen", "emperor", "leader", "dictator",
+                          "monarch", "sultan", "emir", "ayatollah"})
 ROLE_STOP = frozenset({"a", "an", "the", "his", "her", "their", "its", "who", "which", "that"})
 
 
@@ -82,6 +84,12 @@ class PersonCluster:
     def first_index(self) -> int:
         return min(s.start for s in self.mentions)
 
+    @property
+    def is_leader(self) -> bool:
+        """Named with a head-of-state or government title ("President X"): rarely a defector."""
+        words = {w.lower() for p in self.positions for w in p.split()}
+        return bool(words & LEADER_WORDS)
+
     def nationality_iso(self) -> str | None:
         if not self.nationality:
             return None
@@ -95,7 +103,7 @@ class People:
     def __init__(self, clusters: list[PersonCluster]) -> None:
         self.clusters = clusters
         self.at: dict[int, PersonCluster] = {i: c for c in clusters for i in c.tokens}
-        self._antecedents: dict[int, PersonCluster | None] = {}
+        self._antecedents: dict[tuple[int, bool], PersonCluster | None] = {}
 
     def of(self, token: Token) -> PersonCluster | None:
         return self.at.get(token.i)
@@ -109,7 +117,7 @@ class People:
                     best, best_i = c, s.start
         return best
 
-    def antecedent(self, pronoun: Token) -> PersonCluster | None:
+    def antecedent(self, pronoun: Token, *, skip_leaders: bool = False) -> PersonCluster | None:
         """The person a he/she/him/her/his refers to.
 
         Subjects are the salient referents: walking back from the pronoun (this sentence and
@@ -117,13 +125,13 @@ class People:
         whose own antecedent is taken — wins; failing that, the last person named. An object
         pronoun never refers to the subject of its own clause ("Ford granted him asylum").
         """
-        key = pronoun.i
+        key = (pronoun.i, skip_leaders)
         if key not in self._antecedents:
             self._antecedents[key] = None  # guards the recursion through pronoun chains
-            self._antecedents[key] = self._find_antecedent(pronoun)
+            self._antecedents[key] = self._find_antecedent(pronoun, skip_leaders)
         return self._antecedents[key]
 
-    def _find_antecedent(self, pronoun: Token) -> PersonCluster | None:
+    def _find_antecedent(self, pronoun: Token, skip_leaders: bool) -> PersonCluster | None:
         doc = pronoun.doc
         excluded: set[int] = set()
         if pronoun.dep_ in {"dobj", "dative", "pobj", "iobj"}:
@@ -138,14 +146,14 @@ class People:
             if i in excluded or tok.dep_ not in {"nsubj", "nsubjpass"}:
                 continue
             person = self.of(tok)
-            if person is None and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl":
-                person = None  # "who": its head is read as a name when it is one
             if person is None and tok.lower_ in {"he", "she"}:
-                person = self.antecedent(tok)
-            if person is not None:
+                person = self.antecedent(tok, skip_leaders=skip_leaders)
+            if person is not None and not (skip_leaders and person.is_leader):
                 return person
         best, best_i = None, -1
         for c in self.clusters:
+            if skip_leaders and c.is_leader:
+                continue
             for s in c.mentions:
                 if best_i < s.start < pronoun.i and s.start not in excluded:
                     best, best_i = c, s.start
