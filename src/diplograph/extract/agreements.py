@@ -167,6 +167,8 @@ class _Reader:
 
     def mention(self, noun: Token) -> None:
         span, kind = _grow(noun)
+        if kind != "named" and noun.tag_ == "NNS" and noun.lower_ not in {"accords", "guidelines"}:
+            return  # "a string of defence pacts": several, none of them named
         self.seen.update(range(span.start, span.end))
         draft = self._resolve(span, kind, noun)
         if draft is None:
@@ -259,7 +261,12 @@ class _Reader:
                     found += self._states(prep)
         for child in root.lefts:
             if child.dep_ == "poss":
-                found += self._states(child)
+                states = self._states(child)
+                if not states and (
+                    child.lower_ in {"its", "their"} or child.lemma_ in {"country", "nation", "government"}
+                ):
+                    states = self._referent_state(child)  # "its 1994 treaty with X", "the country's pact"
+                found += states
         for child in root.rights:
             if child.dep_ == "appos" and ctx.state_of(child) is not None:
                 found += self._states(child)  # parser put the list of signatories beside the name
@@ -306,6 +313,23 @@ class _Reader:
                 if iso is not None:
                     out.append(iso)
         return out
+
+    def _referent_state(self, tok: Token) -> list[str]:
+        """The state "its" or "the country" stands for: the clause subject's, else the last state
+        named before it (outside the phrase it modifies)."""
+        verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is not None:
+            for child in verb.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and not _governs(child, tok):
+                    states = self._states(child)
+                    if states:
+                        return states[:1]
+        before = [
+            r
+            for r in self.ctx.countries
+            if r.span.end <= tok.i and (r.kind != "capital" or not r.is_place)
+        ]
+        return [before[-1].iso] if before else []
 
     def _date(self, span: Span) -> str | None:
         for tok in span:
@@ -355,7 +379,14 @@ def _grow(noun: Token) -> tuple[Span, str]:
     doc, sent = noun.doc, noun.sent
     if noun.is_title or noun.text.isupper():
         start, end = noun.i, noun.i + 1
-        while start > sent.start and _name_word(doc[start - 1]):
+        while start > sent.start and (
+            _name_word(doc[start - 1])
+            or (
+                doc[start - 1].lower_ in {"and", "of", "on", "for"}
+                and start - 2 >= sent.start
+                and _name_word(doc[start - 2])
+            )
+        ):
             start -= 1
         while end < sent.end:
             nxt = doc[end]
@@ -673,7 +704,12 @@ def _merge_descriptions(drafts: list[Draft]) -> list[Draft]:
 
 def _keep(d: Draft) -> bool:
     """Named, or described with a party ("a 2018 tension-reduction deal by X"), or unnamed between two."""
-    return d.named or len(set(d.parties)) >= (1 if d.name else 2)
+    parties = len(set(d.parties))
+    if d.named:
+        return True
+    if d.name:  # described: two parties, or one and a date or status ("a 2018 deal by X")
+        return parties >= 2 or (parties == 1 and bool(d.date or d.statuses))
+    return parties >= 2
 
 
 def _agreement(d: Draft) -> Agreement:

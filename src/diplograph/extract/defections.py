@@ -89,8 +89,21 @@ ARRIVAL_VERBS = frozenset(
     }
 )
 # Who a story quotes rather than is about: not the person a lede's role noun introduces.
-SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "analyst", "official", "officials",
-                          "minister", "lawyer", "expert", "researcher", "professor"})
+SPOKES_NOUNS = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "analyst",
+        "official",
+        "officials",
+        "minister",
+        "lawyer",
+        "expert",
+        "researcher",
+        "professor",
+    }
+)
 SPEECH_VERBS = frozenset(
     {
         "say",

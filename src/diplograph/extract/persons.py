@@ -45,8 +45,23 @@ DIPLOMAT_WORDS = frozenset(
         "aide",
     }
 )
-LEADER_WORDS = frozenset({"president", "premier", "prime", "chancellor", "king", "queen", "emperor", "leader", "dictator",
-                          "monarch", "sultan", "emir", "ayatollah"})
+LEADER_WORDS = frozenset(
+    {
+        "president",
+        "premier",
+        "prime",
+        "chancellor",
+        "king",
+        "queen",
+        "emperor",
+        "leader",
+        "dictator",
+        "monarch",
+        "sultan",
+        "emir",
+        "ayatollah",
+    }
+)
 ROLE_STOP = frozenset({"a", "an", "the", "his", "her", "their", "its", "who", "which", "that"})
 
 
