@@ -285,6 +285,18 @@ class _Reader:
                         and tok.head != root
                     ):
                         found += self._states(tok)
+            if verb.lemma_ in SIGN_LEMMAS:
+                for tok in verb.subtree:  # "signed ... on behalf of the United States and the Soviet Union"
+                    if tok.lower_ == "behalf" and not _governs(tok, root):
+                        found += self._states(tok)
+            acts = root.dep_ == "nsubj" and root.head == verb and verb.lemma_ not in ACTION_LEMMAS
+            if acts:  # "the treaty caps the United States and Russia at 1,550 warheads"
+                for child in verb.children:
+                    if child.dep_ in {"dobj", "dative"}:
+                        for node in (child, *child.conjuncts):  # the objects themselves, not their clauses
+                            ref = ctx.state_of(node)
+                            if ref is not None:
+                                found.append(ref.iso)
             if verb.head == root and verb.dep_ == "relcl" and verb.lemma_ not in SIGN_LEMMAS:
                 # "the treaty, which commits X to defend Y": what the treaty binds
                 for child in verb.children:
@@ -314,6 +326,19 @@ class _Reader:
                     out.append(iso)
         return out
 
+    def _future(self, cue: Span) -> bool:
+        verb = cue.root
+        if any(c.lower_ in {"will", "shall", "'ll"} and c.dep_ == "aux" for c in verb.children):
+            return True
+        if any(c.lower_ in {"until", "unless", "before", "if"} and c.dep_ == "mark" for c in verb.children):
+            return True
+        year = self.ctx.year
+        for ent, value in self.ctx.dates_in(cue.sent):
+            nearest = next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            if nearest == verb and year is not None and int(value[:4]) > year:
+                return True
+        return False
+
     def _referent_state(self, tok: Token) -> list[str]:
         """The state "its" or "the country" stands for: the clause subject's, else the last state
         named before it (outside the phrase it modifies)."""
@@ -325,9 +350,7 @@ class _Reader:
                     if states:
                         return states[:1]
         before = [
-            r
-            for r in self.ctx.countries
-            if r.span.end <= tok.i and (r.kind != "capital" or not r.is_place)
+            r for r in self.ctx.countries if r.span.end <= tok.i and (r.kind != "capital" or not r.is_place)
         ]
         return [before[-1].iso] if before else []
 
@@ -351,6 +374,8 @@ class _Reader:
         for cue in self.cues:
             if cue.sent.start != span.sent.start:
                 continue
+            if self._future(cue):
+                continue  # "until the treaty expires in 2026", "will lapse": not yet
             if _acts_on(cue, root):
                 status = _negated(cue)
                 if status:
