@@ -14,6 +14,8 @@ left; the date is a DATE the cue governs, else one in its sentence.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from spacy.tokens import Span, Token
 
@@ -357,18 +359,29 @@ def _person_from_subject(
 
 
 def _role_noun(subject: Token) -> Token | None:
-    """The singular role noun a subject is ("the envoy", "a Cuban diplomat"), skipping a dateline."""
+    """The singular role noun a subject is ("the envoy", "a Soviet marine biologist"), skipping a
+    dateline."""
     candidates = [subject, *(c for c in subject.children if c.dep_ == "appos")]
     for tok in candidates:
         if tok.tag_ in {"NNS", "NNPS"}:
             return None  # "diplomats", "North Koreans": a group
+        low = tok.lemma_.lower()
         if (
-            tok.lemma_.lower() in ROLE_NOUNS
+            low in ROLE_NOUNS
+            or low in person_nouns()
             or tok.lower_ in DIPLOMAT_WORDS
             or tok.lower_ in gazetteer.titles()
         ):
             return tok
     return None
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Occupation and role nouns (nlp/data/person_nouns.txt)."""
+    path = Path(__file__).resolve().parent.parent / "nlp" / "data" / "person_nouns.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 def _person_for_role(ctx: Context, people: People, role: Token) -> tuple[PersonCluster, str, float] | None:

@@ -115,7 +115,7 @@ class PersonFinder:
 
     def match(self, doc: Doc) -> Iterable[Span]:
         titles = gazetteer.titles()
-        for start, end in [*_person_extents(doc), *_role_apposition_names(doc)]:
+        for start, end in [*_person_extents(doc), *_role_apposition_names(doc), *_titled_names(doc)]:
             if start > 0 and doc[start - 1].lower_ in _vessel_words():
                 continue  # "the tanker Princess Amira": a ship
             while end - start > 1 and (n := _title_length([t.text for t in doc[start:end]], titles)):
@@ -153,6 +153,28 @@ def _role_apposition_names(doc: Doc) -> Iterator[tuple[int, int]]:
                 found.add((start, end))
                 break
     return iter(sorted(found))
+
+
+def _titled_names(doc: Doc) -> Iterator[tuple[int, int]]:
+    """ "Senior Sergeant Ilya Zotov", "Dr Anna Berg": two or three capitalised words right after a
+    title are a name, even when the model tagged nothing there."""
+    titles = gazetteer.titles()
+    person_tokens = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    i = 0
+    while i < len(doc):
+        words = [t.text for t in doc[i : i + 6]]
+        n = _title_length(words, titles)
+        if n and doc[i].is_title:
+            start = end = i + n
+            while (
+                end < len(doc) and end - start < 3 and _name_token(doc[end]) and doc[end].lower_ not in titles
+            ):
+                end += 1
+            if end - start >= 2 and not person_tokens.intersection(range(start, end)):
+                yield start, end
+            i = max(end, i + 1)
+        else:
+            i += 1
 
 
 def _name_token(tok) -> bool:
