@@ -211,7 +211,7 @@ def find_people(ctx: Context) -> People:
         cluster.add(span, form)
     _add_bare_surnames(ctx, clusters)
     clusters = _merge_declared_aliases(ctx, clusters)
-    clusters = [c for c in clusters if len(c.words) > 1 or _titled(ctx, c)]
+    clusters = [c for c in clusters if len(c.words) > 1 or _titled(ctx, c) or _acts_as_person(c)]
     people = People(clusters)
     for cluster in clusters:
         for span in cluster.mentions:
@@ -277,6 +277,23 @@ def _alias_owner(
             if window_start <= m.start < span.start and m.start > best_i:
                 best, best_i = c, m.start
     return best
+
+
+def _acts_as_person(cluster: PersonCluster) -> bool:
+    """A one-word name the model read as a person and that acts like one: the subject of a verb
+    ("Putin said") or a possessor ("Trump's decision") — not a model or a place in a list."""
+    for span in cluster.mentions:
+        root = span.root
+        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        if (
+            root.dep_ in {"nsubj", "nsubjpass"}
+            and root.head.pos_ in {"VERB", "AUX"}
+            and root.ent_type_ == "PERSON"
+        ):
+            return True
+        if nxt is not None and nxt.lower_ in {"'s", "’s"} and root.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 def _titled(ctx: Context, cluster: PersonCluster) -> bool:

@@ -46,6 +46,11 @@ def _platforms() -> frozenset[str]:
 
 
 @cache
+def _person_nouns() -> frozenset[str]:
+    return _word_list("person_nouns.txt")
+
+
+@cache
 def _vessel_words() -> frozenset[str]:
     return _word_list("vessel_words.txt")
 
@@ -135,7 +140,7 @@ def _role_apposition_names(doc: Doc) -> Iterator[tuple[int, int]]:
     to Peru, Ana Soto," and "Ana Soto, the Chilean ambassador,". Two or three capitalised words
     that are no entity of another kind (a country, a date) and touch a comma next to a title word.
     Only the words around commas are looked at, so this stays cheap on long texts."""
-    titles = gazetteer.titles()
+    titles = gazetteer.titles() | _person_nouns()
     person_tokens = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
     found: set[tuple[int, int]] = set()
     for comma in (t.i for t in doc if t.text == ","):
