@@ -88,6 +88,31 @@ ARRIVAL_VERBS = frozenset(
         "get",
         "win",
         "obtain",
+        "fly",
+        "flee",
+        "escape",
+        "sail",
+        "drive",
+        "swim",
+        "walk",
+        "run",
+    }
+)
+# Verbs of slipping away: their date, when more precise, dates the defection ("slipped out on July 19").
+ESCAPE_VERBS = frozenset(
+    {
+        "slip",
+        "escape",
+        "flee",
+        "vanish",
+        "disappear",
+        "leave",
+        "walk",
+        "abscond",
+        "desert",
+        "defect",
+        "jump",
+        "bolt",
     }
 )
 # Who a story quotes rather than is about: not the person a lede's role noun introduces.
@@ -544,6 +569,18 @@ def _conj_verbs(heads: list[Token]) -> list[Token]:
 
 def _read_prep(ctx: Context, draft: Draft, prep: str, obj: Token) -> None:
     ref = ctx.country_of(obj) or ctx.compass_country(obj)
+    if ref is None and prep in {"to", "into"} and obj.pos_ == "NOUN":
+        # "flew to an air base in northern Jordan": the place's country
+        for inner in obj.children:
+            if inner.dep_ == "prep" and inner.lower_ in {"in", "near", "outside"}:
+                ref = next(
+                    (
+                        r
+                        for t in inner.subtree
+                        if (r := ctx.country_of(t)) is not None and r.kind != "capital"
+                    ),
+                    None,
+                )
     if ref is None and prep in {"from", "of", "out"}:
         # "slipped away from a Soviet touring company", "walked out of the Cuban embassy"
         inner = [r for t in obj.subtree if (r := ctx.country_of(t)) is not None and t.i < obj.i]
@@ -643,6 +680,8 @@ def _complete(ctx: Context, people: People, postings: list[Posting], draft: Draf
     sentences = _sentences_of(people, person)
     if draft.date is None:
         draft.date = _date_from_other_sentences(ctx, sentences)
+    if draft.date is not None and len(draft.date) < 10:
+        draft.date = _refined_date(ctx, sentences, draft.date)
     if draft.date is None and draft.recent and ctx.anchor is not None:
         draft.date = ctx.anchor.strftime("%Y-%m")
     if draft.to_iso == draft.from_iso:
@@ -688,6 +727,20 @@ def _sentences_of(people: People, person: PersonCluster) -> list[Span]:
             if people.antecedent(cluster_tok) is person:
                 sents[cluster_tok.sent.start] = cluster_tok.sent
     return [sents[k] for k in sorted(sents)]
+
+
+def _refined_date(ctx: Context, sentences: list[Span], date: str) -> str:
+    """ "vanished last month" + "slipped out of the hotel on July 19": the same escape told more
+    precisely elsewhere gives the day."""
+    for sent in sentences:
+        for tok in sent:
+            if tok.lemma_ not in ESCAPE_VERBS:
+                continue
+            for ent, value in ctx.dates_in(sent):
+                nearest = next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+                if nearest == tok and len(value) > len(date) and value.startswith(date):
+                    return value
+    return date
 
 
 def _date_from_other_sentences(ctx: Context, sentences: list[Span]) -> str | None:
