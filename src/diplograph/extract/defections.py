@@ -477,6 +477,10 @@ def _cue_heads(trig: Span) -> list[Token]:
         heads.append(tok.head)
     elif tok.lower_ in {"asylum", "refuge"} and tok.dep_ == "pobj" and tok.head.head.pos_ in {"VERB", "AUX"}:
         heads.append(tok.head.head)  # "asked for asylum", "applied for refuge"
+    elif tok.lower_ in {"asylum", "refuge"}:
+        verb = _governing_verb(tok)  # "was granted political asylum hours later": however it parses
+        if verb is not None:
+            heads.append(verb)
     return list(dict.fromkeys(heads))
 
 
