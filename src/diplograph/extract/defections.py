@@ -180,10 +180,16 @@ def find_defections(ctx: Context, people: People, postings: list[Posting]) -> li
             continue
         found = _defector(ctx, people, trig)
         if found is None:
-            continue
+            members = _named_members(ctx, people, trig)
+            if not members:
+                continue
+            found = (members[0], "group-member", 0.6)
+            extra = [(m, "group-member", 0.6) for m in members[1:]]
+        else:
+            extra = []
         person, rule, confidence = found
         companions = [(c, "companion", confidence - 0.1) for c in _companions(people, trig, person)]
-        for who, how, conf in [(person, rule, confidence), *companions]:
+        for who, how, conf in [(person, rule, confidence), *companions, *extra]:
             draft = drafts.get(id(who))
             if draft is None:
                 draft = drafts[id(who)] = Draft(who, how, conf)
@@ -222,6 +228,34 @@ def find_defections(ctx: Context, people: People, postings: list[Posting]) -> li
             )
         )
     return out
+
+
+GROUP_CUES = frozenset({"among", "include", "includes", "included", "including"})
+
+
+def _named_members(ctx: Context, people: People, trig: Span) -> list[PersonCluster]:
+    """ "Four players ... sought asylum. Among them are the captain, X, and the goalkeeper, Y":
+    the named members of a group that defected, listed in the same sentence or the next two."""
+    tok = trig.root
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else _governing_verb(tok)
+    subject = _subject(verb) if verb is not None else None
+    if (
+        subject is None
+        or subject.tag_ not in {"NNS", "NNPS"}
+        or subject.lemma_.lower()
+        not in (person_nouns() | ROLE_NOUNS | {"member", "official", "diplomat", "defector"})
+    ):
+        return []
+    if not any(c.like_num or c.lower_ in {"several", "some", "two", "three"} for c in subject.children):
+        return []  # "diplomats defect": a trend, not a counted group
+    sents = list(ctx.doc.sents)
+    index = next(i for i, s in enumerate(sents) if s.start == trig.sent.start)
+    for sent in sents[index : index + 3]:
+        if any(t.lower_ in GROUP_CUES for t in sent):
+            members = [c for c in people.in_span(sent) if not c.is_leader]
+            if members:
+                return members
+    return []
 
 
 def _companions(people: People, trig: Span, defector: PersonCluster) -> list[PersonCluster]:
@@ -323,14 +357,23 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
+def _dateline(tok: Token) -> bool:
+    """ "KAMPALA, Dec 20 --": a wire dateline the parser may read as a subject."""
+    return tok.i == tok.sent.start and tok.is_upper and len(tok.text) > 2
+
+
 def _subject(verb: Token) -> Token | None:
     node: Token | None = verb
     for _ in range(3):
         if node is None:
             return None
-        for child in node.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
-                return child
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        # a dateline read as the subject: the real subject is beside it, or hangs on it as an apposition
+        real = [c for c in subjects if not _dateline(c)] or [
+            a for c in subjects for a in c.children if a.dep_ == "appos"
+        ]
+        if real:
+            return real[-1]  # the one nearest the verb
         # "X, who ... and defected", "X tried to flee": borrow the subject up the chain
         if node.dep_ in {"conj", "xcomp", "advcl"} and node.head.pos_ in {"VERB", "AUX"}:
             node = node.head
