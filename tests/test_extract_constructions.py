@@ -38,7 +38,10 @@ def test_trend_of_plural_defectors_names_nobody(nlp: Language) -> None:
 
 
 def test_dateline_is_not_the_subject(nlp: Language) -> None:
-    text = "LISBON -- A Angolan air force captain has defected to Portugal. Captain Jonas Mbala, 29, landed at Faro."
+    text = (
+        "LISBON -- A Angolan air force captain has defected to Portugal. "
+        "Captain Jonas Mbala, 29, landed at Faro."
+    )
     got = _defections(_facts(nlp, text, "1990-06-01"))
     assert got["Jonas Mbala"][:2] == ("AGO", "PRT")
 
