@@ -18,12 +18,12 @@ SAMPLE_DIR = ROOT / "data" / "sample"
 BAR_MARKS = ("\r", "articles/s", "it/s", "█", "%|")
 
 
-def run_build(out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+def run_build(out: Path, *extra: str, html: bool = False) -> subprocess.CompletedProcess[str]:
     """``diplograph build`` of the sample with stdout and stderr piped, as in CI (carriage returns kept)."""
     env = {k: v for k, v in os.environ.items() if k not in {"FORCE_COLOR", "TQDM_DISABLE"}}
     done = subprocess.run(
-        [sys.executable, "-m", "diplograph", "build", str(SAMPLE_DIR), "--out", str(out), "--no-html",
-         *extra],
+        [sys.executable, "-m", "diplograph", "build", str(SAMPLE_DIR), "--out", str(out),
+         *([] if html else ["--no-html"]), *extra],
         capture_output=True,
         env=env,
         timeout=600,
@@ -76,3 +76,17 @@ def test_progress_on_draws_the_bar_on_stderr_only(tmp_path: Path) -> None:
     assert "s/ articles" not in done.stderr, "a slow start must not flip the rate to seconds per article"
     assert "100%" in done.stderr, "the total is known up front, so the bar can give an ETA"
     assert done.stderr.rstrip().splitlines()[-1].startswith("built ")
+
+
+@pytest.mark.model
+def test_progress_html_above_the_limit_is_skipped_with_one_warning(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.html").write_text("a view of an older build", encoding="utf-8")
+    done = run_build(out, "--html-max-quads", "10", html=True)
+    assert done.returncode == 0, done.stderr
+    warning, summary = done.stderr.splitlines()
+    assert warning.startswith("WARNING ") and "graph.html not written" in warning and "above" in warning
+    assert summary.startswith("built ")
+    assert not (out / "graph.html").exists(), "a stale view would disagree with the store"
+    assert (out / "graph.trig").is_file() and (out / "graph.ttl").is_file()

@@ -38,6 +38,7 @@ def build_cli(args: argparse.Namespace) -> int:
         store_path=args.store,
         model=args.model,
         html=not args.no_html,
+        html_max_quads=args.html_max_quads or None,
         workers=args.workers,
         dask=args.dask,
         progress=None if args.progress == "auto" else args.progress == "on",
@@ -47,6 +48,8 @@ def build_cli(args: argparse.Namespace) -> int:
 
 
 def _build_parser(p: argparse.ArgumentParser) -> None:
+    from diplograph.pipeline import HTML_MAX_QUADS
+
     p.add_argument(
         "inputs",
         nargs="+",
@@ -72,6 +75,13 @@ def _build_parser(p: argparse.ArgumentParser) -> None:
         "needs diplograph[dask], and diplograph and the model on every worker",
     )
     p.add_argument("--no-html", action="store_true", help="do not write graph.html")
+    p.add_argument(
+        "--html-max-quads",
+        type=int,
+        default=HTML_MAX_QUADS,
+        metavar="N",
+        help=f"skip graph.html, with a warning, above N quads (default: {HTML_MAX_QUADS:,}; 0: no limit)",
+    )
     p.add_argument(
         "--progress",
         choices=("auto", "on", "off"),

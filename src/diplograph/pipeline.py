@@ -17,19 +17,26 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from rdflib import Graph, URIRef
+from typing import TYPE_CHECKING
 
 from diplograph.model import Article, ArticleFacts
 
-__all__ = ["BuildSummary", "Extracted", "build", "extract_articles", "extract_graphs", "fact_counts"]
+if TYPE_CHECKING:  # rdflib stays unimported until a build runs: the CLI starts faster
+    from rdflib import Graph, URIRef
+
+__all__ = ["HTML_MAX_QUADS", "BuildSummary", "build", "extract_articles", "extract_graphs", "fact_counts"]
 
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 32  # news-length texts: small batches beat spaCy's default of 1,000 (less padding, less memory)
 
+#: Above this many quads in the store, ``build`` does not draw graph.html: the view converts the whole
+#: merged graph to rdflib and networkx, about 1.1 GB of RAM at 1M triples (bench/memory.py), while
+#: everything else a build does streams. ``diplograph viz --query``/``--types`` draws a selection.
+HTML_MAX_QUADS = 500_000
+
 #: One built article: its IRI, its graph, its facts by class (:func:`fact_counts`).
-Extracted = tuple[URIRef, Graph, dict[str, int]]
+Extracted = tuple["URIRef", "Graph", dict[str, int]]
 
 
 @dataclass
@@ -108,6 +115,7 @@ def build(
     store_path: Path | None = None,
     model: str | None = None,
     html: bool = True,
+    html_max_quads: int | None = HTML_MAX_QUADS,
     workers: int = 1,
     dask: str | None = None,
     progress: bool | None = None,
@@ -120,6 +128,8 @@ def build(
         store_path: the Oxigraph store; default ``out_dir/store``.
         model: an installed spaCy model package name.
         html: also write the interactive view.
+        html_max_quads: skip the view (with a warning, removing a stale graph.html) when the store
+            holds more quads than this; ``None``: no limit.
         workers: processes for the NLP stage (ignored with ``dask``: the cluster's workers do it).
         dask: a dask.distributed scheduler address (``tcp://host:8786``): parse, extract and map
             articles to graphs on that cluster; the store is written here.
@@ -168,13 +178,27 @@ def build(
         summary.quads = len(store)
         summary.outputs.append(export_store(store, out_dir / "graph.trig", "trig"))
         summary.outputs.append(export_store(store, out_dir / "graph.ttl", "turtle"))
-        if html:
+        if html and html_max_quads is not None and summary.quads > html_max_quads:
+            _skip_html(out_dir / "graph.html", summary.quads, html_max_quads)
+        elif html:
             from diplograph.viz import write_html
 
             summary.outputs.append(write_html(store.merged_graph(), out_dir / "graph.html"))
     summary.seconds = time.perf_counter() - started
     log.info("%s", summary.one_line())
     return summary
+
+
+def _skip_html(path: Path, quads: int, limit: int) -> None:
+    # A view of an older, smaller build would silently disagree with the store: remove it.
+    path.unlink(missing_ok=True)
+    log.warning(
+        "graph.html not written: %d quads in the store, above the limit of %d for drawing the whole "
+        "graph (it would need gigabytes of memory); draw a selection with `diplograph viz --query "
+        "FILE.rq` or `--types`, or raise the limit with `build --html-max-quads`",
+        quads,
+        limit,
+    )
 
 
 def _counted(stream: Iterable[Extracted], summary: BuildSummary) -> Iterator[tuple[URIRef, Graph]]:
