@@ -558,12 +558,32 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
                     )
                 if ref is not None and draft.to_iso is None:
                     draft.to_iso = ref.iso
+            elif (
+                child.dep_ == "relcl"
+                and head.lower_ == "asylum"
+                and child.lemma_ in {"grant", "give", "offer"}
+            ):
+                # "asked for political asylum, which Italy granted within a month"
+                granter = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                ref = ctx.state_of(granter) if granter is not None else None
+                if ref is not None and draft.to_iso is None:
+                    draft.to_iso = ref.iso
             elif child.dep_ in {"compound", "amod", "nmod"} and head.lower_ == "asylum":
                 ref = ctx.country_of(child)
                 if ref is not None and draft.to_iso is None:
                     draft.to_iso = ref.iso
             elif child.dep_ == "aux" and child.lemma_ == "have" and child.tag_ in {"VBP", "VBZ"}:
                 draft.recent = True
+            elif child.dep_ in {"advcl", "conj"} and child.lemma_ in {
+                "serve",
+                "work",
+                "post",
+                "station",
+                "base",
+            }:
+                hosts = places_after(ctx, child, frozenset({"in", "at"}))  # "defected while serving in Rome"
+                if hosts and draft.role_post is None:
+                    draft.role_post = (hosts[0][0].iso, hosts[0][1])
             elif child.ent_type_ == "DATE" and child.dep_ in {"npadvmod", "tmod", "advmod"}:
                 _read_date(ctx, draft, child, governed=True)
     siblings = _conj_verbs(heads)
@@ -628,6 +648,8 @@ def _read_prep(ctx: Context, draft: Draft, prep: str, obj: Token) -> None:
                     ),
                     None,
                 )
+    if obj.lower_ == "general" and any(c.lower_ in MISSION_NOUNS for c in obj.children):
+        obj = next(c for c in obj.children if c.lower_ in MISSION_NOUNS)  # "consulate-general"
     if ref is None and prep in {"from", "of", "out"}:
         # "slipped away from a Soviet touring company", "walked out of the Cuban embassy"
         inner = [r for t in obj.subtree if (r := ctx.country_of(t)) is not None and t.i < obj.i]
@@ -635,6 +657,12 @@ def _read_prep(ctx: Context, draft: Draft, prep: str, obj: Token) -> None:
             draft.explicit_from.append(inner[0])
             if obj.lower_ in MISSION_NOUNS:
                 draft.left_mission = inner[0].iso, _mission_host(ctx, obj)
+            return
+        if obj.lower_ in MISSION_NOUNS and any(
+            t.lower_ in {"his", "her", "their", "its"} for t in obj.head.subtree
+        ):
+            # "walked out of his country's consulate-general in Vancouver": his own state's mission
+            draft.left_mission = "", _mission_host(ctx, obj)
             return
     if ref is not None:
         if prep == "by" and (
@@ -676,6 +704,11 @@ def _read_date(ctx: Context, draft: Draft, tok: Token, *, governed: bool) -> Non
 
 def _mission_host(ctx: Context, mission: Token) -> tuple[str, str | None] | None:
     hosts = places_after(ctx, mission, frozenset({"in", "at"}))
+    if not hosts and mission.head.lower_ == "general":
+        hosts = places_after(ctx, mission.head, frozenset({"in", "at"}))
+    if not hosts:  # "walked out of X's consulate in Vancouver": the place may hang on the verb
+        verb = next((a for a in mission.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        hosts = places_after(ctx, verb, frozenset({"in", "at"})) if verb is not None else []
     return (hosts[0][0].iso, hosts[0][1]) if hosts else None
 
 
@@ -754,7 +787,8 @@ def _dominant_country(ctx: Context, exclude: str | None) -> str | None:
 def _post(draft: Draft, own_posts: list[Embassy]) -> Embassy | None:
     """The defector's own mission of the state left: a posting read elsewhere, the mission they
     walked out of, or the one their role phrase names."""
-    place = draft.left_mission[1] if draft.left_mission and draft.left_mission[0] == draft.from_iso else None
+    own = draft.left_mission is not None and draft.left_mission[0] in {"", draft.from_iso}
+    place = draft.left_mission[1] if draft.left_mission and own else None
     place = place or draft.role_post
     if place is not None and draft.from_iso is not None and place[0] != draft.from_iso:
         # the post named in the cue's own sentence is the one left

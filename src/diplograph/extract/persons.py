@@ -345,8 +345,12 @@ def _add_bare_surnames(ctx: Context, clusters: list[PersonCluster]) -> None:
     for tok in ctx.doc:
         if tok.i in taken or tok.text not in words or tok.i in ctx.country_at:
             continue
-        if tok.pos_ not in {"PROPN", "NOUN"} or tok.ent_type_ in {"ORG", "FAC", "DATE"}:
+        if tok.pos_ not in {"PROPN", "NOUN"} or tok.ent_type_ in {"FAC", "DATE"}:
             continue
+        if tok.ent_type_ == "ORG" and not (
+            tok.ent_iob_ == "B" and (tok.i + 1 == len(ctx.doc) or ctx.doc[tok.i + 1].ent_iob_ != "I")
+        ):
+            continue  # a surname the model took for a one-word organisation is still the surname
         nxt = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
         if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.ent_type_ != "":
             continue  # part of a longer name we do not know

@@ -65,7 +65,7 @@ def _title_length(words: list[str], titles: frozenset[str]) -> int:
 
 def person_name(span: Span) -> str:
     """The clean name of a person mention: no leading title, no trailing possessive or quotes."""
-    words = [t.text for t in span]
+    words = [t.text for t in span if not t.is_space]
     titles = gazetteer.titles()
     while len(words) > 1 and (_title_length(words, titles) or words[0].lower() in {"the", "a", "an"}):
         words = words[_title_length(words, titles) or 1 :]
@@ -125,7 +125,9 @@ class PersonFinder:
                 continue  # "the tanker Princess Amira": a ship
             while end - start > 1 and (n := _title_length([t.text for t in doc[start:end]], titles)):
                 start += n
-            while end - start > 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s", "‘s"}):
+            while end - start > 1 and (
+                doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in {"'s", "’s", "‘s"}
+            ):
                 end -= 1
             span = Span(doc, start, end, label="PERSON")
             following = doc[end].lower_ if end < len(doc) else ""
