@@ -143,7 +143,6 @@ def test_extract_entities_mr_surname_is_one_person(nlp: Language) -> None:
     assert [p.name for p in facts.persons] == ["Amara Diallo"]
 
 
-@pytest.mark.xfail(reason="'Mr Diallo' is not recorded as an alias of Amara Diallo", strict=True)
 def test_extract_entities_mr_surname_recorded_as_alias(nlp: Language) -> None:
     facts = _facts(nlp, "President Amara Diallo\u2019s visit was cancelled. Mr Diallo said he would return.")
     assert any(a.endswith("Diallo") for p in facts.persons for a in p.aliases)

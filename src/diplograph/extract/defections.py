@@ -638,12 +638,12 @@ def _read_prep(ctx: Context, draft: Draft, prep: str, obj: Token) -> None:
     ref = ctx.country_of(obj) or ctx.compass_country(obj)
     if ref is None and prep in {"to", "into"} and obj.pos_ == "NOUN":
         # "flew to an air base in northern Jordan": the place's country
-        for inner in obj.children:
-            if inner.dep_ == "prep" and inner.lower_ in {"in", "near", "outside"}:
+        for place_prep in obj.children:
+            if place_prep.dep_ == "prep" and place_prep.lower_ in {"in", "near", "outside"}:
                 ref = next(
                     (
                         r
-                        for t in inner.subtree
+                        for t in place_prep.subtree
                         if (r := ctx.country_of(t)) is not None and r.kind != "capital"
                     ),
                     None,
