@@ -84,3 +84,12 @@ def test_its_treaty_with_y_names_both_parties(nlp: Language) -> None:
 def test_plural_generic_treaty_nouns_are_not_an_agreement(nlp: Language) -> None:
     text = "Japan has struck a string of defence pacts across Asia."
     assert _facts(nlp, text, "2024-01-01").agreements == ()
+
+
+def test_wire_dateline_is_not_the_event_date(nlp: Language) -> None:
+    text = (
+        "ATHENS, March 12 -- A Turkish naval officer who sailed into a Greek port on Monday "
+        "has asked for political asylum in Greece. Lieutenant Kemal Aydin, 33, was taken to a hotel."
+    )
+    got = _defections(_facts(nlp, text, "1986-03-12"))
+    assert got["Kemal Aydin"] == ("TUR", "GRC", "1986-03-10")

@@ -160,6 +160,13 @@ class Context:
                         return True
         return False
 
+    @staticmethod
+    def _in_dateline(ent: Span) -> bool:
+        """ "VIENNA, June 18 --": the filing date of a wire story, not a date in the story."""
+        sent = ent.sent
+        nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        return ent.start - sent.start <= 3 and nxt is not None and nxt.text in {"--", "—", "–", "-"}
+
     def _compass_names(self) -> dict[str, str]:
         """ "the North", "the South": the halves of a divided state the article names in full
         ("North Korea" makes "the North" PRK). A point named by two states is left out."""
@@ -219,7 +226,7 @@ class Context:
             self._dates = {}
             previous: str | None = None
             for ent in self.doc.ents:
-                if ent.label_ != "DATE":
+                if ent.label_ != "DATE" or self._in_dateline(ent):
                     continue
                 nxt = self.doc[ent.end] if ent.end < len(self.doc) else None
                 if nxt is not None and nxt.lower_ in {"tonight", "today"}:
