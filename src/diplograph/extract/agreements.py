@@ -176,8 +176,9 @@ class _Reader:
         draft.last_index = span.start
         draft.evidence.append(self.ctx.evidence(span.sent))
         draft.parties.extend(self._parties(span))
-        if draft.date is None:
-            draft.date = self._date(span)
+        date = self._date(span)
+        if date and (draft.date is None or (len(date) > len(draft.date) and date.startswith(draft.date))):
+            draft.date = date  # "the 2015 deal" ... "concluded in July 2015": the finer date wins
         draft.statuses.extend(self._statuses(span))
 
     def _resolve(self, span: Span, kind: str, noun: Token) -> Draft | None:
@@ -241,11 +242,13 @@ class _Reader:
         for other in others:
             while other.dep_ == "conj" and other.head.pos_ in {"NOUN", "PROPN"}:
                 other = other.head  # "the Joint Plan of Action, or JCPOA, better known as ..."
-            for d in self.drafts:
-                if d.first.start <= other.i < d.first.end or (
-                    d.last_index <= other.i and other.i in self.seen
-                ):
-                    return d
+            # the parser may hang the apposition on the nearest noun: "X's pact with Y, a ... agreement"
+            for candidate in (other, other.head, other.head.head):
+                for d in self.drafts:
+                    if d.first.start <= candidate.i < d.first.end or (
+                        d.last_index <= candidate.i and candidate.i in self.seen
+                    ):
+                        return d
         return None
 
     # -- attributes of one mention ----------------------------------------------------------------
@@ -578,6 +581,8 @@ def _linked_verbs(root: Token) -> list[Token]:
     and verbs of clauses attached to it ("the treaty signed in 1961", "which remains in force")."""
     verbs = []
     head = root.head
+    if root.dep_ == "appos" and head.dep_ in {"nsubj", "nsubjpass"} and head.i == head.sent.start:
+        root, head = head, head.head  # "NAIROBI, July 2 -- A trade agreement ... entered into force"
     if root.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "appos"} and head.pos_ in {"VERB", "AUX"}:
         verbs.append(head)
     elif root.dep_ == "pobj" and head.dep_ in {"prep", "agent"} and head.head.pos_ in {"VERB", "AUX"}:
