@@ -262,6 +262,12 @@ class _Reader:
             for prep in head.children:
                 if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"between", "with", "among", "by"}:
                     found += self._states(prep)
+        if root.dep_ == "pobj" and root.head.lower_ in {"under", "through", "via"}:
+            verb = root.head.head  # "X and Y promised to defend each other under a treaty signed ..."
+            if verb.pos_ in {"VERB", "AUX"}:
+                for child in verb.children:
+                    if child.dep_ in {"nsubj", "nsubjpass"}:
+                        found += self._states(child)
         for child in root.lefts:
             if child.dep_ == "poss":
                 states = self._states(child)
