@@ -46,30 +46,34 @@ SIGN_LEMMAS = frozenset(
         "forge",
     }
 )
-ACTION_LEMMAS = SIGN_LEMMAS | frozenset(
-    {
-        "suspend",
-        "freeze",
-        "withdraw",
-        "quit",
-        "exit",
-        "leave",
-        "abandon",
-        "pull",
-        "terminate",
-        "scrap",
-        "abrogate",
-        "annul",
-        "renounce",
-        "ratify",
-        "violate",
-        "honour",
-        "honor",
-        "uphold",
-        "revive",
-        "restore",
-        "implement",
-    }
+ACTION_LEMMAS = (
+    SIGN_LEMMAS
+    | frozenset({"announce"})
+    | frozenset(
+        {
+            "suspend",
+            "freeze",
+            "withdraw",
+            "quit",
+            "exit",
+            "leave",
+            "abandon",
+            "pull",
+            "terminate",
+            "scrap",
+            "abrogate",
+            "annul",
+            "renounce",
+            "ratify",
+            "violate",
+            "honour",
+            "honor",
+            "uphold",
+            "revive",
+            "restore",
+            "implement",
+        }
+    )
 )
 # Cues whose subject is the agreement itself ("the pact lapsed"); for the rest it is the object.
 INTRANSITIVE_STATUS = frozenset(
@@ -263,11 +267,10 @@ class _Reader:
                 if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"between", "with", "among", "by"}:
                     found += self._states(prep)
         if root.dep_ == "pobj" and root.head.lower_ in {"under", "through", "via"}:
-            verb = root.head.head  # "X and Y promised to defend each other under a treaty signed ..."
-            if verb.pos_ in {"VERB", "AUX"}:
-                for child in verb.children:
-                    if child.dep_ in {"nsubj", "nsubjpass"}:
-                        found += self._states(child)
+            # "X and Y promised to come to each other's aid ... under a treaty signed ..."
+            subject = _clause_subject(root.head.head)
+            if subject is not None:
+                found += self._states(subject)
         for child in root.lefts:
             if child.dep_ == "poss":
                 states = self._states(child)
@@ -580,6 +583,21 @@ def _add_name(draft: Draft, text: str, named: bool) -> None:
 
 def _sentences_apart(ctx: Context, a: int, b: int) -> int:
     return abs(sum(1 for s in ctx.doc.sents if a < s.start <= b))
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, borrowed up through infinitives, adverbial clauses and coordination."""
+    node = verb
+    for _ in range(4):
+        if node.pos_ not in {"VERB", "AUX"}:
+            return None
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return subjects[-1]
+        if node.dep_ not in {"xcomp", "advcl", "conj", "ccomp"}:
+            return None
+        node = node.head
+    return None
 
 
 def _linked_verbs(root: Token) -> list[Token]:
