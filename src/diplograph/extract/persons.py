@@ -246,9 +246,20 @@ def _merge_declared_aliases(ctx: Context, clusters: list[PersonCluster]) -> list
             continue
         for span in c2.mentions:
             left = ctx.doc[max(span.sent.start, span.start - 5) : span.start]
-            if not any(t.lower_ in ALIAS_CUES for t in left):
+            right = ctx.doc[span.end : min(span.sent.end, span.end + 12)]
+            declared_before = any(t.lower_ in ALIAS_CUES for t in left)
+            # "Chang Sung-gil, as the ambassador's name is sometimes spelled, is 48."
+            declared_after = any(t.lower_ == "name" for t in right) and any(
+                t.lower_
+                in {"spelled", "spelt", "written", "transliterated", "romanised", "romanized", "rendered"}
+                for t in right
+            )
+            if declared_after:
+                c1 = _variant_owner(clusters, c2)
+            elif declared_before:
+                c1 = _alias_owner(ctx, clusters, c2, span)
+            else:
                 continue
-            c1 = _alias_owner(ctx, clusters, c2, span)
             if c1 is not None and c1 is not c2 and id(c1) not in merged:
                 for m in c2.mentions:
                     c1.mentions.append(m)
@@ -257,6 +268,34 @@ def _merge_declared_aliases(ctx: Context, clusters: list[PersonCluster]) -> list
                 merged.add(id(c2))
                 break
     return [c for c in clusters if id(c) not in merged]
+
+
+def _variant_owner(clusters: list[PersonCluster], c2: PersonCluster) -> PersonCluster | None:
+    """The person a spelling variant belongs to: the other name sharing a word with it, or whose
+    surname differs by a letter or two ("Chang Sung-gil" / "Jang Sung-gil")."""
+    words2 = {name_key(w) for w in c2.words}
+    best = None
+    for c in clusters:
+        if c is c2 or len(c.words) < 2:
+            continue
+        words1 = {name_key(w) for w in c.words}
+        if words1 & words2 or _close(name_key(c.words[0]), name_key(c2.words[0])):
+            if best is None or c.first_index < best.first_index:
+                best = c
+    return best
+
+
+def _close(a: str, b: str) -> bool:
+    """Within two edits: romanisations of one surname ("jang"/"chang", "thae"/"tae")."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= 2
 
 
 def _alias_owner(
