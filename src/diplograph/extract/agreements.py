@@ -170,6 +170,8 @@ class _Reader:
         self.cues = [t for t in ctx.triggers if t.label_ == "STATUS"]
 
     def mention(self, noun: Token) -> None:
+        if any(c.dep_ == "det" and c.lower_ in {"no", "any", "every", "another"} for c in noun.children):
+            return  # "no peace treaty has replaced the truce": not an agreement, and not the antecedent
         span, kind = _grow(noun)
         if kind != "named" and noun.tag_ == "NNS" and noun.lower_ not in {"accords", "guidelines"}:
             return  # "a string of defence pacts": several, none of them named
