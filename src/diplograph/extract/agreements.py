@@ -687,7 +687,10 @@ def _negated(cue: Span) -> str | None:
         or any(t.lower_ in {"never", "not"} for t in cue)
     )
     if not negated:
-        return None if _hypothetical(cue) else cue.id_
+        if _hypothetical(cue):
+            # "talks on replacing the armistice": a plan to replace it says it still stands
+            return "in_force" if cue.root.lemma_ in {"replace", "supersede"} else None
+        return cue.id_
     return "in_force" if cue.id_ in {"terminated", "withdrawn", "suspended"} else None
 
 
