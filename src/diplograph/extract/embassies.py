@@ -122,7 +122,7 @@ class _Reader:
         ):
             person = None  # "walked into the embassy": not necessarily one of its staff
         sending = sender.iso if sender else None
-        if sending is None and any(c.lower_ in {"its", "their"} for c in tok.children):
+        if sending is None and any(c.lower_ in {"its", "their"} for c in (*tok.children, *anchor.children)):
             subject = _clause_subject_state(ctx, tok)
             sending = subject.iso if subject else self.last_sender
         if sending is None and person is not None:
@@ -266,16 +266,20 @@ def _sender_before(ctx: Context, tok: Token) -> CountryRef | None:
 
 
 def _clause_subject_state(ctx: Context, tok: Token) -> CountryRef | None:
-    """ "X shut its embassy in Y": the state that is the subject of the governing verb."""
+    """ "X shut its embassy in Y", "X said its embassy in Y would close": the state that is the
+    subject of the nearest clause not about the mission itself (a place inside the mission's own
+    phrase is its host, not its owner)."""
     for anc in tok.ancestors:
-        if anc.pos_ in {"VERB", "AUX"}:
-            for child in anc.children:
-                if child.dep_ in {"nsubj", "nsubjpass"}:
-                    for t in child.subtree:
-                        ref = ctx.state_of(t)
-                        if ref is not None:
-                            return ref
-            return None
+        if anc.pos_ not in {"VERB", "AUX"}:
+            continue
+        for child in anc.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and not (
+                child.left_edge.i <= tok.i <= child.right_edge.i
+            ):
+                for t in child.subtree:
+                    ref = ctx.state_of(t)
+                    if ref is not None:
+                        return ref
     return None
 
 
