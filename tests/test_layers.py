@@ -26,7 +26,6 @@ ORDER = [
     "export",
     "remote",
     "viz",
-    "cluster",
     "pipeline",
     "explain",
     "cli",
@@ -43,6 +42,8 @@ SHARED = {
     "__init__",
     "__main__",
 }
+# the dask backend runs the pipeline's per-article work on a cluster: one layer with the pipeline
+SAME_LAYER = {"cluster": "pipeline"}
 
 
 def _stage(module: str) -> str:
