@@ -46,6 +46,11 @@ def _platforms() -> frozenset[str]:
 
 
 @cache
+def _title_first_words() -> frozenset[str]:
+    return frozenset(t.split()[0] for t in gazetteer.titles())
+
+
+@cache
 def _person_nouns() -> frozenset[str]:
     return _word_list("person_nouns.txt")
 
@@ -166,12 +171,16 @@ def _titled_names(doc: Doc) -> Iterator[tuple[int, int]]:
     """ "Senior Sergeant Ilya Zotov", "Dr Anna Berg": two or three capitalised words right after a
     title are a name, even when the model tagged nothing there."""
     titles = gazetteer.titles()
+    first_words = _title_first_words()
     person_tokens = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
     i = 0
     while i < len(doc):
-        words = [t.text for t in doc[i : i + 6]]
-        n = _title_length(words, titles)
-        if n and doc[i].is_title:
+        tok = doc[i]
+        # cheap test first: only a capitalised word that can open a title is worth a look
+        n = 0
+        if tok.is_title and tok.lower_.rstrip(".") in first_words:
+            n = _title_length([t.text for t in doc[i : i + 6]], titles)
+        if n:
             start = end = i + n
             while (
                 end < len(doc) and end - start < 3 and _name_token(doc[end]) and doc[end].lower_ not in titles
