@@ -288,7 +288,10 @@ class _Reader:
             if verb.lemma_ in ACTION_LEMMAS:
                 for child in verb.children:
                     if child.dep_ in {"nsubj", "agent"} and not _governs(child, root):
-                        found += self._states(child)
+                        states = self._states(child)
+                        if not states and child.lower_ in {"it", "they"}:
+                            states = self._referent_state(child)  # "the 1955 treaty it signed with X"
+                        found += states
             if verb.lemma_ in SIGN_LEMMAS and any(c.dep_ == "agent" for c in verb.children):
                 # "signed by A for the UN Command and by B for the X and Y forces": every signatory,
                 # however the parser attached the later "by" and "for" phrases
