@@ -145,6 +145,7 @@ class Draft:
     statuses: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     last_index: int = 0
+    mentions: list[Span] = field(default_factory=list)
 
 
 def find_agreements(ctx: Context, people: People) -> list[Agreement]:
@@ -180,6 +181,7 @@ class _Reader:
         if draft is None:
             return
         draft.last_index = span.start
+        draft.mentions.append(span)
         draft.evidence.append(self.ctx.evidence(span.sent))
         draft.parties.extend(self._parties(span))
         date = self._date(span)
@@ -250,10 +252,10 @@ class _Reader:
                 other = other.head  # "the Joint Plan of Action, or JCPOA, better known as ..."
             # the parser may hang the apposition on the nearest noun: "X's pact with Y, a ... agreement"
             for candidate in (other, other.head, other.head.head):
+                if span.start <= candidate.i < span.end:
+                    continue  # the mention itself, not another name for it
                 for d in self.drafts:
-                    if d.first.start <= candidate.i < d.first.end or (
-                        d.last_index <= candidate.i and candidate.i in self.seen
-                    ):
+                    if any(m.start <= candidate.i < m.end for m in d.mentions):
                         return d
         return None
 
