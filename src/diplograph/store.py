@@ -36,6 +36,7 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from itertools import chain, islice
 from pathlib import Path
 from types import TracebackType
 
@@ -53,6 +54,8 @@ __all__ = ["GraphStore", "QueryResult", "lock_store"]
 log = logging.getLogger(__name__)
 
 QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
+
+_BULK_CHUNK_QUADS = 100_000  # quads per bulk_extend call: bounds the bulk loader's buffers
 
 # One aggregate picks every node's canonical name: MIN over "(1e10 - n)(1e6 - length)label" is the
 # label seen in most articles, then the longest, then the alphabetically first (code-point order,
@@ -375,9 +378,17 @@ class GraphStore:
                     written += 1
                     yield quad
 
+        def load_in_chunks() -> None:
+            # Oxigraph's bulk loader buffers up to a million quads per thread before writing a file:
+            # 1.3 GB at 2M quads in one call, 0.14 GB (and ~10% slower) in calls of 100,000. Chunks
+            # keep a build's memory flat however many articles it loads (bench/memory.py).
+            stream = quads()
+            for first in stream:
+                store.bulk_extend(chain((first,), islice(stream, _BULK_CHUNK_QUADS - 1)))
+
         done = False
         try:
-            _wrap_os_error(lambda: store.bulk_extend(quads()), f"cannot load store {self._path}")
+            _wrap_os_error(load_in_chunks, f"cannot load store {self._path}")
             self._update(store, _REFRESH_MERGED_VIEW)
             _wrap_os_error(store.flush, f"cannot flush store {self._path}")
             done = True
