@@ -173,8 +173,8 @@ def build(
         extracted = _with_progress(
             extracted, progress, total=lambda: sum(1 for _ in changed(count_skipped=False))
         )
+        # replace_articles refreshes the merged view itself (once, in the same transaction or bulk load)
         store.replace_articles(_counted(extracted, summary))
-        store.refresh_merged_view()
         summary.quads = len(store)
         summary.outputs.append(export_store(store, out_dir / "graph.trig", "trig"))
         summary.outputs.append(export_store(store, out_dir / "graph.ttl", "turtle"))
