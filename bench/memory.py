@@ -14,6 +14,12 @@ after-nlp peak
     the largest RSS of the build process once ``nlp.pipe``'s children have exited (only with
     ``--workers`` > 1, where they exist): what the store, merged view, exports and HTML need.
 
+``--no-model`` measures everything a build does except spaCy: the same ``pipeline.build`` call on the
+same corpus (reading, skip check, counting, store bulk load, merged view, exports, HTML), with
+``pipeline.extract_graphs`` replaced by ``big_graph.py``'s synthetic article graphs (about 170
+triples each, twice a real article's), one per article read. It takes minutes at 20,000 articles
+where the real build takes an hour on 2 cores, and shows whether the stages after the model stream.
+
 ``--viz`` also runs ``diplograph viz --store DIR/store`` on each ``--no-html`` build, which is
 exactly the HTML step of a build (the whole merged graph drawn), so its cost is seen on its own.
 
@@ -31,6 +37,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -111,6 +118,74 @@ def corpus_for(out: Path, articles: int, seed: int) -> Path:
     return path
 
 
+def build_without_model(corpus: Path, out_dir: Path, html: bool) -> None:
+    """``pipeline.build`` with synthetic graphs in place of spaCy and extraction (``--no-model``)."""
+    from big_graph import synthetic_articles
+
+    import diplograph.pipeline as pipeline
+    from diplograph.rdf import article_graph
+
+    def synthetic_graphs(articles, **_: object):  # type: ignore[no-untyped-def]
+        for _article, facts in zip(articles, synthetic_articles(seed=0), strict=False):
+            iri, graph = article_graph(facts)
+            yield iri, graph, pipeline.fact_counts(facts)
+
+    pipeline.extract_graphs = synthetic_graphs  # type: ignore[assignment]
+    with StagePeaks() as peaks:
+        summary = pipeline.build(inputs=[corpus], out_dir=out_dir, html=html, html_max_quads=None,
+                                 progress=False)
+    stages = ", ".join(f"{stage} {rss / MIB:,.0f}" for stage, rss in peaks.peaks.items())
+    print(f"peak RSS MiB by stage: {stages}", file=sys.stderr)
+    print(summary.one_line(), file=sys.stderr)
+
+
+class StagePeaks:
+    """This process's peak RSS per build stage, the stage being set by wrappers around the store,
+    the exports and the view (never edited, only wrapped), sampled every 50 ms."""
+
+    def __init__(self) -> None:
+        self.peaks: dict[str, int] = {}
+        self.stage = "read + rdf + bulk load"
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        me = psutil.Process()
+        while not self._stop.is_set():
+            rss = me.memory_info().rss
+            self.peaks[self.stage] = max(self.peaks.get(self.stage, 0), rss)
+            self._stop.wait(0.05)
+
+    def _wrap(self, owner: object, name: str, stage: str) -> None:
+        original = getattr(owner, name)
+
+        def wrapper(*args: object, **kwargs: object) -> object:
+            before, self.stage = self.stage, stage
+            try:
+                return original(*args, **kwargs)
+            finally:
+                self.stage = before
+
+        setattr(owner, name, wrapper)
+
+    def __enter__(self) -> StagePeaks:
+        import diplograph.export
+        import diplograph.viz
+        from diplograph.store import GraphStore
+
+        self._wrap(GraphStore, "refresh_merged_view", "merged view")
+        self._wrap(GraphStore, "_update", "merged view")
+        self._wrap(GraphStore, "merged_graph", "html: merged graph to rdflib")
+        self._wrap(diplograph.export, "export_store", "export")
+        self._wrap(diplograph.viz, "write_html", "html: layout and page")
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
 def run(args: argparse.Namespace) -> list[Measured]:
     """Every (size, HTML) build, then (with ``--viz``) the HTML view of each HTML-less store."""
     results: list[Measured] = []
@@ -120,12 +195,19 @@ def run(args: argparse.Namespace) -> list[Measured]:
         for html in args.html:
             out_dir = args.out / f"memory-{articles}-html-{html}"
             shutil.rmtree(out_dir, ignore_errors=True)
-            command = [*python, "build", str(corpus), "--out", str(out_dir), "--progress", "off",
-                       "--workers", str(args.workers)]
-            if html == "off":
-                command.append("--no-html")
+            if args.no_model:
+                out_dir = out_dir.with_name(out_dir.name + "-no-model")
+                command = [sys.executable, str(Path(__file__).resolve()), "--phase", "build-without-model",
+                           "--corpus", str(corpus), "--build-dir", str(out_dir), "--html", html]
+            else:
+                command = [*python, "build", str(corpus), "--out", str(out_dir), "--progress", "off",
+                           "--workers", str(args.workers)]
+                # "on" is the whole view whatever the size (no --html-max-quads cap): its true cost
+                command += ["--no-html"] if html == "off" else ["--html-max-quads", "0"]
+            shutil.rmtree(out_dir, ignore_errors=True)
             log.info("%s", " ".join(command))
-            m = measure(f"build, html {html}", articles, command, args.out / f"{out_dir.name}.log")
+            label = f"build{' without model' if args.no_model else ''}, html {html}"
+            m = measure(label, articles, command, args.out / f"{out_dir.name}.log")
             log.info("  %.0f s, tree peak %.0f MiB, main peak %.0f MiB: %s", m.seconds, m.tree_peak / MIB,
                      m.main_peak / MIB, m.stderr_tail.splitlines()[-1:] if m.stderr_tail else "")
             results.append(m)
@@ -140,7 +222,7 @@ def run(args: argparse.Namespace) -> list[Measured]:
 
 def markdown(results: list[Measured], workers: int) -> str:
     """A table of the figures, then the ratio of the largest to the smallest size per measure."""
-    lines = [f"workers={workers}; load average at each start in the last column.", "",
+    lines = [f"workers={workers} (real builds); load average at each start in the last column.", "",
              "| articles | what | seconds | tree peak MiB | main peak MiB | after-nlp peak MiB | exit "
              "| load |",
              "|---|---|---|---|---|---|---|---|"]
@@ -169,10 +251,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--workers", type=int, default=2, help="build --workers (default 2)")
     parser.add_argument("--html", nargs="+", choices=("off", "on"), default=["off", "on"],
-                        help="build without and/or with graph.html (default: both)")
+                        help="build without and/or with graph.html, uncapped (default: both)")
     parser.add_argument("--viz", action="store_true", help="also measure `diplograph viz` of each store")
+    parser.add_argument("--no-model", action="store_true",
+                        help="synthetic graphs instead of spaCy: the stages after the model only")
     parser.add_argument("--out", type=Path, default=BENCH_DIR / "out")
+    # Internal: the --no-model build, run in a fresh process that run() samples.
+    parser.add_argument("--phase", choices=("build-without-model",), help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--build-dir", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.phase == "build-without-model":
+        build_without_model(args.corpus, args.build_dir, html=args.html == ["on"])
+        return 0
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
     args.out.mkdir(parents=True, exist_ok=True)
     results = run(args)
