@@ -93,3 +93,9 @@ def test_wire_dateline_is_not_the_event_date(nlp: Language) -> None:
     )
     got = _defections(_facts(nlp, text, "1986-03-12"))
     assert got["Kemal Aydin"] == ("TUR", "GRC", "1986-03-10")
+
+
+def test_plural_title_introduces_a_list_of_names(nlp: Language) -> None:
+    text = "Presidents Kassym-Jomart Tokayev and Shavkat Mirziyoyev met in Tashkent."
+    names = {p.name for p in _facts(nlp, text, "2024-01-01").persons}
+    assert {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"} <= names

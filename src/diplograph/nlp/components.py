@@ -61,10 +61,12 @@ def _vessel_words() -> frozenset[str]:
 
 
 def _title_length(words: list[str], titles: frozenset[str]) -> int:
-    """How many leading words form a title: "Foreign Minister" (2), "President" (1), none (0)."""
+    """How many leading words form a title: "Foreign Minister" (2), "Presidents" (1), none (0)."""
     for n in (3, 2, 1):
-        if len(words) > n and " ".join(words[:n]).lower().rstrip(".") in titles:
-            return n
+        if len(words) > n:
+            title = " ".join(words[:n]).lower().rstrip(".")
+            if title in titles or (title.endswith("s") and title[:-1] in titles):
+                return n
     return 0
 
 
@@ -178,19 +180,38 @@ def _titled_names(doc: Doc) -> Iterator[tuple[int, int]]:
         tok = doc[i]
         # cheap test first: only a capitalised word that can open a title is worth a look
         n = 0
-        if tok.is_title and tok.lower_.rstrip(".") in first_words:
+        if tok.is_title and (tok.lower_.rstrip(".") in first_words or tok.lower_.rstrip("s") in first_words):
             n = _title_length([t.text for t in doc[i : i + 6]], titles)
         if n:
             start = end = i + n
-            while (
-                end < len(doc) and end - start < 3 and _name_token(doc[end]) and doc[end].lower_ not in titles
-            ):
-                end += 1
-            if end - start >= 2 and not person_tokens.intersection(range(start, end)):
-                yield start, end
+            # "Presidents A B and C D": a plural title introduces a list of names
+            while True:
+                end = _name_end(doc, start, titles)
+                if end - start >= 2 and not person_tokens.intersection(range(start, end)):
+                    yield start, end
+                plural = doc[i + n - 1].lower_.endswith("s")
+                if plural and end < len(doc) - 1 and doc[end].lower_ == "and" and end - start >= 2:
+                    start = end + 1
+                    continue
+                break
             i = max(end, i + 1)
         else:
             i += 1
+
+
+def _name_end(doc: Doc, start: int, titles: frozenset[str]) -> int:
+    """The end of a two-to-four word name starting at ``start`` ("Kassym-Jomart Tokayev" included)."""
+    end, words = start, 0
+    while end < len(doc) and words < 3:
+        tok = doc[end]
+        if tok.text == "-" and end > start and end + 1 < len(doc) and doc[end + 1].is_title:
+            end += 1  # a hyphenated given name is one word
+            continue
+        if not _name_token(tok) or tok.lower_ in titles:
+            break
+        end += 1
+        words += 1
+    return end
 
 
 def _name_token(tok) -> bool:
