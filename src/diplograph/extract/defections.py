@@ -722,6 +722,8 @@ def _read_role(ctx: Context, draft: Draft, trig: Span) -> None:
     tok = trig.root
     verb = tok if tok.pos_ in {"VERB", "AUX"} else _governing_verb(tok)
     subject = _subject(verb) if verb is not None else None
+    if subject is not None and subject.lower_ in {"who", "that"} and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "a Russian army sergeant who switched sides"
     role = _role_noun(subject) if subject is not None else None
     if role is None:
         return
