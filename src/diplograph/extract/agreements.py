@@ -719,16 +719,21 @@ def _merge_same_parties(drafts: list[Draft]) -> list[Draft]:
         if twin is None:
             out.append(d)
             continue
-        if d.named and not twin.named:
-            twin.aliases.extend(n for n in (twin.name,) if n)
-            twin.name, twin.named = d.name, True
-        elif d.name:
-            twin.aliases.append(d.name)
-        twin.aliases.extend(d.aliases)
-        twin.statuses.extend(d.statuses)
-        twin.evidence.extend(d.evidence)
-        twin.date = twin.date or d.date
+        _absorb(twin, d)
     return out
+
+
+def _absorb(into: Draft, other: Draft) -> None:
+    """Fold a second reading of one agreement into the first: names, cues, evidence, date."""
+    if other.named and not into.named:
+        into.aliases.extend(n for n in (into.name,) if n)
+        into.name, into.named = other.name, True
+    elif other.name:
+        into.aliases.append(other.name)
+    into.aliases.extend(other.aliases)
+    into.statuses.extend(other.statuses)
+    into.evidence.extend(other.evidence)
+    into.date = into.date or other.date
 
 
 def _merge_descriptions(drafts: list[Draft]) -> list[Draft]:
@@ -758,11 +763,7 @@ def _merge_descriptions(drafts: list[Draft]) -> list[Draft]:
         if twin is None:
             out.append(d)
             continue
-        twin.aliases.append(d.name)
-        twin.aliases.extend(d.aliases)
-        twin.statuses.extend(d.statuses)
-        twin.evidence.extend(d.evidence)
-        twin.date = twin.date or d.date
+        _absorb(twin, d)
     return out
 
 
