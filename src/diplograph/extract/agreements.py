@@ -1,5 +1,5 @@
 """Agreements between states: named ("the Treaty of Warsaw", "Basic Treaty") or described
-("a 2018 tension-reduction deal", "a mutual defence pact", "an agreement on Berlin"), with their
+("a 2009 border-demarcation deal", "a mutual defence pact", "an agreement on Trieste"), with their
 parties, the date they were signed and the status the article reports.
 
 Mentions are read in order. A cue noun (treaty, agreement, accord, pact, deal, declaration,
@@ -246,7 +246,7 @@ class _Reader:
             and root.head.lower_ == "as"
             and root.head.head.lemma_ in {"know", "call", "dub", "name"}
         ):
-            others.append(root.head.head.head)  # "X, better known as the Iran nuclear deal"
+            others.append(root.head.head.head)  # "X, better known as the Caspian fisheries deal"
         for other in others:
             while other.dep_ == "conj" and other.head.pos_ in {"NOUN", "PROPN"}:
                 other = other.head  # "the Joint Plan of Action, or JCPOA, better known as ..."
@@ -548,7 +548,7 @@ def _acts_as_state(ref) -> bool:
     if ref.kind != "demonym":
         return True
     head = ref.span.root
-    while head.dep_ == "conj":  # "the North Korean and Chinese forces"
+    while head.dep_ == "conj":  # "the Greek and Turkish forces"
         head = head.head
     noun = head.head if head.dep_ in {"amod", "compound", "nmod"} else head
     return noun == head or noun.lower_ in STATE_NOUNS
@@ -737,7 +737,7 @@ def _absorb(into: Draft, other: Draft) -> None:
 
 
 def _merge_descriptions(drafts: list[Draft]) -> list[Draft]:
-    """ "the 2015 nuclear agreement with Iran" ... "the Joint Plan of Action, concluded in 2015": a
+    """ "the 2011 water agreement with Tajikistan" ... "the Vakhsh Basin Accord, concluded in 2011": a
     description whose parties the named agreement includes, and which shares its year or a content
     word with one of its names, is that agreement."""
     named = [d for d in drafts if d.named]
@@ -768,7 +768,7 @@ def _merge_descriptions(drafts: list[Draft]) -> list[Draft]:
 
 
 def _keep(d: Draft) -> bool:
-    """Named, or described with a party ("a 2018 tension-reduction deal by X"), or unnamed between two."""
+    """Named, or described with a party ("a 2009 border deal by X"), or unnamed between two."""
     parties = len(set(d.parties))
     if d.named:
         return True

@@ -144,7 +144,7 @@ class Context:
         return any(t.lower_ in US_STATE_CUES for t in span.sent)
 
     def _inside_person_or_org(self, span: Span) -> bool:
-        """A country word inside a longer name ("Kim Il Sung University", "Korean Air") is not a mention."""
+        """A country word inside a longer name ("Indonesia Open University", "Qatar Airways") is not a mention."""
         ent = self._ent_at.get(span.start)
         if ent is not None:
             if ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
@@ -169,7 +169,7 @@ class Context:
 
     def _compass_names(self) -> dict[str, str]:
         """ "the North", "the South": the halves of a divided state the article names in full
-        ("North Korea" makes "the North" PRK). A point named by two states is left out."""
+        ("South Sudan" makes "the South" SSD). A point named by two states is left out."""
         found: dict[str, set[str]] = {}
         for ref in self.countries:
             name = gazetteer.country(ref.iso).name

@@ -4,7 +4,7 @@ A cue (``DEFECT`` spans from the trigger ruler: "defected", "fled", "escaped", "
 "switched sides", "defection", ...) becomes a defection only when a named person can be tied
 to it through the parse — the cue's subject, the name a "who" clause hangs on, a possessive
 ("X's defection"), "the defection of X", or a pronoun/role noun resolved to the last person
-named. Groups ("196 North Koreans fled") and non-state moves (to a party or a club) are dropped.
+named. Groups ("312 Eritreans fled") and non-state moves (to a party or a club) are dropped.
 
 The state left is the defector's nationality, else an explicit "from X"/"fled X"; the state
 reached is "to X", asylum "in X" or granted by X; the post is the defector's mission of the state
@@ -415,7 +415,7 @@ def _person_from_subject(
         return people.of(subject.head), "subject", 0.9  # type: ignore[return-value]
     named = [p for c in subject.children if c.dep_ == "appos" and (p := people.of(c)) is not None]
     if named:
-        return named[0], "subject", 0.85  # "Jang's elder brother, Jang Sung-ho, ... disappeared"
+        return named[0], "subject", 0.85  # "Silva's elder brother, Rui Silva, ... disappeared"
     if low in PRONOUNS - {"they", "who"}:
         person = people.antecedent(subject, skip_leaders=True)
         if person is not None:
@@ -432,7 +432,7 @@ def _role_noun(subject: Token) -> Token | None:
     candidates = [subject, *(c for c in subject.children if c.dep_ == "appos")]
     for tok in candidates:
         if tok.tag_ in {"NNS", "NNPS"}:
-            return None  # "diplomats", "North Koreans": a group
+            return None  # "diplomats", "Eritreans": a group
         low = tok.lemma_.lower()
         if (
             low in ROLE_NOUNS
@@ -718,7 +718,7 @@ def _leaves_a_state(ctx: Context, draft: Draft) -> bool:
 
 
 def _read_role(ctx: Context, draft: Draft, trig: Span) -> None:
-    """ "North Korea's deputy ambassador in London has defected": the state and post in the subject."""
+    """ "Peru's deputy ambassador in Oslo has defected": the state and post in the subject."""
     tok = trig.root
     verb = tok if tok.pos_ in {"VERB", "AUX"} else _governing_verb(tok)
     subject = _subject(verb) if verb is not None else None

@@ -1,5 +1,5 @@
-"""Diplomatic missions: "the Cuban embassy in Madrid", "Pyongyang's embassies in Rome and Lima",
-"ambassador to Egypt", "a diplomat posted to Havana", "an earlier posting took him to Oslo".
+"""Diplomatic missions: "the Cuban embassy in Madrid", "Minsk's embassies in Rome and Lima",
+"ambassador to Egypt", "a diplomat posted to Quito", "an earlier posting took him to Oslo".
 
 A mission needs a sending state and a host state. The sender comes from a demonym or possessive
 before the mission noun, an "of X" after it, the clause's subject state ("X closed its embassy in
@@ -134,7 +134,7 @@ class _Reader:
         self._add(sending, hosts, tok, person)
 
     def _role(self, tok: Token) -> None:
-        """ "ambassador to Egypt", "deputy ambassador in London", "a counselor for X in Havana"."""
+        """ "ambassador to Egypt", "deputy ambassador in London", "a counselor for X in Quito"."""
         ctx = self.ctx
         preps = PLACE_PREPS if tok.lower_ in HEAD_OF_MISSION else frozenset({"in", "at"})
         hosts = places_after(ctx, tok, preps)
@@ -146,7 +146,7 @@ class _Reader:
                     for obj in prep.children:
                         hosts = places_after(ctx, obj, frozenset({"in", "at"}))
         if tok.lower_ not in HEAD_OF_MISSION:
-            hosts = [h for h in hosts if h[1]]  # "a diplomat in Havana": only a city places a diplomat
+            hosts = [h for h in hosts if h[1]]  # "a diplomat in Quito": only a city places a diplomat
         if not hosts:
             return
         person = person_for_role(ctx, self.people, tok)
@@ -159,7 +159,7 @@ class _Reader:
         self._add(sending, hosts, tok, person)
 
     def _posted(self, tok: Token) -> None:
-        """ "posted to Havana", "an earlier posting had taken him to Denmark"."""
+        """ "posted to Quito", "an earlier posting had taken him to Chile"."""
         ctx = self.ctx
         hosts = places_after(ctx, tok, PLACE_PREPS)
         if not hosts and tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"}:
@@ -174,7 +174,7 @@ class _Reader:
         if person is None or not _diplomatic(person, tok):
             return
         sending = person.nationality_iso()
-        for prep in tok.children:  # "posted to Havana as a Cuban diplomat"
+        for prep in tok.children:  # "posted to Quito as a Cuban diplomat"
             if prep.lower_ == "as" and sending is None:
                 sending = next((r.iso for t in prep.subtree if (r := ctx.country_of(t)) is not None), None)
         self._add(sending or self.last_sender, hosts, tok, person)
@@ -312,7 +312,7 @@ def person_for_role(ctx: Context, people: People, tok: Token) -> PersonCluster |
     """Who holds a role: the name it is in apposition to or precedes, else the clause subject."""
     after = tok.right_edge.i + 1
     if after + 1 < len(tok.doc) and tok.doc[after].text == "," and people.of(tok.doc[after + 1]) is not None:
-        return people.of(tok.doc[after + 1])  # "North Korea's ambassador to Egypt, Jang Sung-gil,"
+        return people.of(tok.doc[after + 1])  # "Peru's ambassador to Chile, Ana Ruiz,"
     node = tok
     for _ in range(6):
         person = people.of(node)
@@ -332,7 +332,7 @@ def person_for_role(ctx: Context, people: People, tok: Token) -> PersonCluster |
     after = tok.right_edge.i + 1
     doc = tok.doc
     if after < len(doc) and doc[after].text == "," and after + 1 < len(doc):
-        return people.of(doc[after + 1])  # "North Korea's ambassador to Egypt, Jang Sung-gil,"
+        return people.of(doc[after + 1])  # "Peru's ambassador to Chile, Ana Ruiz,"
     if tok.i + 1 < len(doc):
         return people.of(doc[tok.i + 1])  # "ambassador Jose Perez"
     return None

@@ -2,8 +2,8 @@
 
 Within an article, "Ri Il Kyu", "Ri" and "Mr Ri" are one person: a shorter mention joins the
 full name whose first or last word it is (the most recent such name before it, else the first
-after it). Spelling variants that differ only in hyphens, spaces or case ("Thae Yong Ho" /
-"Thae Yong-ho") are one name. Nationality comes from a demonym or a country's possessive before
+after it). Spelling variants that differ only in hyphens, spaces or case ("Lee Min Ho" /
+"Lee Min-ho") are one name. Nationality comes from a demonym or a country's possessive before
 the name ("North Korean diplomat X", "Russia's President X") or from an appositive after it
 ("X, a former Cuban diplomat,").
 """
@@ -272,7 +272,7 @@ def _merge_declared_aliases(ctx: Context, clusters: list[PersonCluster]) -> list
 
 def _variant_owner(clusters: list[PersonCluster], c2: PersonCluster) -> PersonCluster | None:
     """The person a spelling variant belongs to: the other name sharing a word with it, or whose
-    surname differs by a letter or two ("Chang Sung-gil" / "Jang Sung-gil")."""
+    surname differs by a letter or two ("Choi Dong-hun" / "Choe Dong-hun")."""
     words2 = {name_key(w) for w in c2.words}
     best = None
     for c in clusters:
@@ -286,7 +286,7 @@ def _variant_owner(clusters: list[PersonCluster], c2: PersonCluster) -> PersonCl
 
 
 def _close(a: str, b: str) -> bool:
-    """Within two edits: romanisations of one surname ("jang"/"chang", "thae"/"tae")."""
+    """Within two edits: romanisations of one surname ("choi"/"choe", "tsoi"/"tsoy")."""
     if abs(len(a) - len(b)) > 2:
         return False
     prev = list(range(len(b) + 1))
@@ -422,7 +422,7 @@ def _read_nationality_and_role(ctx: Context, people: People, cluster: PersonClus
 
 
 def _role_before_comma(span: Span) -> Token | None:
-    """ "North Korea's ambassador to Egypt, Jang Sung-gil,": the role noun a name stands beside."""
+    """ "Peru's ambassador to Chile, Ana Ruiz,": the role noun a name stands beside."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].text != ",":
         return None
