@@ -144,7 +144,7 @@ class Context:
         return any(t.lower_ in US_STATE_CUES for t in span.sent)
 
     def _inside_person_or_org(self, span: Span) -> bool:
-        """A country word inside a longer name ("Indonesia Open University", "Qatar Airways") is not a mention."""
+        """A country word inside a longer name ("Qatar Airways", "Kenya Open University") is no mention."""
         ent = self._ent_at.get(span.start)
         if ent is not None:
             if ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
