@@ -25,7 +25,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from diplograph import gazetteer
-from diplograph.extract.context import Context
+from diplograph.extract.context import Context, governs
 from diplograph.extract.persons import People
 from diplograph.model import Agreement, Evidence
 
@@ -289,7 +289,7 @@ class _Reader:
         for verb in _linked_verbs(root):
             if verb.lemma_ in ACTION_LEMMAS:
                 for child in verb.children:
-                    if child.dep_ in {"nsubj", "agent"} and not _governs(child, root):
+                    if child.dep_ in {"nsubj", "agent"} and not governs(child, root):
                         states = self._states(child)
                         if not states and child.lower_ in {"it", "they"}:
                             states = self._referent_state(child)  # "the 1955 treaty it signed with X"
@@ -306,7 +306,7 @@ class _Reader:
                         found += self._states(tok)
             if verb.lemma_ in SIGN_LEMMAS:
                 for tok in verb.subtree:  # "signed ... on behalf of the United States and the Soviet Union"
-                    if tok.lower_ == "behalf" and not _governs(tok, root):
+                    if tok.lower_ == "behalf" and not governs(tok, root):
                         found += self._states(tok)
             acts = root.dep_ == "nsubj" and root.head == verb and verb.lemma_ not in ACTION_LEMMAS
             if acts:  # "the treaty caps the United States and Russia at 1,550 warheads"
@@ -364,7 +364,7 @@ class _Reader:
         verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if verb is not None:
             for child in verb.children:
-                if child.dep_ in {"nsubj", "nsubjpass"} and not _governs(child, tok):
+                if child.dep_ in {"nsubj", "nsubjpass"} and not governs(child, tok):
                     states = self._states(child)
                     if states:
                         return states[:1]
@@ -641,7 +641,7 @@ def _acts_on(cue: Span, root: Token) -> bool:
         return True
     # "supersede earlier documents, including the 1961 treaty": inside the cue verb's object
     for child in cue_root.children:
-        if child.dep_ in {"dobj", "nsubjpass"} and _governs(child, root) and child != root:
+        if child.dep_ in {"dobj", "nsubjpass"} and governs(child, root) and child != root:
             return cue_root.lemma_ not in SIGN_LEMMAS
     return False
 
@@ -697,10 +697,6 @@ def _negated(cue: Span) -> str | None:
             return "in_force" if cue.root.lemma_ in {"replace", "supersede"} else None
         return cue.id_
     return "in_force" if cue.id_ in {"terminated", "withdrawn", "suspended"} else None
-
-
-def _governs(head: Token, tok: Token) -> bool:
-    return head.left_edge.i <= tok.i <= head.right_edge.i and (tok == head or head in tok.ancestors)
 
 
 def _merge_same_parties(drafts: list[Draft]) -> list[Draft]:

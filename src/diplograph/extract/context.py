@@ -239,11 +239,6 @@ class Context:
         return self._dates
 
 
-def subtree_span(token: Token) -> Span:
-    """The contiguous span a token governs."""
-    return token.doc[token.left_edge.i : token.right_edge.i + 1]
-
-
 def governs(head: Token, token: Token) -> bool:
     """Whether ``token`` is ``head`` or lies in its subtree."""
     return head.left_edge.i <= token.i <= head.right_edge.i and (token == head or head in token.ancestors)

@@ -454,15 +454,11 @@ def _left_modifiers(ctx: Context, span: Span) -> list[Token]:
             continue
         if tok.is_punct or tok.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"}:
             break
-        if people_name_token(ctx, tok):
+        if tok.ent_type_ == "PERSON":  # the name before this one
             break
         out.append(tok)
         i -= 1
     return [t for t in reversed(out) if t.lower_ not in {"'s", "’s", "‘s"}]
-
-
-def people_name_token(ctx: Context, tok: Token) -> bool:
-    return tok.ent_type_ == "PERSON"
 
 
 def _appositive(span: Span) -> Span | None:

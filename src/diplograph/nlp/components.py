@@ -16,7 +16,6 @@ from pathlib import Path
 import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from diplograph import gazetteer
 
@@ -313,8 +312,3 @@ def add_components(nlp: Language) -> None:
         ruler.add_patterns(list(srsly.read_jsonl(DATA_DIR / "triggers.jsonl")))  # type: ignore[attr-defined]
     if "dg_persons" not in nlp.pipe_names:
         nlp.add_pipe("dg_persons")
-
-
-def longest(spans: Iterable[Span]) -> list[Span]:
-    """Non-overlapping spans, longest first (spaCy's filter), back in document order."""
-    return sorted(filter_spans(list(spans)), key=lambda s: s.start)
