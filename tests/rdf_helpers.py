@@ -6,6 +6,8 @@ produces (CONTRACT.md), so these tests do not depend on the model or the extract
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
@@ -95,4 +97,19 @@ def graph_of(dataset: Dataset, name: URIRef) -> Graph:
     out = Graph()
     for s, p, o in dataset.graph(name):
         out.add((s, p, o))
+    return out
+
+
+def named_graphs(trig: Path) -> dict[URIRef | None, Graph]:
+    """Every graph of a TriG file as a plain graph, the default graph under ``None``."""
+    ds = Dataset()
+    ds.parse(trig, format="trig")
+    out: dict[URIRef | None, Graph] = {}
+    for g in ds.graphs():
+        name = None if g.identifier == ds.default_graph.identifier else URIRef(g.identifier)
+        copy = Graph()
+        for t in g:
+            copy.add(t)
+        if len(copy) or name is None:
+            out[name] = copy
     return out

@@ -11,30 +11,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph, URIRef
 
 from diplograph.pipeline import BuildSummary, build
-from rdf_helpers import assert_isomorphic
+from rdf_helpers import assert_isomorphic, named_graphs
 
 pytestmark = pytest.mark.model
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = 40
-
-
-def named_graphs(trig: Path) -> dict[URIRef | None, Graph]:
-    """Every graph of a TriG file as a plain graph, the default graph under ``None``."""
-    ds = Dataset()
-    ds.parse(trig, format="trig")
-    out: dict[URIRef | None, Graph] = {}
-    for g in ds.graphs():
-        name = None if g.identifier == ds.default_graph.identifier else URIRef(g.identifier)
-        copy = Graph()
-        for t in g:
-            copy.add(t)
-        if len(copy) or name is None:
-            out[name] = copy
-    return out
 
 
 def assert_same_dataset(expected: Path, actual: Path) -> None:

@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from diplograph.errors import InputError
 from diplograph.namespaces import DG
 from diplograph.pipeline import BuildSummary, build
 from diplograph.rdf import article_iri
-from rdf_helpers import assert_isomorphic, union
+from rdf_helpers import assert_isomorphic, named_graphs, union
 
 pytestmark = pytest.mark.model
 
@@ -51,21 +51,6 @@ def write_corpus(folder: Path) -> Path:
     for name, text in ARTICLES.items():
         (folder / name).write_text(text, encoding="utf-8")
     return folder
-
-
-def named_graphs(trig: Path) -> dict[URIRef | None, Graph]:
-    """Every graph of a TriG file as a plain graph, the default graph under ``None``."""
-    ds = Dataset()
-    ds.parse(trig, format="trig")
-    out: dict[URIRef | None, Graph] = {}
-    for g in ds.graphs():
-        name = None if g.identifier == ds.default_graph.identifier else URIRef(g.identifier)
-        copy = Graph()
-        for t in g:
-            copy.add(t)
-        if len(copy) or name is None:
-            out[name] = copy
-    return out
 
 
 def assert_same_dataset(expected: dict[URIRef | None, Graph], actual: dict[URIRef | None, Graph]) -> None:
