@@ -103,8 +103,9 @@ def extract_on_cluster(
         client.close()
 
 
-def _stream(client: Any, articles: Iterator[Article], model: str | None, batch_size: int,
-            in_flight: int) -> Iterator[Extracted]:
+def _stream(
+    client: Any, articles: Iterator[Article], model: str | None, batch_size: int, in_flight: int
+) -> Iterator[Extracted]:
     pending: deque[Any] = deque()
 
     def submit_next() -> bool:

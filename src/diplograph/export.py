@@ -140,7 +140,7 @@ def _merged_triples(store: GraphStore) -> Iterator[ox.Triple]:
 def _curie(iri: str) -> str:
     for prefix, ns in PREFIXES.items():
         if iri.startswith(ns) and len(iri) > len(ns):
-            return f"{prefix}:{iri[len(ns):]}"
+            return f"{prefix}:{iri[len(ns) :]}"
     return iri
 
 

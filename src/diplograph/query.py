@@ -40,8 +40,11 @@ log = logging.getLogger(__name__)
 
 #: Output formats of :func:`run_query`.
 FORMATS = ("table", "csv", "tsv", "json", "turtle", "nt")
-_RESULT_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
-                   "json": ox.QueryResultsFormat.JSON}
+_RESULT_FORMATS = {
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+    "json": ox.QueryResultsFormat.JSON,
+}
 _GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}
 _KINDS = ("country", "iri", "year", "integer", "string")
 _PARAM_LINE = re.compile(r"#\s*param\s+([A-Za-z_]\w*)\s*\((\w+)(?:,\s*(optional))?\)\s*:\s*(.*)")
@@ -172,8 +175,14 @@ def parse_param(text: str) -> tuple[str, str]:
     return name.strip(), value
 
 
-def run_query(store: GraphStore, query: str | NamedQuery, *, params: Mapping[str, str] | None = None,
-              fmt: str = "table", out: IO[bytes]) -> int:
+def run_query(
+    store: GraphStore,
+    query: str | NamedQuery,
+    *,
+    params: Mapping[str, str] | None = None,
+    fmt: str = "table",
+    out: IO[bytes],
+) -> int:
     """Run a SPARQL query against ``store`` and write its results to ``out`` in ``fmt``.
 
     Args:
@@ -210,8 +219,9 @@ def run_query(store: GraphStore, query: str | NamedQuery, *, params: Mapping[str
 def _write(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str, out: IO[bytes]) -> int:
     if isinstance(result, ox.QueryTriples):
         if fmt not in ("table", *_GRAPH_FORMATS):
-            raise QueryError(f"a CONSTRUCT/DESCRIBE query gives triples: use --format turtle or nt, "
-                             f"not {fmt}")
+            raise QueryError(
+                f"a CONSTRUCT/DESCRIBE query gives triples: use --format turtle or nt, not {fmt}"
+            )
         triples = list(result)
         ox.serialize(triples, out, _GRAPH_FORMATS.get(fmt, ox.RdfFormat.TURTLE), prefixes=PREFIXES)
         return len(triples)
@@ -237,7 +247,7 @@ def _cell(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> 
     if isinstance(term, ox.NamedNode):
         for prefix, ns in PREFIXES.items():
             if term.value.startswith(ns) and len(term.value) > len(ns):
-                return f"{prefix}:{term.value[len(ns):]}"
+                return f"{prefix}:{term.value[len(ns) :]}"
         return f"<{term.value}>"
     if isinstance(term, ox.Literal):
         text = term.value.replace("\n", "⏎").replace("\t", " ")

@@ -52,29 +52,49 @@ def oxigraph_binary() -> Path:
     except metadata.PackageNotFoundError:
         pass  # not installed as a package: maybe on PATH
     # the script directory of this interpreter first: a venv's bin/ need not be on PATH
-    found = shutil.which("oxigraph", path=os.pathsep.join([str(Path(sys.executable).parent),
-                                                           os.environ.get("PATH", "")]))
+    found = shutil.which(
+        "oxigraph", path=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
+    )
     if found is None:
         raise StoreError("the oxigraph server is not installed: pip install 'oxigraph>=0.5,<0.6'")
     return Path(found)
 
 
-def serve_command(store_path: Path, *, host: str = "127.0.0.1", port: int = 7878,
-                  allow_updates: bool = False, union_default_graph: bool = True) -> list[str]:
+def serve_command(
+    store_path: Path,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    allow_updates: bool = False,
+    union_default_graph: bool = True,
+) -> list[str]:
     """The command line that serves ``store_path`` with Oxigraph's server.
 
     Raises:
         StoreError: if the ``oxigraph`` binary cannot be found.
     """
-    cmd = [str(oxigraph_binary()), "serve" if allow_updates else "serve-read-only",
-           "--location", str(store_path), "--bind", f"{host}:{port}"]
+    cmd = [
+        str(oxigraph_binary()),
+        "serve" if allow_updates else "serve-read-only",
+        "--location",
+        str(store_path),
+        "--bind",
+        f"{host}:{port}",
+    ]
     if union_default_graph:  # the same view `diplograph query` gives: all graphs, merged
         cmd.append("--union-default-graph")
     return cmd
 
 
-def serve(store_path: Path, *, host: str = "127.0.0.1", port: int = 7878, allow_updates: bool = False,
-          union_default_graph: bool = True, on_start: Callable[[str], None] | None = None) -> int:
+def serve(
+    store_path: Path,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    allow_updates: bool = False,
+    union_default_graph: bool = True,
+    on_start: Callable[[str], None] | None = None,
+) -> int:
     """Serve the store as a SPARQL endpoint until interrupted; return the server's exit status.
 
     Args:
@@ -92,8 +112,9 @@ def serve(store_path: Path, *, host: str = "127.0.0.1", port: int = 7878, allow_
     if not (store_path / "CURRENT").is_file():
         raise StoreError(f"no store at {store_path}: build one first (diplograph build INPUT --out DIR)")
     GraphStore.open(store_path, read_only=True).close()  # refuses a store whose first build died
-    cmd = serve_command(store_path, host=host, port=port, allow_updates=allow_updates,
-                        union_default_graph=union_default_graph)
+    cmd = serve_command(
+        store_path, host=host, port=port, allow_updates=allow_updates, union_default_graph=union_default_graph
+    )
     with lock_store(store_path, exclusive=allow_updates):
         log.info("starting %s", " ".join(cmd))
         try:
@@ -145,7 +166,8 @@ def push(store: GraphStore, endpoint: str, *, timeout: float = 60.0) -> int:
         raise StoreError(f"--endpoint {endpoint!r} is not an http(s) URL")
     oxi = store.oxigraph
     graphs: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = sorted(
-        oxi.named_graphs(), key=lambda g: str(g))
+        oxi.named_graphs(), key=lambda g: str(g)
+    )
     graphs.append(ox.DefaultGraph())
     separator = "&" if "?" in endpoint else "?"
     for graph in graphs:
@@ -160,15 +182,17 @@ def push(store: GraphStore, endpoint: str, *, timeout: float = 60.0) -> int:
 
 
 def _put(url: str, body: bytes, *, timeout: float) -> None:
-    request = urllib.request.Request(url, data=body, method="PUT",
-                                     headers={"Content-Type": "application/n-triples"})
+    request = urllib.request.Request(
+        url, data=body, method="PUT", headers={"Content-Type": "application/n-triples"}
+    )
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             response.read()
     except urllib.error.HTTPError as exc:
         detail = exc.read(300).decode("utf-8", "replace").strip().splitlines()
-        raise StoreError(f"push to {url} refused: HTTP {exc.code} {exc.reason}"
-                         + (f": {detail[0]}" if detail else "")) from None
+        raise StoreError(
+            f"push to {url} refused: HTTP {exc.code} {exc.reason}" + (f": {detail[0]}" if detail else "")
+        ) from None
     except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
         reason = getattr(exc, "reason", exc)
         raise StoreError(f"cannot reach {url}: {reason}") from None

@@ -136,8 +136,9 @@ class GraphStore:
     def __enter__(self) -> GraphStore:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
     def close(self) -> None:
@@ -199,10 +200,12 @@ class GraphStore:
         Raises:
             StoreError: if the store is closed or cannot be read.
         """
-        rows = self.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isLiteral(?o) && "
-                          "DATATYPE(?o) IN (xsd:date, xsd:gYearMonth, xsd:gYear, xsd:dateTime, xsd:decimal, "
-                          "xsd:integer, xsd:nonNegativeInteger, xsd:boolean)) } ORDER BY ?g ?s ?p",
-                          union_default_graph=False)
+        rows = self.query(
+            "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isLiteral(?o) && "
+            "DATATYPE(?o) IN (xsd:date, xsd:gYearMonth, xsd:gYear, xsd:dateTime, xsd:decimal, "
+            "xsd:integer, xsd:nonNegativeInteger, xsd:boolean)) } ORDER BY ?g ?s ?p",
+            union_default_graph=False,
+        )
         assert isinstance(rows, ox.QuerySolutions)
         found = []
         for r in rows:
@@ -217,8 +220,9 @@ class GraphStore:
         Raises:
             StoreError: if the store is closed or cannot be read.
         """
-        rows = self.query("SELECT ?a ?h WHERE { GRAPH ?a { ?a dg:contentHash ?h } }",
-                          union_default_graph=False)
+        rows = self.query(
+            "SELECT ?a ?h WHERE { GRAPH ?a { ?a dg:contentHash ?h } }", union_default_graph=False
+        )
         assert isinstance(rows, ox.QuerySolutions)
         return {row["a"].value: row["h"].value for row in rows}
 
@@ -231,8 +235,11 @@ class GraphStore:
         node = _named_node_or_none(source_id)
         if node is not None and self.oxigraph.contains_named_graph(node):
             return source_id
-        rows = self.query("SELECT ?a WHERE { GRAPH ?a { ?a dg:sourceId ?id } } ORDER BY ?a",
-                          bindings={"id": source_id}, union_default_graph=False)
+        rows = self.query(
+            "SELECT ?a WHERE { GRAPH ?a { ?a dg:sourceId ?id } } ORDER BY ?a",
+            bindings={"id": source_id},
+            union_default_graph=False,
+        )
         assert isinstance(rows, ox.QuerySolutions)
         found = [row["a"].value for row in rows]
         return found[0] if found else None
@@ -309,8 +316,13 @@ class GraphStore:
         """
         self._update(self._writable(), _REFRESH_MERGED_VIEW)
 
-    def query(self, sparql: str, *, bindings: Mapping[str, Node | Term | str] | None = None,
-              union_default_graph: bool = True) -> QueryResult:
+    def query(
+        self,
+        sparql: str,
+        *,
+        bindings: Mapping[str, Node | Term | str] | None = None,
+        union_default_graph: bool = True,
+    ) -> QueryResult:
         """Run a SPARQL 1.1 query with diplograph's prefixes (``dg:``, ``dgr:``, ``skos:``…) declared.
 
         Args:
@@ -340,8 +352,9 @@ class GraphStore:
             except ValueError as exc:
                 raise QueryError(f"cannot bind ?{name}: {exc}") from None
         try:
-            return self.oxigraph.query(with_values(sparql, terms), prefixes=PREFIXES,
-                                       use_default_graph_as_union=union_default_graph)
+            return self.oxigraph.query(
+                with_values(sparql, terms), prefixes=PREFIXES, use_default_graph_as_union=union_default_graph
+            )
         except SyntaxError as exc:
             raise QueryError(f"invalid SPARQL: {exc}") from None
         except OSError as exc:
@@ -405,8 +418,9 @@ class GraphStore:
         if self._path is None or not self._marker().exists():
             return
         if self._read_only:
-            raise StoreError(f"store {self._path} is incomplete: its first build was interrupted; "
-                             "build again")
+            raise StoreError(
+                f"store {self._path} is incomplete: its first build was interrupted; build again"
+            )
         log.warning("store %s: an interrupted bulk load left partial data; clearing it", self._path)
         store = self.oxigraph
         _wrap_os_error(store.clear, f"cannot clear store {self._path}")
@@ -449,8 +463,9 @@ def _open_oxigraph(path: Path, *, read_only: bool) -> ox.Store:
     except (OSError, RuntimeError) as exc:  # RocksDB reports a damaged directory as RuntimeError
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         if "lock" in reason.lower():
-            raise StoreError(f"store {path} is in use by another process; try again when it has finished"
-                             ) from None
+            raise StoreError(
+                f"store {path} is in use by another process; try again when it has finished"
+            ) from None
         raise StoreError(f"cannot open store {path}: {reason}") from exc
 
 
@@ -486,7 +501,5 @@ def _quads(g: ox.NamedNode, graph: Graph) -> Iterator[ox.Quad]:
         if isinstance(obj, ox.Literal):
             reason = ill_typed_reason(obj.value, obj.datatype.value)
             if reason:
-                raise StoreError(f"ill-typed literal in article graph <{g.value}>: {reason} "
-                                 f"(<{s}> <{p}>)")
+                raise StoreError(f"ill-typed literal in article graph <{g.value}>: {reason} (<{s}> <{p}>)")
         yield quad
-

@@ -68,6 +68,11 @@ def write_html(
         net = select_subnetwork(net, focus=focus, depth=depth, types=types)
     html = render_html(to_vis_data(net), title=title)
     write_atomic(Path(path), html)
-    log.info("wrote %s: %d nodes, %d edges in %.2f s", path, net.number_of_nodes(),
-             net.number_of_edges(), time.perf_counter() - started)
+    log.info(
+        "wrote %s: %d nodes, %d edges in %.2f s",
+        path,
+        net.number_of_nodes(),
+        net.number_of_edges(),
+        time.perf_counter() - started,
+    )
     return Path(path)

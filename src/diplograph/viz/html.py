@@ -45,8 +45,9 @@ CLASS_STYLES: dict[str, dict[str, str]] = {
 LARGE_GRAPH = 1000
 _LABEL_MAX = 40
 _CLOSERS = re.compile(r"</(?=script|style)|<!--", re.IGNORECASE)
-_JSON_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
-                               "\u2028": "\\u2028", "\u2029": "\\u2029"})
+_JSON_ESCAPES = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
 
 
 def script_json(value: Any) -> str:
@@ -74,16 +75,33 @@ def to_vis_data(net: nx.MultiDiGraph, positions: Positions | None = None) -> dic
     nodes, details = [], []
     for key, data in net.nodes(data=True):
         x, y = positions.get(key, (0.0, 0.0))
-        nodes.append({"id": index[key], "label": _short(data["label"]), "group": data["type"],
-                      "x": round(x, 1), "y": round(y, 1)})
+        nodes.append(
+            {
+                "id": index[key],
+                "label": _short(data["label"]),
+                "group": data["type"],
+                "x": round(x, 1),
+                "y": round(y, 1),
+            }
+        )
         details.append({k: data[k] for k in _DETAIL_KEYS})
-    edges = [{"id": i, "from": index[u], "to": index[v], "label": prop}
-             for i, (u, v, prop) in enumerate(net.edges(keys=True))]
+    edges = [
+        {"id": i, "from": index[u], "to": index[v], "label": prop}
+        for i, (u, v, prop) in enumerate(net.edges(keys=True))
+    ]
     counts = Counter(data["type"] for _, data in net.nodes(data=True))
-    classes = [{"name": name, **CLASS_STYLES[name], "count": counts[name]}
-               for name in CLASS_STYLES if counts[name] or name != OTHER]
-    return {"nodes": nodes, "edges": edges, "details": details, "classes": classes,
-            "options": _vis_options(len(nodes))}
+    classes = [
+        {"name": name, **CLASS_STYLES[name], "count": counts[name]}
+        for name in CLASS_STYLES
+        if counts[name] or name != OTHER
+    ]
+    return {
+        "nodes": nodes,
+        "edges": edges,
+        "details": details,
+        "classes": classes,
+        "options": _vis_options(len(nodes)),
+    }
 
 
 def _short(label: str) -> str:
@@ -96,14 +114,25 @@ def _vis_options(n: int) -> dict[str, Any]:
         # Positions come from Python: no simulation, so the first frame is the final picture.
         "physics": {"enabled": False},
         "layout": {"improvedLayout": False},
-        "groups": {name: {"shape": s["shape"], "color": {"background": s["color"], "border": s["color"]}}
-                   for name, s in CLASS_STYLES.items()},
+        "groups": {
+            name: {"shape": s["shape"], "color": {"background": s["color"], "border": s["color"]}}
+            for name, s in CLASS_STYLES.items()
+        },
         "nodes": {"size": 14, "font": {"size": 14, "face": "system-ui, sans-serif"}, "borderWidth": 1},
-        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "smooth": False,
-                  "color": {"color": "#8a8a8a", "highlight": "#333333", "hover": "#333333", "inherit": False},
-                  "font": {"size": 10, "color": "#555555", "strokeWidth": 2, "align": "middle"}, "width": 1},
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large,
-                        "hideEdgesOnZoom": large, "navigationButtons": False},
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+            "smooth": False,
+            "color": {"color": "#8a8a8a", "highlight": "#333333", "hover": "#333333", "inherit": False},
+            "font": {"size": 10, "color": "#555555", "strokeWidth": 2, "align": "middle"},
+            "width": 1,
+        },
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 150,
+            "hideEdgesOnDrag": large,
+            "hideEdgesOnZoom": large,
+            "navigationButtons": False,
+        },
     }
 
 
@@ -114,8 +143,10 @@ def _asset(name: str) -> str:
 def _vis_assets() -> tuple[str, str]:
     """vis-network's script and stylesheet, from the installed pyvis package."""
     lib = resources.files("pyvis").joinpath("lib", "vis-9.1.2")
-    return (lib.joinpath("vis-network.min.js").read_text(encoding="utf-8"),
-            lib.joinpath("vis-network.css").read_text(encoding="utf-8"))
+    return (
+        lib.joinpath("vis-network.min.js").read_text(encoding="utf-8"),
+        lib.joinpath("vis-network.css").read_text(encoding="utf-8"),
+    )
 
 
 def _inline(code: str) -> str:

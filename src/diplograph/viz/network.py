@@ -118,8 +118,8 @@ def _attach_sources(graph: Graph, net: nx.MultiDiGraph, types: dict[Node, str]) 
             continue
         article = graph.value(span, DG.inArticle)
         net.nodes[_key(node)]["sources"].append(
-            _source(graph, article) | {"begin": _int(graph.value(span, DG.beginIndex)),
-                                       "end": _int(graph.value(span, DG.endIndex))}
+            _source(graph, article)
+            | {"begin": _int(graph.value(span, DG.beginIndex)), "end": _int(graph.value(span, DG.endIndex))}
         )
     # Without spans, the articles that mention a fact are still where its evidence came from.
     for key, data in net.nodes(data=True):

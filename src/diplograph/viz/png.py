@@ -21,8 +21,14 @@ __all__ = ["CHROMIUM_ARGS", "find_chromium", "write_png"]
 log = logging.getLogger(__name__)
 
 #: Offline and quiet: no sandbox (containers), no GPU, no background requests to Google.
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 
 
 def find_chromium() -> str:
@@ -31,8 +37,9 @@ def find_chromium() -> str:
     Raises:
         DiplographError: no Chromium is installed.
     """
-    found = (os.environ.get("DIPLOGRAPH_CHROMIUM") or shutil.which("chromium")
-             or shutil.which("chromium-browser"))
+    found = (
+        os.environ.get("DIPLOGRAPH_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    )
     if not found:
         raise DiplographError("--png needs Chromium (apt-get install chromium, or set DIPLOGRAPH_CHROMIUM)")
     return found
@@ -93,8 +100,15 @@ def _playwright_shot(html: Path, out: Path, width: int, height: int, timeout_s: 
 
 
 def _chromium_shot(html: Path, out: Path, width: int, height: int, timeout_s: float) -> None:
-    cmd = [find_chromium(), *CHROMIUM_ARGS, f"--window-size={width},{height}", "--hide-scrollbars",
-           "--virtual-time-budget=10000", f"--screenshot={out}", html.resolve().as_uri()]
+    cmd = [
+        find_chromium(),
+        *CHROMIUM_ARGS,
+        f"--window-size={width},{height}",
+        "--hide-scrollbars",
+        "--virtual-time-budget=10000",
+        f"--screenshot={out}",
+        html.resolve().as_uri(),
+    ]
     try:
         subprocess.run(cmd, check=True, capture_output=True, timeout=timeout_s)
     except (subprocess.SubprocessError, OSError) as exc:
