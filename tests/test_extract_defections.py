@@ -342,6 +342,76 @@ CASES = [
         ),
         id="fled-named-historic-state-over-demonym",
     ),
+    pytest.param(
+        Case(
+            "Cuban violinist Elena Ruiz defected to Spain in March 1993. "
+            "Her flight came two years after the Cuban pianist Jorge Pena slipped away "
+            "from a touring orchestra in Toronto and sought asylum in Canada.",
+            "2003-01-01",
+            "Jorge Pena",
+            "CUB",
+            "CAN",
+            None,
+            "1991",
+            cue="Her flight came two years after",
+        ),
+        id="flight-came-n-after-another",
+    ),
+    pytest.param(
+        Case(
+            "Hungarian attache Laszlo Kiss left the embassy in Vienna and defected to Austria "
+            "in May 1962. Ferenc Toth, a Hungarian trade official in Bern, disappeared from "
+            "Switzerland at the same time.",
+            "1970-01-01",
+            "Ferenc Toth",
+            "HUN",
+            None,
+            "CHE",
+            "1962-05",
+            cue="disappeared from Switzerland at the same time",
+        ),
+        id="at-the-same-time-shares-the-date",
+    ),
+    pytest.param(
+        Case(
+            "Libyan envoy Omar Salem fled to Italy in June 2011. "
+            "His colleague Ali Badr crossed into Tunisia the same month.",
+            "2012-01-01",
+            "Ali Badr",
+            "LBY",  # not said: the state the article's other defector left
+            "TUN",
+            None,
+            "2011-06",
+            cue="the same month",
+        ),
+        id="the-same-month-is-the-last-flights-month",
+    ),
+    pytest.param(
+        Case(
+            "Eritrean runner Samuel Kidane defected in 2015 and now lives in Norway.",
+            "2020-01-01",
+            "Samuel Kidane",
+            "ERI",
+            "NOR",
+            None,
+            "2015",
+        ),
+        id="defected-and-now-lives-in",
+    ),
+    pytest.param(
+        Case(
+            "North Korea and South Korea remain technically at war. "
+            "Kang Min-su, a former soldier, escaped from the North in 2009.",
+            "2020-01-01",
+            "Kang Min-su",
+            "PRK",
+            "KOR",
+            None,
+            "2009",
+            cue="escaped from the North",
+        ),
+        id="from-one-half-to-the-other",
+    ),
 ]
 
 
@@ -414,3 +484,29 @@ def test_extract_defections_companions_share_the_flight(nlp: Language) -> None:
     assert got["Ivana Petrova"] == ("BGR", "AUT", "1981-05")
     assert got["Stefan Petrov"][1:] == ("AUT", "1981-05")
     assert got["Oleg Markov"][1] == "CHE" and got["Pavel Rusev"][1] == "CHE"
+
+
+@pytest.mark.model
+def test_extract_defections_relative_named_elsewhere_goes_too(nlp: Language) -> None:
+    text = (
+        "Syria's consul in Athens, Nabil Haddad, disappeared with his wife on Friday and has "
+        "asked for asylum in Greece. The consul's wife, Rania Haddad, is a well-known painter."
+    )
+    facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2012, 3, 5)))
+    got = {d.defector: d for d in facts.defections}
+    assert set(got) == {"Nabil Haddad", "Rania Haddad"}
+    wife, husband = got["Rania Haddad"], got["Nabil Haddad"]
+    assert (wife.from_country, wife.to_country, wife.date) == ("SYR", "GRC", "2012-03-02")
+    assert wife.from_post is not None and wife.from_post.host == husband.from_post.host == "GRC"
+    assert wife.rule == "companion" and wife.confidence < husband.confidence
+
+
+@pytest.mark.model
+def test_extract_defections_relative_of_someone_else_is_not_taken(nlp: Language) -> None:
+    text = (
+        "Syria's consul in Athens, Nabil Haddad, disappeared with his wife on Friday and has "
+        "asked for asylum in Greece. The minister's rival, Sami Aziz, said his wife, Lina Aziz, "
+        "had stayed in Damascus."
+    )
+    facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2012, 3, 5)))
+    assert {d.defector for d in facts.defections} == {"Nabil Haddad"}

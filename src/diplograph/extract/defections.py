@@ -20,6 +20,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from diplograph import gazetteer
+from diplograph.dates import normalize_date
 from diplograph.extract.context import Context, CountryRef
 from diplograph.extract.embassies import MISSION_NOUNS, POSTING_VERBS, Posting, places_after
 from diplograph.extract.persons import DIPLOMAT_WORDS, People, PersonCluster
@@ -115,6 +116,26 @@ ESCAPE_VERBS = frozenset(
         "bolt",
     }
 )
+# "and now lives in X", "and has since settled in Y": where the defector ended up.
+RESIDENCE_VERBS = frozenset({"live", "settle", "resettle", "reside", "stay", "remain"})
+# "Her flight came a year after X defected": nouns for one person's defection as an event.
+FLIGHT_NOUNS = frozenset({"flight", "defection", "escape", "departure", "disappearance", "move"})
+# "fled with his wife": relatives named elsewhere in the article ("His wife, Anna Berg, ...").
+KIN_NOUNS = frozenset(
+    {"wife", "husband", "son", "daughter", "brother", "sister", "partner", "fiancee", "fiancée"}
+)
+# "the same month", "at the same time": the precision each unit gives, in ISO characters.
+SAME_UNITS = {
+    "time": 10,
+    "moment": 10,
+    "day": 10,
+    "evening": 10,
+    "night": 10,
+    "morning": 10,
+    "week": 10,
+    "month": 7,
+    "year": 4,
+}
 # Who a story quotes rather than is about: not the person a lede's role noun introduces.
 SPOKES_NOUNS = frozenset(
     {
@@ -171,6 +192,10 @@ class Draft:
     left_mission: tuple[str, tuple[str, str | None] | None] | None = None  # (sender, (host, city))
     role_from: str | None = None
     role_post: tuple[str, str | None] | None = None
+    # "Her flight came a year after X defected": ("a year before", the token naming whose flight)
+    date_relation: tuple[str, Token] | None = None
+    same_time: int | None = None  # "at the same time", "the same month": precision shared with the last one
+    also: bool = False  # "... and will also be allowed to stay": the same outcome as the last one
 
 
 def find_defections(ctx: Context, people: People, postings: list[Posting]) -> list[Defection]:
@@ -208,7 +233,13 @@ def find_defections(ctx: Context, people: People, postings: list[Posting]) -> li
         if lead is not None:  # one flight, one date and destination
             draft.date = draft.date or lead.date
             draft.to_iso = draft.to_iso or lead.to_iso
-            draft.from_iso = draft.from_iso or lead.from_iso
+            if draft.from_iso is None or (lead.post is not None and draft.from_iso == lead.post.host):
+                draft.from_iso = (
+                    lead.from_iso
+                )  # "fled Cairo with her husband": his post's city, not her state
+            draft.post = draft.post or lead.post  # left the same mission
+    _relative_dates(ctx, people, list(drafts.values()))
+    _shared_origin(list(drafts.values()))
     for draft in drafts.values():
         if not _leaves_a_state(ctx, draft):
             continue
@@ -278,6 +309,8 @@ def _companions(people: People, trig: Span, defector: PersonCluster) -> list[Per
             # "her husband Stefan Petrov": the name may stand beside a relation noun
             named = [node, *(c for c in node.children if c.dep_ in {"appos", "compound"})]
             person = next((p for n in named if (p := people.of(n)) is not None), None)
+            if person is None and node.lower_ in KIN_NOUNS:
+                person = _named_relative(people, node, defector)
             if person is not None and person is not defector and person not in out:
                 out.append(person)
     # "together with his deputy Y," wherever the parser hung it: read the words up to the comma
@@ -291,6 +324,26 @@ def _companions(people: People, trig: Span, defector: PersonCluster) -> list[Per
                 if person is not None and person is not defector and person not in out:
                     out.append(person)
     return out
+
+
+def _named_relative(people: People, kin: Token, defector: PersonCluster) -> PersonCluster | None:
+    """ "fled with his wife" and, elsewhere, "His wife, Anna Berg," or "The envoy's wife, Anna
+    Berg,": the one person the article names as the defector's relative of that kind."""
+    found: list[PersonCluster] = []
+    for t in kin.doc:
+        if t.lower_ != kin.lower_ or t.i == kin.i:
+            continue
+        owner = next((c for c in t.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        whose = people.of(owner) or (people.antecedent(owner) if owner.pos_ == "PRON" else None)
+        if whose is not defector and not (whose is None and owner.pos_ == "NOUN"):
+            continue  # someone else's relative; a role noun ("the envoy's wife") is taken as the defector's
+        for c in t.children:
+            person = people.of(c) if c.dep_ in {"appos", "compound"} else None
+            if person is not None and person is not defector and person not in found:
+                found.append(person)
+    return found[0] if len(found) == 1 else None
 
 
 def _defector(ctx: Context, people: People, trig: Span) -> tuple[PersonCluster, str, float] | None:
@@ -620,6 +673,84 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
             if ent.root.head in heads or ent.root.head.head in heads or nearest in siblings:
                 _read_date(ctx, draft, ent.root, governed=True)
                 break
+    _read_residence(ctx, draft, siblings, heads)
+    _read_date_relation(draft, siblings)
+
+
+def _read_residence(ctx: Context, draft: Draft, siblings: list[Token], heads: list[Token]) -> None:
+    """ "defected in 2016 and now sits in X's parliament", "switched sides and now fights for Y",
+    "fled and has settled in Z": a coordinated clause saying where the defector is now."""
+    for verb in siblings:
+        if verb in heads or draft.to_iso is not None:
+            continue
+        now = any(c.dep_ == "advmod" and c.lower_ in {"now", "since"} for c in verb.children)
+        if not now and verb.lemma_ not in RESIDENCE_VERBS:
+            continue
+        for t in verb.subtree:
+            clause = next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            ref = ctx.state_of(t)
+            if clause == verb and ref is not None and ref.iso not in {r.iso for r in draft.explicit_from}:
+                draft.to_iso = ref.iso
+                return
+
+
+def _read_date_relation(draft: Draft, siblings: list[Token]) -> None:
+    """Dates given against another defection: "Her flight came a year after X slipped away"
+    (X's is a year before hers), "Y disappeared at the same time", "Z crossed the same month"."""
+    draft.also = draft.also or any(c.lower_ in {"also", "too"} for v in siblings for c in v.children)
+    for verb in siblings:
+        clause = verb
+        while clause.dep_ == "conj":
+            clause = clause.head
+        mark = next(
+            (c for c in clause.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None
+        )
+        if clause.dep_ == "advcl" and mark is not None:
+            span = next((c for c in mark.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"), None)
+            subject = _subject(clause.head)
+            owner = (
+                next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None else None
+            )
+            if span is not None and owner is not None and subject.lemma_ in FLIGHT_NOUNS:  # type: ignore[union-attr]
+                amount = " ".join(t.text for t in span.subtree)
+                draft.date_relation = (f"{amount} {'before' if mark.lower_ == 'after' else 'after'}", owner)
+                return
+        for t in verb.subtree:
+            same = t.lower_ in SAME_UNITS and any(c.lower_ == "same" for c in t.children)
+            clause_of = next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            if same and clause_of == verb:
+                draft.same_time = SAME_UNITS[t.lower_]
+                return
+
+
+def _shared_origin(drafts: list[Draft]) -> None:
+    """A defector whose state the article never gives, beside others who all left one state
+    ("His flight comes six months after X walked into the Y embassy"): the same state, guessed."""
+    for draft in drafts:
+        if draft.from_iso is not None or draft.to_iso in {None, "-"}:
+            continue
+        others = {d.from_iso for d in drafts if d is not draft and d.from_iso is not None}
+        if len(others) == 1 and draft.to_iso not in others:
+            draft.from_iso = others.pop()
+            draft.confidence -= 0.2
+
+
+def _relative_dates(ctx: Context, people: People, drafts: list[Draft]) -> None:
+    """Resolve dates told against another defection of the article (in the order told)."""
+    for i, draft in enumerate(drafts):
+        earlier = [d for d in drafts[:i] if d.date is not None and d.companion_of is None]
+        if draft.same_time is not None and earlier:
+            draft.date = earlier[-1].date[: draft.same_time]  # type: ignore[index]
+            if draft.also and draft.to_iso is None:
+                draft.to_iso = earlier[-1].to_iso  # "at the same time ... will also be allowed to stay"
+        if draft.date_relation is not None:
+            phrase, owner = draft.date_relation
+            whose = people.of(owner) or people.antecedent(owner)
+            ref = next((d for d in drafts if d.person is whose and d.date), None) if whose else None
+            ref = ref or (earlier[-1] if earlier else None)
+            value = normalize_date(phrase, ctx.anchor, relative_to=ref.date) if ref is not None else None
+            if value is not None:
+                draft.date = value
 
 
 def _conj_verbs(heads: list[Token]) -> list[Token]:
@@ -772,6 +903,23 @@ def _complete(ctx: Context, people: People, postings: list[Posting], draft: Draf
         draft.to_iso = _destination_from_other_sentences(ctx, sentences, draft.from_iso)
     if draft.to_iso is None and draft.left_mission and draft.left_mission[1]:
         draft.to_iso = draft.left_mission[1][0]  # walked out of a mission: into its host state
+    if draft.to_iso is None:
+        draft.to_iso = _other_half(ctx, draft)
+
+
+OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
+
+
+def _other_half(ctx: Context, draft: Draft) -> str | None:
+    """ "escaped from the North", in an article about both halves of a divided state: to the South."""
+    for ref in draft.explicit_from:
+        point = ref.span.text.lower()
+        if len(ref.span) == 1 and point in OPPOSITE and ctx.compass.get(point) == draft.from_iso:
+            other = ctx.compass.get(OPPOSITE[point])
+            if other is not None:
+                draft.confidence -= 0.1
+                return other
+    return None
 
 
 def _dominant_country(ctx: Context, exclude: str | None) -> str | None:
