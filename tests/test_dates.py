@@ -185,6 +185,7 @@ def test_normalize_date_month_boundaries() -> None:
         ("only two days earlier", "2011-03-01", "2011-02-27"),
         ("The next day", "2011-03-01", "2011-03-02"),
         ("October that year", "2011", "2011-10"),
+        ("that December", "1970-08", "1970-12"),
         ("November of the same year", "2011", "2011-11"),
         ("in May of the following year", "2011-09", "2012-05"),
         ("several years later", "2011", None),

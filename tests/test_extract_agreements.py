@@ -284,3 +284,26 @@ def test_extract_agreements_one_node_for_repeated_mentions(nlp: Language) -> Non
     assert [(a.name, frozenset(a.parties), a.date, a.status) for a in facts.agreements] == [
         ("Treaty of Arica", frozenset({"CHL", "BOL"}), "1994", "suspended")
     ]
+
+
+def test_extract_agreements_plural_mention_one_per_partner(nlp: Language) -> None:
+    text = (
+        "Iran and Iraq restored ties in 1990. The Islamic Republic signed agreements on trade with "
+        "Turkey in Ankara in March 1992 and with Armenia in Yerevan that October; both took "
+        "effect the following year."
+    )
+    facts = _facts(nlp, text, "1995-01-01")
+    got = {frozenset(a.parties): (a.date, a.status) for a in facts.agreements}
+    assert got == {
+        frozenset({"IRN", "TUR"}): ("1992-03", "in_force"),
+        frozenset({"IRN", "ARM"}): ("1992-10", "in_force"),
+    }
+    for a in facts.agreements:
+        assert a.evidence and all(
+            "signed agreements on trade" in text[e.start : e.end] for e in a.evidence[:1]
+        )
+
+
+def test_extract_agreements_plural_mention_without_partners_is_none(nlp: Language) -> None:
+    text = "Iran has signed a string of defence pacts with its neighbours over the past decade."
+    assert _facts(nlp, text, "2015-01-01").agreements == ()

@@ -287,6 +287,12 @@ def test_extract_entities_countries(nlp: Language, text: str, published: str, is
     assert {c.iso for c in _facts(nlp, text, published).countries} == isos
 
 
+def test_extract_entities_short_official_name_of_a_named_state(nlp: Language) -> None:
+    text = "Iran protested. The Islamic Republic recalled its envoy. The Federal Republic said nothing."
+    forms = {c.iso: set(c.forms) for c in _facts(nlp, text).countries}
+    assert forms == {"IRN": {"Iran", "Islamic Republic"}}  # no state named Germany: no guess
+
+
 def test_extract_entities_country_forms_are_kept(nlp: Language) -> None:
     facts = _facts(nlp, "Ankara protested. The Turkish envoy in Paris left Turkey's embassy.")
     forms = {c.iso: set(c.forms) for c in facts.countries}

@@ -133,6 +133,7 @@ _MONTH_OF_YEAR_WORD = _rx(
     rf"^{_M},?\s+(?:of\s+)?(?:(?P<anchored>last|this|next) year"
     r"|(?:the|that)\s+(?P<narrative>same|previous|following|next|prior) year|that year)$"
 )
+_THAT_MONTH = _rx(rf"^that\s+{_M}$")  # "signed in August 1970 ... and that December"
 _SEASON_YEAR = _rx(rf"^(?:the\s+)?(?:{'|'.join(_SEASONS)})(?:\s+of)?,?\s+{_Y}$")
 _SEASON_REL = _rx(rf"^(?P<rel>last|this|next)\s+(?P<season>{'|'.join(_SEASONS)})$")
 _WEEKDAY = _rx(rf"^(?:(?P<rel>last|this|next|past)\s+)?{_WD}$")
@@ -328,6 +329,8 @@ def _narrative(s: str, anchor: date | None, relative_to: str | None, max_year: i
         if n is None:
             return None
         unit, offset = m["unit"], n if m["dir"] in ("later", "after", "afterwards") else -n
+    elif m := _THAT_MONTH.match(s):
+        return _iso(ref.year, _MONTHS[m["month"]])
     elif (m := _MONTH_OF_YEAR_WORD.match(s)) and not m["anchored"]:
         shift = {"previous": -1, "prior": -1, "following": 1, "next": 1}.get(m["narrative"] or "", 0)
         return _iso(ref.year + shift, _MONTHS[m["month"]])

@@ -169,13 +169,15 @@ class _Reader:
         self.drafts: list[Draft] = []
         self.seen: set[int] = set()
         self.cues = [t for t in ctx.triggers if t.label_ == "STATUS"]
+        self.groups: list[tuple[int, list[Draft]]] = []  # (index, drafts) read from one plural mention
 
     def mention(self, noun: Token) -> None:
         if any(c.dep_ == "det" and c.lower_ in {"no", "any", "every", "another"} for c in noun.children):
             return  # "no peace treaty has replaced the truce": not an agreement, and not the antecedent
         span, kind = _grow(noun)
         if kind != "named" and noun.tag_ == "NNS" and noun.lower_ not in {"accords", "guidelines"}:
-            return  # "a string of defence pacts": several, none of them named
+            self._distributed(noun, span)  # "a string of defence pacts": several, none of them named
+            return
         self.seen.update(range(span.start, span.end))
         draft = self._resolve(span, kind, noun)
         if draft is None:
@@ -188,6 +190,38 @@ class _Reader:
         if date and (draft.date is None or (len(date) > len(draft.date) and date.startswith(draft.date))):
             draft.date = date  # "the 2015 deal" ... "concluded in July 2015": the finer date wins
         draft.statuses.extend(self._statuses(span))
+
+    def _distributed(self, noun: Token, span: Span) -> None:
+        """ "X signed treaties with Y in August 1970 and with Z that December": one agreement per
+        partner, each with the date told beside it."""
+        verb = noun.head
+        if noun.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_ not in SIGN_LEMMAS:
+            return
+        subject = _clause_subject(verb)
+        signer = self._states(subject) if subject is not None else []
+        sent = noun.sent
+        end = next((t.i for t in sent if t.i > noun.i and t.text in {";", ":"}), sent.end)
+        starts = [t.i for t in noun.doc[noun.i : end] if t.lower_ == "with"]
+        segments = list(zip(starts, [*starts[1:], end], strict=True))
+        readings = []
+        for a, b in segments:
+            partners = [r.iso for r in self.ctx.countries_in(a, b) if r.kind != "capital"]
+            dates = [value for ent, value in self.ctx.dates_in(sent) if a <= ent.start < b]
+            if partners and signer and not set(partners) & set(signer):
+                readings.append((partners, dates[0] if dates else None))
+        if len(readings) < 2:
+            return
+        group = []
+        for partners, date in readings:
+            draft = self._new(None, noun.lemma_, span)
+            draft.last_index = span.start
+            draft.mentions.append(span)
+            draft.evidence.append(self.ctx.evidence(sent))
+            draft.parties.extend([*signer, *partners])
+            draft.date = date
+            draft.statuses.extend(self._statuses(span))
+            group.append(draft)
+        self.groups.append((span.start, group))
 
     def _resolve(self, span: Span, kind: str, noun: Token) -> Draft | None:
         text = _clean(span.text)
@@ -406,6 +440,13 @@ class _Reader:
         for cue in self.cues:
             verb = cue.root if cue.root.pos_ in {"VERB", "AUX"} else cue.root.head
             for child in verb.children:
+                if child.lower_ in {"both", "they", "all"} and child.dep_ in {"nsubj", "nsubjpass"}:
+                    # "... with Y and with Z; both entered into force": each of the last plural mention's
+                    group = next((g for i, g in reversed(self.groups) if i < cue.start), [])
+                    for member in group:
+                        member.statuses.append(cue.id_)
+                        member.evidence.append(self.ctx.evidence(cue.sent))
+                    continue
                 if child.lower_ not in {"it", "which"} or child.dep_ not in {"dobj", "nsubjpass", "nsubj"}:
                     continue
                 if child.dep_ == "nsubj" and verb.lemma_ not in INTRANSITIVE_STATUS and cue.root == verb:

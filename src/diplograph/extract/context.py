@@ -76,6 +76,10 @@ PLACE_PREPS = frozenset(
 )
 
 
+# The head words of official names ("the Federal Republic", "the Hashemite Kingdom").
+STATE_FORMS = frozenset({"Republic", "Kingdom", "Federation", "Confederation", "Commonwealth"})
+
+
 @dataclass(frozen=True)
 class CountryRef:
     """A country mention: the span, its ISO code and how it was named (name / demonym / capital)."""
@@ -137,7 +141,38 @@ class Context:
             if self._inside_person_or_org(span):
                 continue
             refs.append(CountryRef(span, iso, kind))
-        return refs
+        refs += self._short_official_names(refs)
+        return sorted(refs, key=lambda r: r.span.start)
+
+    def _short_official_names(self, refs: list[CountryRef]) -> list[CountryRef]:
+        """ "the Federal Republic", "the Islamic Republic": the start of a state's official name,
+        for the one state the article also names whose official name begins so."""
+        named = {r.iso for r in refs}
+        taken = {i for r in refs for i in range(r.span.start, r.span.end)}
+        out = []
+        for tok in self.doc:
+            if tok.text not in STATE_FORMS or tok.i in taken:
+                continue
+            if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "of":
+                continue  # a full official name: the ruler's, or not a state's
+            start = tok.i
+            while (
+                start > 0
+                and self.doc[start - 1].lower_ != "the"
+                and (self.doc[start - 1].is_title or self.doc[start - 1].text in {"'s", "’s"})
+            ):
+                start -= 1
+            if start == tok.i or start == 0 or self.doc[start - 1].lower_ != "the":
+                continue
+            phrase = self.doc[start : tok.i + 1].text.replace(" 's", "'s").replace(" ’s", "'s")
+            isos = [
+                iso
+                for iso in named
+                if (gazetteer.country(iso).official_name or "").startswith(f"{phrase} of ")
+            ]
+            if len(isos) == 1:
+                out.append(CountryRef(self.doc[start : tok.i + 1], isos[0], "name"))
+        return out
 
     @staticmethod
     def _us_context(span: Span) -> bool:
@@ -232,7 +267,17 @@ class Context:
                 if nxt is not None and nxt.lower_ in {"tonight", "today"}:
                     # "Eighty years ago | tonight": the model splits the anniversary off as a TIME
                     ent = self.doc[ent.start : ent.end + 1]
-                value = self.date_of(ent) or (self.date_of(ent, relative_to=previous) if previous else None)
+                before = self.doc[ent.start - 1] if ent.start > 0 else None
+                if before is not None and before.lower_ == "that" and previous and len(ent) == 1:
+                    # "in August 1970 ... and that December": the parser leaves "that" outside
+                    value = self.date_of(self.doc[ent.start - 1 : ent.end], relative_to=previous)
+                else:
+                    value = None
+                value = (
+                    value
+                    or self.date_of(ent)
+                    or (self.date_of(ent, relative_to=previous) if previous else None)
+                )
                 if value:
                     self._dates[ent.start] = value
                     previous = value
