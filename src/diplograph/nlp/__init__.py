@@ -4,7 +4,7 @@
 
     tok2vec → tagger → parser → attribute_ruler → lemmatizer → ner      (the model)
       → dg_country_ruler   span_ruler: country names, demonyms, capitals → doc.spans["dg_countries"]
-      → dg_trigger_ruler   span_ruler: defection / agreement / status cues → doc.spans["dg_triggers"]
+      → dg_trigger_ruler   cue patterns, matched as span_ruler would → doc.spans["dg_triggers"]
       → dg_persons         person mentions cleaned of titles and possessives → doc.spans["dg_persons"]
 
 Patterns are data (``nlp/data/triggers.jsonl``; country phrases from :mod:`diplograph.gazetteer`).

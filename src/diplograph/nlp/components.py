@@ -1,7 +1,8 @@
 """diplograph's spaCy components and the function that adds them to a loaded model.
 
-Two are stock ``span_ruler`` components fed with data (country phrases from the gazetteer, cue
-patterns from ``data/triggers.jsonl``); ``dg_persons`` is ours: it turns the model's PERSON
+``dg_country_ruler`` is a stock ``span_ruler`` fed with the gazetteer's country phrases;
+``dg_trigger_ruler`` (:mod:`diplograph.nlp.triggers`) finds the cue patterns of
+``data/triggers.jsonl`` as a ``span_ruler`` would, faster; ``dg_persons`` turns the model's PERSON
 entities into clean person mentions (no titles, no possessive, nothing that is an organisation,
 a place or a country).
 """
@@ -13,15 +14,14 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
-import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from diplograph import gazetteer
+from diplograph.nlp.triggers import TRIGGERS_KEY  # the module registers the dg_trigger_ruler factory
 
 DATA_DIR = Path(__file__).parent / "data"
 COUNTRIES_KEY = "dg_countries"
-TRIGGERS_KEY = "dg_triggers"
 PERSONS_KEY = "dg_persons"
 
 # Apostrophe-s in every typography news uses, including the left quote that mis-encoded copy carries.
@@ -304,11 +304,6 @@ def add_components(nlp: Language) -> None:
         )
         ruler.add_patterns(_country_patterns())  # type: ignore[attr-defined]
     if "dg_trigger_ruler" not in nlp.pipe_names:
-        ruler = nlp.add_pipe(
-            "span_ruler",
-            name="dg_trigger_ruler",
-            config={"spans_key": TRIGGERS_KEY, "validate": True},
-        )
-        ruler.add_patterns(list(srsly.read_jsonl(DATA_DIR / "triggers.jsonl")))  # type: ignore[attr-defined]
+        nlp.add_pipe("dg_trigger_ruler", config={"spans_key": TRIGGERS_KEY})
     if "dg_persons" not in nlp.pipe_names:
         nlp.add_pipe("dg_persons")
