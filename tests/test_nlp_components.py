@@ -140,6 +140,33 @@ def test_components_person_finder_ignores_org_label() -> None:
     assert list(doc.spans[PERSONS_KEY]) == []
 
 
+def _parsed(words: list[str], pos: list[str], heads: list[int], deps: list[str], ents: list[str]) -> Doc:
+    return Doc(_EN_VOCAB, words=words, pos=pos, heads=heads, deps=deps, ents=ents)
+
+
+def test_components_person_finder_takes_back_an_untagged_given_name() -> None:
+    # "Oksana Melnyk, a rower, stayed": the model tagged only the surname; the parser hangs the
+    # given name on it as a compound
+    words = ["Oksana", "Melnyk", ",", "a", "rower", ",", "stayed", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"]
+    heads = [1, 6, 1, 4, 1, 1, 6, 6]
+    deps = ["compound", "nsubj", "punct", "det", "appos", "punct", "ROOT", "punct"]
+    ents = ["O", "B-PERSON", "O", "O", "O", "O", "O", "O"]
+    doc = PersonFinder()(_parsed(words, pos, heads, deps, ents))
+    assert [s.text for s in doc.spans[PERSONS_KEY]] == ["Oksana Melnyk"]
+
+
+def test_components_person_finder_leaves_a_word_not_hung_on_the_name() -> None:
+    # a capitalised word before the name that the parser does not hang on it: not taken
+    words = ["Yesterday", "Melnyk", "stayed", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT"]
+    heads = [2, 2, 2, 2]
+    deps = ["npadvmod", "nsubj", "ROOT", "punct"]
+    ents = ["O", "B-PERSON", "O", "O"]
+    doc = PersonFinder()(_parsed(words, pos, heads, deps, ents))
+    assert [s.text for s in doc.spans[PERSONS_KEY]] == ["Melnyk"]
+
+
 # -- country ruler on a blank pipeline -----------------------------------------------------------
 
 

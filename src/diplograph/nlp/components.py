@@ -252,8 +252,27 @@ def _person_extents(doc: Doc) -> Iterator[tuple[int, int]]:
         while end < len(doc) and grown < 2 and _dangling_name_word(doc, end):
             end += 1
             grown += 1
+        grown = 0
+        while start > 0 and grown < 2 and _given_name_before(doc, start - 1, start, end):
+            start -= 1
+            grown += 1
         yield start, end
         i += 1
+
+
+def _given_name_before(doc: Doc, i: int, start: int, end: int) -> bool:
+    """An untagged capitalised word the parser hangs on the name as a compound ("Oksana" +
+    PERSON "Melnyk"): the given name the model left out."""
+    tok = doc[i]
+    return (
+        tok.is_title
+        and tok.pos_ == "PROPN"
+        and tok.ent_type_ == ""
+        and tok.dep_ == "compound"
+        and start <= tok.head.i < end
+        and tok.lower_ not in _not_person_words()
+        and not {tok.lower_, doc[start].lower_} & (gazetteer.titles() | _person_nouns())  # "Staff Sergeant X"
+    )
 
 
 def _dangling_name_word(doc: Doc, i: int) -> bool:
