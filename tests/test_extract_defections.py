@@ -412,6 +412,34 @@ CASES = [
         ),
         id="from-one-half-to-the-other",
     ),
+    pytest.param(
+        Case(
+            "Two players from Chile's youth squad, Tomas Vera and Luis Soto, have sought asylum in "
+            "Peru after they did not return from a training session on Tuesday evening, police and "
+            "tournament officials said on Thursday.",
+            "2019-05-10",
+            "Tomas Vera",
+            "CHL",
+            "PER",
+            None,
+            "2019-05-07",
+        ),
+        id="date-of-the-walkout-not-of-the-report",
+    ),
+    pytest.param(
+        Case(
+            "A Cuban doctor has asked for asylum in Brazil. Dr Lazaro Rios, 41, left the clinic "
+            "late on Monday night and went to a police station.",
+            "2018-03-08",
+            "Lazaro Rios",
+            "CUB",
+            "BRA",
+            None,
+            "2018-03-05",
+            cue="A Cuban doctor has asked for asylum in Brazil.",
+        ),
+        id="time-entity-with-a-weekday-dates-the-escape",
+    ),
 ]
 
 

@@ -76,6 +76,9 @@ PLACE_PREPS = frozenset(
 )
 
 
+# "late on Monday night" is a TIME to the model, but it dates the event: TIME entities count
+# when they normalise to a date (a bare "3 pm" does not).
+DATE_LABELS = frozenset({"DATE", "TIME"})
 # The head words of official names ("the Federal Republic", "the Hashemite Kingdom").
 STATE_FORMS = frozenset({"Republic", "Kingdom", "Federation", "Confederation", "Commonwealth"})
 
@@ -250,7 +253,7 @@ class Context:
         resolve against the last date the article gave before them."""
         found = []
         for ent in sent.ents:
-            if ent.label_ == "DATE":
+            if ent.label_ in DATE_LABELS:
                 value = self._resolved_dates().get(ent.start)
                 if value:
                     found.append((ent, value))
@@ -261,7 +264,7 @@ class Context:
             self._dates = {}
             previous: str | None = None
             for ent in self.doc.ents:
-                if ent.label_ != "DATE" or self._in_dateline(ent):
+                if ent.label_ not in DATE_LABELS or self._in_dateline(ent):
                     continue
                 nxt = self.doc[ent.end] if ent.end < len(self.doc) else None
                 if nxt is not None and nxt.lower_ in {"tonight", "today"}:

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from diplograph import gazetteer
 from diplograph.dates import normalize_date
-from diplograph.extract.context import Context, CountryRef
+from diplograph.extract.context import DATE_LABELS, Context, CountryRef
 from diplograph.extract.embassies import MISSION_NOUNS, POSTING_VERBS, Posting, places_after
 from diplograph.extract.persons import DIPLOMAT_WORDS, People, PersonCluster
 from diplograph.model import Defection, Embassy, Evidence
@@ -637,7 +637,7 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
                 hosts = places_after(ctx, child, frozenset({"in", "at"}))  # "defected while serving in Rome"
                 if hosts and draft.role_post is None:
                     draft.role_post = (hosts[0][0].iso, hosts[0][1])
-            elif child.ent_type_ == "DATE" and child.dep_ in {"npadvmod", "tmod", "advmod"}:
+            elif child.ent_type_ in DATE_LABELS and child.dep_ in {"npadvmod", "tmod", "advmod"}:
                 _read_date(ctx, draft, child, governed=True)
     siblings = _conj_verbs(heads)
     for verb in siblings:
@@ -668,10 +668,22 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
                         draft.explicit_from.append(ref)
                         draft.fled_state = ref.iso
     if not draft.date_from_governed:
-        for ent, _value in ctx.dates_in(tok.sent):
-            nearest = next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-            if ent.root.head in heads or ent.root.head.head in heads or nearest in siblings:
-                _read_date(ctx, draft, ent.root, governed=True)
+        # "... sought asylum, officials said on Friday": the parser may coordinate the report
+        moves = [v for v in siblings if v.lemma_ not in SPEECH_VERBS]
+        # "sought asylum after they did not return from training on Wednesday": the walk-out's date
+        before = [
+            c for v in moves for c in v.children if c.dep_ == "advcl" and _marked(c, {"after", "when", "as"})
+        ]
+        for clauses in (moves, before):
+            found = False
+            for ent, _value in ctx.dates_in(tok.sent):
+                nearest = next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+                governed = ent.root.head in heads or ent.root.head.head in heads
+                if (clauses is moves and governed) or nearest in clauses:
+                    _read_date(ctx, draft, ent.root, governed=True)
+                    found = True
+                    break
+            if found:
                 break
     _read_residence(ctx, draft, siblings, heads)
     _read_date_relation(draft, siblings)
@@ -753,6 +765,10 @@ def _relative_dates(ctx: Context, people: People, drafts: list[Draft]) -> None:
                 draft.date = value
 
 
+def _marked(clause: Token, marks: set[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+
+
 def _conj_verbs(heads: list[Token]) -> list[Token]:
     """Verbs coordinated with the cue's ("slipped away from X and sought asylum in Y")."""
     out: list[Token] = []
@@ -813,7 +829,7 @@ def _read_prep(ctx: Context, draft: Draft, prep: str, obj: Token) -> None:
             draft.to_iso = inner[0].iso
             draft.refuge = True
         return
-    if obj.ent_type_ == "DATE":
+    if obj.ent_type_ in DATE_LABELS:
         _read_date(ctx, draft, obj, governed=True)
     elif (
         prep in {"to", "into"}
