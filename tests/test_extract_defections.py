@@ -440,6 +440,20 @@ CASES = [
         ),
         id="time-entity-with-a-weekday-dates-the-escape",
     ),
+    pytest.param(
+        Case(
+            "DAMASCUS -- Syria has recalled its ambassador to Austria. Nour Saleh, a press attaché "
+            "at the embassy in Vienna, resigned in 2012 and was granted asylum in Austria.",
+            "2014-01-01",
+            "Nour Saleh",
+            "SYR",
+            "AUT",
+            "AUT",
+            "2012",
+            cue="Nour Saleh, a press attaché",
+        ),
+        id="role-at-the-embassy-in-city",
+    ),
 ]
 
 

@@ -883,6 +883,11 @@ def _read_role(ctx: Context, draft: Draft, trig: Span) -> None:
         for clause in role.children:  # "a diplomat posted to Copenhagen"
             if not hosts and clause.dep_ == "acl" and clause.lemma_ in POSTING_VERBS:
                 hosts = places_after(ctx, clause, frozenset({"in", "at", "to"}))
+            if not hosts and clause.dep_ == "prep" and clause.lower_ in {"at", "in", "with"}:
+                # "a press attaché at the embassy in Brussels": the mission's place
+                for mission in clause.children:
+                    if mission.dep_ == "pobj" and mission.lower_ in MISSION_NOUNS:
+                        hosts = places_after(ctx, mission, frozenset({"in"}))
         if hosts:
             draft.role_post = (hosts[0][0].iso, hosts[0][1])
 
