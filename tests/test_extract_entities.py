@@ -143,6 +143,19 @@ def test_extract_entities_mr_surname_is_one_person(nlp: Language) -> None:
     assert [p.name for p in facts.persons] == ["Amara Diallo"]
 
 
+def test_extract_entities_declared_names_join_the_person_first_named(nlp: Language) -> None:
+    text = (
+        "Kim Soo-jin, a former trade official, won a seat in parliament on Wednesday. "
+        "Campaigning under the name Kim Ha-na, which she took for her safety, she won 52 percent. "
+        "Kim Soo Jin, as her name is also spelled, arrived in the country in 2009."
+    )
+    people = [(p.name, set(p.aliases)) for p in _facts(nlp, text).persons]
+    assert len(people) == 1, people
+    name, aliases = people[0]
+    assert name.replace(" ", "-").lower() == "kim-soo-jin"
+    assert "Kim Ha-na" in aliases
+
+
 def test_extract_entities_mr_surname_recorded_as_alias(nlp: Language) -> None:
     facts = _facts(nlp, "President Amara Diallo\u2019s visit was cancelled. Mr Diallo said he would return.")
     assert any(a.endswith("Diallo") for p in facts.persons for a in p.aliases)

@@ -254,6 +254,8 @@ def _merge_declared_aliases(ctx: Context, clusters: list[PersonCluster]) -> list
                 in {"spelled", "spelt", "written", "transliterated", "romanised", "romanized", "rendered"}
                 for t in right
             )
+            if declared_after and c2.first_index < span.start:
+                continue  # "X, as his name is often spelled": already joined to the name told before
             if declared_after:
                 c1 = _variant_owner(clusters, c2)
             elif declared_before:
