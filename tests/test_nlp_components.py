@@ -87,7 +87,16 @@ def test_components_person_name_strips_titles_possessives_quotes(words: list[str
 
 @pytest.mark.parametrize(
     "name",
-    ["Amara Diallo", "Pieter de Vries", "Kim Song-il", "Sergei O'Brien-Ivanov", "Tran Van Long"],
+    [
+        "Amara Diallo",
+        "Pieter de Vries",
+        "Kim Song-il",
+        "Sergei O'Brien-Ivanov",
+        "Tran Van Long",
+        "Walid al-Hashimi",
+        "Omar ibn Saad",
+        "Yusuf el-Amin",
+    ],
 )
 def test_components_is_person_name_accepts_names(name: str) -> None:
     assert is_person_name(name)
@@ -104,6 +113,8 @@ def test_components_is_person_name_accepts_names(name: str) -> None:
         pytest.param("NATO", id="acronym"),
         pytest.param("Agent 47", id="digits"),
         pytest.param("the envoy", id="lower-case"),
+        pytest.param("Walid al-hashimi", id="lower-case-after-particle"),
+        pytest.param("Walid ex-Minister", id="lower-case-prefix-not-a-particle"),
         pytest.param("Ambassador", id="bare-title"),
         pytest.param("Finch Hospital", id="institution-word"),
         pytest.param("Okafor Embassy", id="embassy-word"),

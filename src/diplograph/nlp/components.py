@@ -87,15 +87,46 @@ def person_name(span: Span) -> str:
     return text.strip(_QUOTES + " ")
 
 
+# Lower-case words inside names ("Ludwig van Beethoven", "Osama bin Laden", "Ana de Souza").
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "van",
+        "von",
+        "bin",
+        "al",
+        "da",
+        "der",
+        "le",
+        "la",
+        "ibn",
+        "abu",
+        "bint",
+        "del",
+        "dos",
+        "das",
+        "di",
+        "du",
+    }
+)
+
+
+def _particle_joined(word: str) -> bool:
+    """ "al-Masri", "el-Sisi", "bin-Salman": a lower-case particle hyphened to a capitalised name."""
+    head, _, rest = word.partition("-")
+    return (
+        bool(rest)
+        and rest[0].isupper()
+        and head.lower() in NAME_PARTICLES | {"el", "ad", "ash", "as", "an", "ar", "az", "at"}
+    )
+
+
 def is_person_name(name: str) -> bool:
     """Whether a cleaned name can be a person's: capitalised words, no digits, not a known non-person."""
     words = name.split()
     if not words or any(ch.isdigit() for ch in name):
         return False
-    if not all(
-        w[0].isupper() or w.lower() in {"de", "van", "von", "bin", "al", "da", "der", "le", "la"}
-        for w in words
-    ):
+    if not all(w[0].isupper() or w.lower() in NAME_PARTICLES or _particle_joined(w) for w in words):
         return False
     if len(words) == 1 and (name.isupper() and len(name) > 1):
         return False  # an acronym: an agency or party, not a person
