@@ -156,6 +156,12 @@ def test_extract_entities_declared_names_join_the_person_first_named(nlp: Langua
     assert "Kim Ha-na" in aliases
 
 
+def test_extract_entities_relative_named_by_given_name_is_a_person(nlp: Language) -> None:
+    text = "Pavel Dobrev died on Monday. His wife, Ana, survives him. A daughter, Irina, lives in Sofia."
+    names = {p.name for p in _facts(nlp, text).persons}
+    assert names == {"Pavel Dobrev", "Ana", "Irina"}
+
+
 def test_extract_entities_mr_surname_recorded_as_alias(nlp: Language) -> None:
     facts = _facts(nlp, "President Amara Diallo\u2019s visit was cancelled. Mr Diallo said he would return.")
     assert any(a.endswith("Diallo") for p in facts.persons for a in p.aliases)

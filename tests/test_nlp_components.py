@@ -178,6 +178,25 @@ def test_components_person_finder_leaves_a_word_not_hung_on_the_name() -> None:
     assert [s.text for s in doc.spans[PERSONS_KEY]] == ["Melnyk"]
 
 
+def test_components_person_finder_reads_a_relative_named_in_apposition() -> None:
+    # "His wife, Ana, stayed": a given name alone, which the model left untagged
+    words = ["His", "wife", ",", "Ana", ",", "stayed", "."]
+    pos = ["PRON", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    heads = [1, 5, 1, 1, 1, 5, 5]
+    deps = ["poss", "nsubj", "punct", "appos", "punct", "ROOT", "punct"]
+    doc = PersonFinder()(_parsed(words, pos, heads, deps, ["O"] * len(words)))
+    assert [s.text for s in doc.spans[PERSONS_KEY]] == ["Ana"]
+
+
+def test_components_person_finder_relative_must_be_a_name() -> None:
+    words = ["His", "wife", ",", "a", "Teacher", ",", "stayed", "."]
+    pos = ["PRON", "NOUN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"]
+    heads = [1, 6, 1, 4, 1, 1, 6, 6]
+    deps = ["poss", "nsubj", "punct", "det", "appos", "punct", "ROOT", "punct"]
+    doc = PersonFinder()(_parsed(words, pos, heads, deps, ["O"] * len(words)))
+    assert list(doc.spans[PERSONS_KEY]) == []
+
+
 # -- country ruler on a blank pipeline -----------------------------------------------------------
 
 

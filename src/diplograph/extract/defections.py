@@ -25,6 +25,7 @@ from diplograph.extract.context import DATE_LABELS, Context, CountryRef
 from diplograph.extract.embassies import MISSION_NOUNS, POSTING_VERBS, Posting, places_after
 from diplograph.extract.persons import DIPLOMAT_WORDS, People, PersonCluster
 from diplograph.model import Defection, Embassy, Evidence
+from diplograph.nlp.components import KIN_NOUNS
 
 PRONOUNS = frozenset({"he", "she", "who", "they"})
 ROLE_NOUNS = frozenset(
@@ -120,10 +121,6 @@ ESCAPE_VERBS = frozenset(
 RESIDENCE_VERBS = frozenset({"live", "settle", "resettle", "reside", "stay", "remain"})
 # "Her flight came a year after X defected": nouns for one person's defection as an event.
 FLIGHT_NOUNS = frozenset({"flight", "defection", "escape", "departure", "disappearance", "move"})
-# "fled with his wife": relatives named elsewhere in the article ("His wife, Anna Berg, ...").
-KIN_NOUNS = frozenset(
-    {"wife", "husband", "son", "daughter", "brother", "sister", "partner", "fiancee", "fiancée"}
-)
 # "the same month", "at the same time": the precision each unit gives, in ISO characters.
 SAME_UNITS = {
     "time": 10,

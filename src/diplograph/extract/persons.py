@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from diplograph import gazetteer
 from diplograph.extract.context import Context
-from diplograph.nlp.components import PERSONS_KEY, is_person_name, person_name
+from diplograph.nlp.components import KIN_NOUNS, PERSONS_KEY, is_person_name, person_name
 
 # Nouns that name a diplomatic role: the positions we report and the cue for a posting.
 DIPLOMAT_WORDS = frozenset(
@@ -211,7 +211,9 @@ def find_people(ctx: Context) -> People:
         cluster.add(span, form)
     _add_bare_surnames(ctx, clusters)
     clusters = _merge_declared_aliases(ctx, clusters)
-    clusters = [c for c in clusters if len(c.words) > 1 or _titled(ctx, c) or _acts_as_person(c)]
+    clusters = [
+        c for c in clusters if len(c.words) > 1 or _titled(ctx, c) or _acts_as_person(c) or _kin_named(c)
+    ]
     people = People(clusters)
     for cluster in clusters:
         for span in cluster.mentions:
@@ -333,6 +335,15 @@ def _acts_as_person(cluster: PersonCluster) -> bool:
         ):
             return True
         if nxt is not None and nxt.lower_ in {"'s", "’s"} and root.ent_type_ == "PERSON":
+            return True
+    return False
+
+
+def _kin_named(cluster: PersonCluster) -> bool:
+    """ "His wife, Ana, ...": a given name told as a relative's is a person's."""
+    for span in cluster.mentions:
+        doc = span.doc
+        if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in KIN_NOUNS:
             return True
     return False
 

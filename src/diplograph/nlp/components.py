@@ -157,7 +157,8 @@ class PersonFinder:
 
     def match(self, doc: Doc) -> Iterable[Span]:
         titles = gazetteer.titles()
-        for start, end in [*_person_extents(doc), *_role_apposition_names(doc), *_titled_names(doc)]:
+        found = [*_person_extents(doc), *_role_apposition_names(doc), *_titled_names(doc), *_kin_names(doc)]
+        for start, end in found:
             if start > 0 and doc[start - 1].lower_ in _vessel_words():
                 continue  # "the tanker Princess Amira": a ship
             while end - start > 1 and (n := _title_length([t.text for t in doc[start:end]], titles)):
@@ -197,6 +198,45 @@ def _role_apposition_names(doc: Doc) -> Iterator[tuple[int, int]]:
                 found.add((start, end))
                 break
     return iter(sorted(found))
+
+
+# "His wife, Ana," "a daughter, Irina Pop,": a relative named in apposition, often by a given name
+# alone, which the model tends to miss or to read as an organisation.
+KIN_NOUNS = frozenset(
+    {
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "mother",
+        "father",
+        "widow",
+        "widower",
+        "partner",
+        "fiancee",
+        "fiancée",
+    }
+)
+
+
+def _kin_names(doc: Doc) -> Iterator[tuple[int, int]]:
+    person_tokens = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    for tok in doc:
+        if tok.lower_ not in KIN_NOUNS or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+            continue
+        start = end = tok.i + 2
+        while end < len(doc) and end - start < 3 and _name_token(doc[end]) and doc[end].pos_ == "PROPN":
+            end += 1
+        closing = doc[end].text if end < len(doc) else ""
+        if (
+            start < end
+            and closing in {",", ".", "and"}
+            and not person_tokens.intersection(range(start, end))
+            and not any(doc[i].ent_type_ in {"GPE", "NORP", "LOC", "DATE"} for i in range(start, end))
+        ):
+            yield start, end
 
 
 def _titled_names(doc: Doc) -> Iterator[tuple[int, int]]:
