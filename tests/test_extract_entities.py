@@ -162,6 +162,15 @@ def test_extract_entities_relative_named_by_given_name_is_a_person(nlp: Language
     assert names == {"Pavel Dobrev", "Ana", "Irina"}
 
 
+def test_extract_entities_pen_name_joins_the_article_subject(nlp: Language) -> None:
+    text = (
+        "Petar Kolev, a Bulgarian engineer, defected to Austria in 1979. Kolev settled in Vienna. "
+        "Sofia demanded his return. For ten years he wrote essays under the pen name Ivan Stoyanov."
+    )
+    people = [(p.name, set(p.aliases)) for p in _facts(nlp, text).persons]
+    assert people == [("Petar Kolev", {"Kolev", "Ivan Stoyanov"})]
+
+
 def test_extract_entities_mr_surname_recorded_as_alias(nlp: Language) -> None:
     facts = _facts(nlp, "President Amara Diallo\u2019s visit was cancelled. Mr Diallo said he would return.")
     assert any(a.endswith("Diallo") for p in facts.persons for a in p.aliases)

@@ -319,6 +319,14 @@ def _alias_owner(
         for m in c.mentions:
             if window_start <= m.start < span.start and m.start > best_i:
                 best, best_i = c, m.start
+    if best is None and any(t.lower_ in {"he", "she"} for t in ctx.doc[span.sent.start : span.start]):
+        # "he wrote under the pen name X", nobody named nearby: the person the article is about
+        before = [
+            (sum(m.start < span.start for m in c.mentions), -c.first_index, i) for i, c in enumerate(clusters)
+        ]
+        count, _, index = max(before, default=(0, 0, -1))
+        if count > 0 and clusters[index] is not c2:
+            best = clusters[index]
     return best
 
 
