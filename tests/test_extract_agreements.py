@@ -61,6 +61,28 @@ def _xfail(case: Case, reason: str, id: str) -> object:
 CASES = [
     pytest.param(
         _case(
+            "Migrants caught at sea are returned under the 2004 readmission accord between Rome "
+            "and Tunis, which remains in force.",
+            "2015-01-01",
+            {"ITA", "TUN"},
+            "2004",
+            "in_force",
+        ),
+        id="which-clause-hung-on-a-party-still-describes-the-accord",
+    ),
+    pytest.param(
+        _case(
+            "Officials said the dispute would not touch Ghana's fishing agreement with Togo, "
+            "signed in 2016, which remains in force.",
+            "2020-01-01",
+            {"GHA", "TGO"},
+            "2016",
+            "in_force",
+        ),
+        id="which-clause-after-a-participle",
+    ),
+    pytest.param(
+        _case(
             "Brazil and Argentina signed the Treaty of Iguazu in 1985.",
             "2020-01-01",
             {"BRA", "ARG"},

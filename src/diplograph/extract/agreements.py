@@ -263,6 +263,19 @@ class _Reader:
         self.drafts.append(draft)
         return draft
 
+    def _mentioned_just_before(self, cue: Span) -> Draft | None:
+        """The agreement of the last mention before ``cue`` in its sentence."""
+        found = [
+            (m.start, i)
+            for i, d in enumerate(self.drafts)
+            for m in d.mentions
+            if m.sent.start == cue.sent.start and m.end <= cue.start
+        ]
+        return self.drafts[max(found)[1]] if found else None
+
+    def _mentioned_at(self, index: int) -> bool:
+        return any(m.start <= index < m.end for d in self.drafts for m in d.mentions)
+
     def _last_before(self, index: int) -> Draft | None:
         before = [d for d in self.drafts if d.last_index < index]
         return max(before, key=lambda d: d.last_index) if before else None
@@ -453,7 +466,11 @@ class _Reader:
                     continue
                 target = self._last_before(cue.start)
                 if child.lower_ == "which" and verb.dep_ == "relcl":
-                    continue  # a relative clause on a mention is read with that mention
+                    if self._mentioned_at(verb.head.i):
+                        continue  # a relative clause on a mention is read with that mention
+                    # "the accord between X and Y, which remains in force": the parser hung the
+                    # clause on a nearer noun; it still describes the mention just before it
+                    target = self._mentioned_just_before(cue)
                 if target is not None and cue.id_ not in target.statuses:
                     target.statuses.append(cue.id_)
                     target.evidence.append(self.ctx.evidence(cue.sent))
