@@ -61,6 +61,17 @@ def _xfail(case: Case, reason: str, id: str) -> object:
 CASES = [
     pytest.param(
         _case(
+            "Chile cites the 1904 boundary treaty, concluded by Chile and Bolivia in October of that "
+            "year, in every dispute.",
+            "2015-01-01",
+            {"CHL", "BOL"},
+            "1904-10",
+            "signed",
+        ),
+        id="signing-date-finer-than-the-year-in-the-name",
+    ),
+    pytest.param(
+        _case(
             "Migrants caught at sea are returned under the 2004 readmission accord between Rome "
             "and Tunis, which remains in force.",
             "2015-01-01",

@@ -421,9 +421,16 @@ class _Reader:
         return [before[-1].iso] if before else []
 
     def _date(self, span: Span) -> str | None:
-        for tok in span:
-            if _YEAR.match(tok.text):
-                return tok.text
+        """The date a signing verb on the mention gives ("concluded in February of that year"), or
+        else the year in its name ("the 1966 agreement"); a verb's date that contradicts that year is
+        another event's."""
+        named = next((tok.text for tok in span if _YEAR.match(tok.text)), None)
+        signed = self._signing_date(span)
+        if signed is not None and (named is None or signed.startswith(named)):
+            return signed
+        return named
+
+    def _signing_date(self, span: Span) -> str | None:
         clauses = [t for t in span.root.subtree if t.dep_ in {"acl", "relcl"} and t.pos_ == "VERB"]
         for verb in dict.fromkeys([*_linked_verbs(span.root), *clauses]):
             if verb.lemma_ not in SIGN_LEMMAS:
