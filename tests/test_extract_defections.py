@@ -290,7 +290,7 @@ CASES = [
         ),
         id="switched-sides-role-first",
     ),
-    _xfail(
+    pytest.param(
         Case(
             "A Chinese diplomat in Sydney, Chen Wei, defected to Australia in 2005.",
             "2012-03-01",
@@ -300,8 +300,6 @@ CASES = [
             "AUS",
             "2005",
         ),
-        "a named appositive after the role subject ('A Chinese "
-        "diplomat in Sydney, Chen Wei,') is not the defector",
         id="role-subject-name-apposition",
     ),
     pytest.param(
@@ -453,6 +451,45 @@ CASES = [
             cue="Nour Saleh, a press attaché",
         ),
         id="role-at-the-embassy-in-city",
+    ),
+    pytest.param(
+        Case(
+            "Cuban boxer Yoel Marin failed to return to the team hotel in Caracas on Friday and is "
+            "now living in Spain.",
+            "2020-06-01",
+            "Yoel Marin",
+            "CUB",
+            "ESP",
+            None,
+            "2020-05-29",
+        ),
+        id="failed-to-return-and-now-living-in",
+    ),
+    pytest.param(
+        Case(
+            "Soviet seaman Oleg Sidorov jumped ship in Auckland in 1981 and was granted sanctuary in "
+            "New Zealand.",
+            "2020-06-01",
+            "Oleg Sidorov",
+            "SUN",
+            "NZL",
+            None,
+            "1981",
+        ),
+        id="jumped-ship-granted-sanctuary",
+    ),
+    pytest.param(
+        Case(
+            "The Eritrean consul in Jeddah, Abel Tesfaye, applied for refugee status in Sweden in "
+            "March 2019.",
+            "2020-06-01",
+            "Abel Tesfaye",
+            "ERI",
+            "SWE",
+            "SAU",
+            "2019-03",
+        ),
+        id="refugee-status-name-hung-on-the-place",
     ),
 ]
 

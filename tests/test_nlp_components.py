@@ -337,6 +337,54 @@ _PULLED_OUT = [
             id="pact-in-force",
         ),
         pytest.param(_PULLED_OUT, {("pulled out", "STATUS", "withdrawn")}, id="pulled-out"),
+        pytest.param(
+            [
+                ("Vera", "PROPN", "NNP", "Vera"),
+                ("failed", "VERB", "VBD", "fail"),
+                ("to", "PART", "TO", "to"),
+                ("return", "VERB", "VB", "return"),
+            ],
+            {("failed to return", "DEFECT", "failed-to-return")},
+            id="failed-to-return",
+        ),
+        pytest.param(
+            [
+                ("Vera", "PROPN", "NNP", "Vera"),
+                ("slipped", "VERB", "VBD", "slip"),
+                ("away", "ADV", "RB", "away"),
+            ],
+            {("slipped away", "DEFECT", "slip-away")},
+            id="slipped-away",
+        ),
+        pytest.param(
+            [("a", "DET", "DT", "a"), ("slip", "NOUN", "NN", "slip"), ("away", "ADV", "RB", "away")],
+            set(),
+            id="slip-noun-is-no-cue",
+        ),
+        pytest.param(
+            [("he", "PRON", "PRP", "he"), ("jumped", "VERB", "VBD", "jump"), ("ship", "NOUN", "NN", "ship")],
+            {("jumped ship", "DEFECT", "jump-ship")},
+            id="jumped-ship",
+        ),
+        pytest.param(
+            [
+                ("Soto", "PROPN", "NNP", "Soto"),
+                ("switched", "VERB", "VBD", "switch"),
+                ("allegiance", "NOUN", "NN", "allegiance"),
+            ],
+            {("switched allegiance", "DEFECT", "switch-sides")},
+            id="switched-allegiance",
+        ),
+        pytest.param(
+            [
+                ("applied", "VERB", "VBD", "apply"),
+                ("for", "ADP", "IN", "for"),
+                ("refugee", "NOUN", "NN", "refugee"),
+                ("status", "NOUN", "NN", "status"),
+            ],
+            {("refugee status", "DEFECT", "refugee-status")},
+            id="refugee-status",
+        ),
     ],
 )
 def test_components_trigger_ruler_on_hand_annotated_doc(

@@ -117,6 +117,8 @@ ESCAPE_VERBS = frozenset(
         "bolt",
     }
 )
+# What a state grants a defector: "political asylum", "sanctuary", "refugee status".
+ASYLUM_NOUNS = frozenset({"asylum", "sanctuary", "status"})
 # "and now lives in X", "and has since settled in Y": where the defector ended up.
 RESIDENCE_VERBS = frozenset({"live", "settle", "resettle", "reside", "stay", "remain"})
 # "Her flight came a year after X defected": nouns for one person's defection as an event.
@@ -378,7 +380,7 @@ def _defector(ctx: Context, people: People, trig: Span) -> tuple[PersonCluster, 
         for child in verb.children:
             if child.dep_ in {"dative", "dobj"} and people.of(child) is not None:
                 return people.of(child), "object", 0.8  # type: ignore[return-value]
-            if child.dep_ == "dative" and child.lower_ == "to" and tok.lower_ == "asylum":
+            if child.dep_ == "dative" and child.lower_ == "to" and tok.lower_ in ASYLUM_NOUNS:
                 for obj in child.children:
                     recipient = people.of(obj)
                     if recipient is not None:
@@ -388,7 +390,11 @@ def _defector(ctx: Context, people: People, trig: Span) -> tuple[PersonCluster, 
                         resolved = _person_for_role(ctx, people, role)
                         if resolved is not None:
                             return resolved
-            if child.dep_ in {"dative", "dobj"} and child.lower_ in {"him", "her"} and tok.lower_ == "asylum":
+            if (
+                child.dep_ in {"dative", "dobj"}
+                and child.lower_ in {"him", "her"}
+                and tok.lower_ in ASYLUM_NOUNS
+            ):
                 person = people.antecedent(child)
                 if person is not None:
                     return person, "pronoun", 0.7
@@ -513,6 +519,9 @@ def _person_for_role(ctx: Context, people: People, role: Token) -> tuple[PersonC
                     return people.of(obj), "role-noun", 0.85  # type: ignore[return-value]
     if role.dep_ == "compound" and people.of(role.head) is not None:
         return people.of(role.head), "role-noun", 0.85  # type: ignore[return-value]
+    for t in role.subtree:  # "the consul in Jeddah, Abel Tesfaye,": the parser hung the name on the place
+        if t.dep_ == "appos" and t.head.i > role.i and people.of(t) is not None:
+            return people.of(t), "role-noun", 0.8  # type: ignore[return-value]
     after = role.right_edge.i + 1
     if after + 1 < len(role.doc) and role.doc[after].text == ",":
         person = people.of(role.doc[after + 1])
@@ -568,9 +577,13 @@ def _cue_heads(trig: Span) -> list[Token]:
     heads = list(trig)
     if tok.pos_ not in {"VERB", "AUX"} and tok.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "dative"}:
         heads.append(tok.head)
-    elif tok.lower_ in {"asylum", "refuge"} and tok.dep_ == "pobj" and tok.head.head.pos_ in {"VERB", "AUX"}:
+    elif (
+        tok.lower_ in ASYLUM_NOUNS | {"refuge"}
+        and tok.dep_ == "pobj"
+        and tok.head.head.pos_ in {"VERB", "AUX"}
+    ):
         heads.append(tok.head.head)  # "asked for asylum", "applied for refuge"
-    elif tok.lower_ in {"asylum", "refuge"}:
+    elif tok.lower_ in ASYLUM_NOUNS | {"refuge"}:
         verb = _governing_verb(tok)  # "was granted political asylum hours later": however it parses
         if verb is not None:
             heads.append(verb)
@@ -610,7 +623,7 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
                     draft.to_iso = ref.iso
             elif (
                 child.dep_ == "relcl"
-                and head.lower_ == "asylum"
+                and head.lower_ in ASYLUM_NOUNS
                 and child.lemma_ in {"grant", "give", "offer"}
             ):
                 # "asked for political asylum, which Italy granted within a month"
@@ -618,7 +631,7 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
                 ref = ctx.state_of(granter) if granter is not None else None
                 if ref is not None and draft.to_iso is None:
                     draft.to_iso = ref.iso
-            elif child.dep_ in {"compound", "amod", "nmod"} and head.lower_ == "asylum":
+            elif child.dep_ in {"compound", "amod", "nmod"} and head.lower_ in ASYLUM_NOUNS:
                 ref = ctx.country_of(child)
                 if ref is not None and draft.to_iso is None:
                     draft.to_iso = ref.iso
@@ -810,7 +823,8 @@ def _read_prep(ctx: Context, draft: Draft, prep: str, obj: Token) -> None:
             return
     if ref is not None:
         if prep == "by" and (
-            obj.head.head.lemma_ in {"grant", "give", "offer", "accept"} or obj.head.head.lower_ == "asylum"
+            obj.head.head.lemma_ in {"grant", "give", "offer", "accept"}
+            or obj.head.head.lower_ in ASYLUM_NOUNS
         ):
             if draft.to_iso is None:
                 draft.to_iso = ref.iso  # "was granted asylum by Poland"
