@@ -171,6 +171,18 @@ def test_extract_entities_pen_name_joins_the_article_subject(nlp: Language) -> N
     assert people == [("Petar Kolev", {"Kolev", "Ivan Stoyanov"})]
 
 
+def test_extract_entities_appositive_after_an_age_gives_role_and_post(nlp: Language) -> None:
+    text = "Marek Nowak, 51, the first secretary at the Polish embassy in Lisbon, left on Monday."
+    (person,) = _facts(nlp, text).persons
+    assert person.positions and "secretary" in person.positions[0]
+    assert [(e.sending, e.host) for e in person.posts] == [("POL", "PRT")]
+
+
+def test_extract_entities_chess_title_is_stripped(nlp: Language) -> None:
+    names = {p.name for p in _facts(nlp, "Grandmaster Arman Petrosyan resigned.").persons}
+    assert names == {"Arman Petrosyan"}
+
+
 def test_extract_entities_mr_surname_recorded_as_alias(nlp: Language) -> None:
     facts = _facts(nlp, "President Amara Diallo\u2019s visit was cancelled. Mr Diallo said he would return.")
     assert any(a.endswith("Diallo") for p in facts.persons for a in p.aliases)

@@ -488,6 +488,8 @@ def _appositive(span: Span) -> Span | None:
     if span.end >= span.sent.end - 1 or doc[span.end].text != ",":
         return None
     start = span.end + 1
+    if start + 1 < span.sent.end and doc[start].like_num and doc[start + 1].text == ",":
+        start += 2  # "Todor Kirov, 44, the commercial counsellor ...": past the age
     if start >= len(doc) or (
         doc[start].lower_ not in {"a", "an", "the", "then", "former", "now"}
         and doc[start].pos_ not in {"ADJ", "NOUN"}
