@@ -13,9 +13,10 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,8 @@ __all__ = ["HTML_MAX_QUADS", "BuildSummary", "build", "extract_articles", "extra
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 32  # news-length texts: small batches beat spaCy's default of 1,000 (less padding, less memory)
+#: Batches queued per worker process: one being parsed, one waiting, so no worker idles between them.
+IN_FLIGHT_PER_WORKER = 2
 
 #: Above this many quads in the store, ``build`` does not draw graph.html: the view converts the whole
 #: merged graph to rdflib and networkx, about 1.1 GB of RAM at 1M triples (bench/memory.py), while
@@ -79,7 +82,7 @@ def fact_counts(facts: ArticleFacts) -> dict[str, int]:
 def extract_articles(
     articles: Iterable[Article], *, model: str | None = None, workers: int = 1, batch_size: int = BATCH_SIZE
 ) -> Iterator[ArticleFacts]:
-    """Parse and extract a stream of articles with one loaded model.
+    """Parse and extract a stream of articles with one loaded model (``workers``: spaCy's ``n_process``).
 
     Raises:
         ExtractionError: the model cannot be loaded.
@@ -98,14 +101,63 @@ def extract_graphs(
 ) -> Iterator[Extracted]:
     """Parse, extract and map articles to their graphs: everything a build does before the store.
 
+    With ``workers`` > 1, that whole chain runs in that many worker processes, a batch of
+    ``batch_size`` articles per task, and results come back in input order, so the output is
+    the same as with one.
+
     Raises:
         ExtractionError: the model cannot be loaded.
     """
+    if workers > 1:
+        yield from _extract_in_processes(articles, model=model, workers=workers, batch_size=batch_size)
+        return
     from diplograph.rdf import article_graph
 
-    for facts in extract_articles(articles, model=model, workers=workers, batch_size=batch_size):
+    for facts in extract_articles(articles, model=model, batch_size=batch_size):
         iri, graph = article_graph(facts)
         yield iri, graph, fact_counts(facts)
+
+
+def _extract_in_processes(
+    articles: Iterable[Article], *, model: str | None, workers: int, batch_size: int
+) -> Iterator[Extracted]:
+    """:func:`extract_graphs` in a pool of forked processes that inherit the loaded model.
+
+    Workers send back graphs rather than spaCy Docs: this process then only loads the store
+    (spaCy's own ``n_process`` sends Docs, which this process would have to decode and extract).
+    A bounded number of batches is in flight, so memory stays flat however long the input.
+    """
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    from diplograph.nlp import make_nlp
+
+    make_nlp(model)  # loaded (or refused) here, once: the forked workers inherit it
+    stream = iter(articles)
+    pending: deque[Future[list[Extracted]]] = deque()
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+
+        def submit_next() -> bool:
+            batch = list(islice(stream, batch_size))
+            if batch:
+                pending.append(pool.submit(_extract_batch, batch, model, batch_size))
+            return bool(batch)
+
+        try:
+            while len(pending) < IN_FLIGHT_PER_WORKER * workers and submit_next():
+                pass
+            while pending:
+                results = pending.popleft().result()
+                submit_next()
+                yield from results
+        finally:
+            for future in pending:  # an error or an abandoned build: drop what is still queued
+                future.cancel()
+
+
+def _extract_batch(articles: list[Article], model: str | None, batch_size: int) -> list[Extracted]:
+    """Run in a worker: one batch through the model, the extractor and the RDF mapping."""
+    return list(extract_graphs(articles, model=model, batch_size=batch_size))
 
 
 def build(
