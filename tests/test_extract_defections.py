@@ -491,6 +491,44 @@ CASES = [
         ),
         id="refugee-status-name-hung-on-the-place",
     ),
+    pytest.param(
+        Case(
+            "Tomas Rivero, the Cuban team's pitcher, is now living in Mexico, his agent said on "
+            "Sunday, weeks after he failed to return to the team hotel during a tournament in Spain.",
+            "2020-06-01",
+            "Tomas Rivero",
+            "CUB",
+            "MEX",
+            None,
+            None,
+        ),
+        id="now-living-in-reported-beside-the-walkout",
+    ),
+    pytest.param(
+        Case(
+            "Chinese consular officer Li Wen defected in 2005 and is now living in Melbourne.",
+            "2020-06-01",
+            "Li Wen",
+            "CHN",
+            "AUS",
+            None,
+            "2005",
+        ),
+        id="now-living-in-a-city",
+    ),
+    pytest.param(
+        Case(
+            "Dr. Jan Novak, counsellor of the Czechoslovak Embassy in The Hague, has resigned his "
+            "post and asked the Dutch Government for political asylum.",
+            "1950-06-01",
+            "Jan Novak",
+            "CSK",
+            "NLD",
+            "NLD",
+            None,
+        ),
+        id="asked-a-government-for-asylum",
+    ),
 ]
 
 

@@ -605,6 +605,17 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
                 if ref is not None:
                     draft.explicit_from.append(ref)
                     draft.fled_state = ref.iso
+            elif child.dep_ in {"dobj", "dative"} and head.lemma_ in {
+                "ask",
+                "petition",
+                "request",
+                "beg",
+                "apply",
+            }:
+                # "asked the British Government for political asylum": the state asked
+                ref = next((r for t in child.subtree if (r := ctx.state_of(t)) is not None), None)
+                if ref is not None and draft.to_iso is None and any(a.lower_ in ASYLUM_NOUNS for a in trig):
+                    draft.to_iso = ref.iso
             elif child.dep_ == "nsubj" and head.lemma_ in {"grant", "give", "offer", "accept"}:
                 ref = ctx.country_of(child)
                 if ref is None and child.lower_ == "it" and head.dep_ in {"ccomp", "xcomp"}:
@@ -701,18 +712,28 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
 
 def _read_residence(ctx: Context, draft: Draft, siblings: list[Token], heads: list[Token]) -> None:
     """ "defected in 2016 and now sits in X's parliament", "switched sides and now fights for Y",
-    "fled and has settled in Z": a coordinated clause saying where the defector is now."""
-    for verb in siblings:
+    "fled and has settled in Z", "is now living in Z, weeks after he failed to return": a clause
+    beside the cue saying where the defector is now (a city counts for its state)."""
+    governing = [v.head for v in siblings if v.dep_ == "advcl" and v.head.pos_ in {"VERB", "AUX"}]
+    # "X is now living in Y, his agent said, weeks after he failed to return": the report's content
+    governing += [c for g in governing if g.lemma_ in SPEECH_VERBS for c in g.children if c.dep_ == "ccomp"]
+    for verb in [*siblings, *governing]:
         if verb in heads or draft.to_iso is not None:
             continue
         now = any(c.dep_ == "advmod" and c.lower_ in {"now", "since"} for c in verb.children)
         if not now and verb.lemma_ not in RESIDENCE_VERBS:
             continue
-        for t in verb.subtree:
+        places = [t for c in verb.children if c.dep_ in {"prep", "dobj", "attr"} for t in c.subtree]
+        for t in places:  # not the subject: "X, the Cuban team's shortstop, is now living in Y"
             clause = next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            if clause != verb:
+                continue
             ref = ctx.state_of(t)
-            if clause == verb and ref is not None and ref.iso not in {r.iso for r in draft.explicit_from}:
-                draft.to_iso = ref.iso
+            iso = ref.iso if ref is not None else None
+            if iso is None and t.pos_ == "PROPN" and t.dep_ == "pobj":
+                iso = gazetteer.iso_for_city(t.text, ctx.year)  # "now living in Melbourne"
+            if iso is not None and iso not in {r.iso for r in draft.explicit_from}:
+                draft.to_iso = iso
                 return
 
 
