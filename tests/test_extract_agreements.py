@@ -61,6 +61,37 @@ def _xfail(case: Case, reason: str, id: str) -> object:
 CASES = [
     pytest.param(
         _case(
+            "Chile and Peru signed a fisheries treaty on Monday, ending a decade of talks.",
+            "2019-05-08",
+            {"CHL", "PER"},
+            "2019-05-06",
+            "signed",
+        ),
+        id="cue-with-its-own-object-ends-something-else",
+    ),
+    pytest.param(
+        _case(
+            "A treaty fixing the river boundary between Malawi and Zambia entered into force on Monday.",
+            "2019-05-08",
+            {"MWI", "ZMB"},
+            None,
+            "in_force",
+        ),
+        id="between-inside-a-clause-on-the-treaty",
+    ),
+    pytest.param(
+        _case(
+            "Ghana and Togo signed the Treaty on the Demarcation of the Land Boundary in 2017.",
+            "2019-05-08",
+            {"GHA", "TGO"},
+            "2017",
+            "signed",
+            "Treaty on the Demarcation of the Land Boundary",
+        ),
+        id="name-with-article-after-connector",
+    ),
+    pytest.param(
+        _case(
             "Chile cites the 1904 boundary treaty, concluded by Chile and Bolivia in October of that "
             "year, in every dispute.",
             "2015-01-01",
@@ -340,3 +371,21 @@ def test_extract_agreements_plural_mention_one_per_partner(nlp: Language) -> Non
 def test_extract_agreements_plural_mention_without_partners_is_none(nlp: Language) -> None:
     text = "Iran has signed a string of defence pacts with its neighbours over the past decade."
     assert _facts(nlp, text, "2015-01-01").agreements == ()
+
+
+def test_extract_agreements_two_pacts_between_one_pair_stay_two(nlp: Language) -> None:
+    text = (
+        "Laos and Cambodia signed an extradition treaty on Monday. The two countries already "
+        "cooperate under a customs agreement signed in 2011, which has been in force since 2013."
+    )
+    got = {(a.date, a.status) for a in _facts(nlp, text, "2019-05-08").agreements}
+    assert got == {("2019-05-06", "signed"), ("2011", "in_force")}
+
+
+def test_extract_agreements_can_enter_into_force_is_not_in_force(nlp: Language) -> None:
+    text = (
+        "Peru and Bolivia signed a water treaty on Monday. "
+        "It must be ratified before it can enter into force."
+    )
+    got = [(a.date, a.status) for a in _facts(nlp, text, "2019-05-08").agreements]
+    assert got == [("2019-05-06", "signed")]

@@ -118,6 +118,8 @@ GENERIC = frozenset(
         "key",
     }
 )
+PAIR_NOUNS = frozenset({"country", "state", "government", "nation", "side", "neighbour", "neighbor"})
+MODALS = frozenset({"can", "could", "may", "might", "must", "should", "would"})
 CONNECTORS = frozenset({"of", "on", "for", "and", "de", "&"})
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -317,6 +319,11 @@ class _Reader:
             for prep in head.children:
                 if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"between", "with", "among", "by"}:
                     found += self._states(prep)
+        for clause in (c for c in root.children if c.dep_ == "acl"):
+            # "a treaty fixing the boundary between X and Y": the states the clause puts it between
+            for tok in clause.subtree:
+                if tok.lower_ == "between" and tok.dep_ == "prep":
+                    found += self._states(tok)
         if root.dep_ == "pobj" and root.head.lower_ in {"under", "through", "via"}:
             # "X and Y promised to come to each other's aid ... under a treaty signed ..."
             subject = _clause_subject(root.head.head)
@@ -371,7 +378,19 @@ class _Reader:
         return found
 
     def _states(self, node: Token) -> list[str]:
-        """States named in a subtree, counting a leader as their state ("Putin and Kim")."""
+        """States named in a subtree, counting a leader as their state ("Putin and Kim"), and "the
+        two countries" as the pair the article's last bilateral agreement was between."""
+        out = self._named_states(node)
+        if not out and any(
+            t.lemma_ in PAIR_NOUNS and any(c.lower_ in {"two", "both"} for c in t.children)
+            for t in node.subtree
+        ):
+            pairs = [d for d in self.drafts if len(set(d.parties)) == 2]
+            if pairs:
+                out = sorted(set(pairs[-1].parties))
+        return out
+
+    def _named_states(self, node: Token) -> list[str]:
         out = []
         for tok in node.subtree:
             ref = self.ctx.state_of(tok)
@@ -459,6 +478,8 @@ class _Reader:
         """ "Moscow suspended it", "which remains in force": a cue acting on a pronoun."""
         for cue in self.cues:
             verb = cue.root if cue.root.pos_ in {"VERB", "AUX"} else cue.root.head
+            if self._future(cue) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+                continue  # "it must be ratified before it can enter into force": not yet
             for child in verb.children:
                 if child.lower_ in {"both", "they", "all"} and child.dep_ in {"nsubj", "nsubjpass"}:
                     # "... with Y and with Z; both entered into force": each of the last plural mention's
@@ -506,7 +527,14 @@ def _grow(noun: Token) -> tuple[Span, str]:
                 and _title_run_follows(doc, end + 1, sent.end)
                 and _list_continues(doc, end + 1, sent.end)
             )
-            if name_word or connector or listed:
+            # "Treaty on the Delimitation of ...": an article right after a connector, inside the name
+            article = (
+                nxt.lower_ == "the"
+                and doc[end - 1].lower_ in CONNECTORS
+                and end + 1 < sent.end
+                and doc[end + 1].is_title
+            )
+            if name_word or connector or listed or article:
                 end += 1
             else:
                 break
@@ -690,6 +718,13 @@ def _linked_verbs(root: Token) -> list[Token]:
 def _acts_on(cue: Span, root: Token) -> bool:
     """Whether a status cue is said of this mention, not of something else in the sentence."""
     cue_root = cue.root
+    objects = [c for c in cue_root.children if c.dep_ == "dobj"]
+    if (
+        objects
+        and not any(governs(o, root) for o in objects)
+        and cue.id_ in {"terminated", "suspended", "withdrawn"}
+    ):
+        return False  # "signed a treaty, ending a decade of talks": the cue ends something else
     for verb in _linked_verbs(root):
         if cue_root == verb or cue_root.head == verb:
             lemma = verb.lemma_
@@ -773,7 +808,10 @@ def _merge_same_parties(drafts: list[Draft]) -> list[Draft]:
             (
                 o
                 for o in out
-                if len(parties) >= 2 and frozenset(o.parties) == parties and not (o.named and d.named)
+                if len(parties) >= 2
+                and frozenset(o.parties) == parties
+                and not (o.named and d.named)
+                and not (o.date and d.date and o.date[:4] != d.date[:4])  # two pacts between one pair
             ),
             None,
         )
