@@ -9,14 +9,17 @@ of each, so a noisy machine slows both sides alike.
 
 bare
     ``spacy.load(model)`` then ``nlp.pipe(texts, batch_size=pipeline.BATCH_SIZE, n_process=N)``
-    over the same texts; loading and reading are not timed.
+    over the same texts; loading and reading are not timed. Run twice per round: with spaCy's
+    default ops (cython-blis), and with the ops diplograph loads the model with
+    (``diplograph.nlp.use_configured_ops``: numpy, one BLAS thread, unless ``DIPLOGRAPH_OPS=blis``),
+    so the report gives both ratios: build against stock spaCy, and against spaCy on the same ops.
 build
     ``diplograph.pipeline.build(...)`` into a fresh folder (store, graph.trig, graph.ttl,
     graph.html), timed from call to return. The stage functions it calls are wrapped (never
     edited) to split its time into read, load model, nlp (model + dg components), extract,
     resolve, rdf, store, merged view, export and html; "other" is what none of them covers.
 
-Reports articles/s, words/s (whitespace words of the article texts), the build/bare ratio, time
+Reports articles/s, words/s (whitespace words of the article texts), the build/bare ratios, time
 per stage, peak RSS, store size and quads, as ``OUT/results.json`` and a Markdown table
 (``OUT/results.md``, also printed).
 """
@@ -41,6 +44,7 @@ BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
 sys.path.insert(0, str(BENCH_DIR))
 
+PHASES = ("bare", "bare-same-ops", "build")
 STAGES = ("read", "load model", "nlp", "extract", "resolve", "rdf", "store", "merged view", "export",
           "html", "other")
 
@@ -133,6 +137,12 @@ def instrument(clock: StageClock) -> None:
             setattr(GraphStore, method, classmethod(clock.timed(stage, original.__func__)))
         else:
             setattr(GraphStore, method, clock.timed(stage, original))
+    # --workers N > 1: the worker processes parse, extract and map; what the parent waits for them
+    # counts as nlp (the per-stage split of their work is not visible from here)
+    import diplograph.pipeline
+
+    pool = diplograph.pipeline._extract_in_processes
+    diplograph.pipeline._extract_in_processes = lambda *a, **k: clock.iterate("nlp", pool(*a, **k))
     diplograph.export.export_store = clock.timed("export", diplograph.export.export_store)
     diplograph.viz.write_html = clock.timed("html", diplograph.viz.write_html)
 
@@ -177,15 +187,20 @@ def _max_rss_self() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux reports KiB
 
 
-def phase_bare(corpus: Path, workers: int, model: str | None) -> dict[str, Any]:
-    """Time bare ``nlp.pipe`` of the model (no diplograph components) over the corpus texts."""
+def phase_bare(corpus: Path, workers: int, model: str | None, ops: str) -> dict[str, Any]:
+    """Time bare ``nlp.pipe`` of the model (no diplograph components) over the corpus texts.
+
+    ``ops``: ``spacy`` leaves spaCy's default ops; ``diplograph`` applies the ops diplograph
+    loads its model with (forked ``n_process`` workers inherit them).
+    """
     import spacy
 
-    from diplograph.nlp import DEFAULT_MODEL
+    from diplograph.nlp import DEFAULT_MODEL, use_configured_ops
     from diplograph.pipeline import BATCH_SIZE
     from diplograph.read import read_articles
 
     texts = [a.text for a in read_articles([corpus])]
+    used = use_configured_ops() if ops == "diplograph" else "spaCy default"
     nlp = spacy.load(model or DEFAULT_MODEL)
     tokens = 0
     with PeakRSS() as rss:
@@ -195,7 +210,7 @@ def phase_bare(corpus: Path, workers: int, model: str | None) -> dict[str, Any]:
         seconds = time.perf_counter() - started
     return {"seconds": seconds, "tokens": tokens, "pipe_names": nlp.pipe_names, "batch_size": BATCH_SIZE,
             "peak_rss": max(rss.peak, _max_rss_self()), "model_version": nlp.meta.get("version"),
-            "load_avg": os.getloadavg()[0]}
+            "load_avg": os.getloadavg()[0], "ops": used}
 
 
 def phase_build(corpus: Path, workers: int, model: str | None, out_dir: Path) -> dict[str, Any]:
@@ -211,11 +226,13 @@ def phase_build(corpus: Path, workers: int, model: str | None, out_dir: Path) ->
         summary = build(inputs=[corpus], out_dir=out_dir, model=model, workers=workers, progress=False)
         clock.leave()
         seconds = time.perf_counter() - started
+    from diplograph.nlp import OPS_ENV
     outputs = {p.name: p.stat().st_size for p in summary.outputs}
     return {"seconds": seconds, "stages": {s: clock.seconds.get(s, 0.0) for s in STAGES},
             "articles": summary.articles, "quads": summary.quads, "facts": dict(summary.facts),
             "summary": summary.one_line(), "store_bytes": _tree_size(out_dir / "store"), "outputs": outputs,
-            "peak_rss": max(rss.peak, _max_rss_self()), "load_avg": os.getloadavg()[0]}
+            "peak_rss": max(rss.peak, _max_rss_self()), "load_avg": os.getloadavg()[0],
+            "ops": os.environ.get(OPS_ENV, "numpy")}
 
 
 def _tree_size(folder: Path) -> int:
@@ -223,7 +240,7 @@ def _tree_size(folder: Path) -> int:
 
 
 def _run_phase(phase: str, corpus: Path, workers: int, model: str | None, out: Path) -> dict[str, Any]:
-    """Run one phase in a fresh interpreter and return what it measured."""
+    """Run one phase (one of ``PHASES``) in a fresh interpreter and return what it measured."""
     command = [sys.executable, str(Path(__file__).resolve()), "--phase", phase, "--corpus", str(corpus),
                "--workers", str(workers), "--build-dir", str(out)]
     if model:
@@ -265,9 +282,9 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
         "command": " ".join([Path(sys.executable).name, *sys.argv]), "machine": machine(),
         "corpus": {"path": str(corpus), "articles": len(articles), "words": words}, "runs": {}}
     for workers in args.workers:
-        runs: dict[str, list[dict[str, Any]]] = {"bare": [], "build": []}
+        runs: dict[str, list[dict[str, Any]]] = {phase: [] for phase in PHASES}
         for round_ in range(args.repeat):
-            for phase in ("bare", "build"):
+            for phase in PHASES:
                 _say(f"workers={workers} round {round_ + 1}/{args.repeat}: {phase} ...")
                 run = _run_phase(phase, corpus, workers, args.model, args.out / f"build-w{workers}")
                 _say(f"  {run['seconds']:.1f} s, {words / run['seconds']:,.0f} words/s")
@@ -279,22 +296,23 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _summarise(runs: dict[str, list[dict[str, Any]]], articles: int, words: int) -> dict[str, Any]:
-    bare = min(runs["bare"], key=lambda r: r["seconds"])
-    build = min(runs["build"], key=lambda r: r["seconds"])
+    best = {phase: min(runs[phase], key=lambda r: r["seconds"]) for phase in PHASES}
+    build = best["build"]
     load = build["stages"]["load model"]
-    return {
-        "bare": bare, "build": build,
-        "bare_seconds_all": [r["seconds"] for r in runs["bare"]],
-        "build_seconds_all": [r["seconds"] for r in runs["build"]],
-        "bare_load_all": [r.get("load_avg") for r in runs["bare"]],
-        "build_load_all": [r.get("load_avg") for r in runs["build"]],
-        "bare_words_per_s": words / bare["seconds"], "build_words_per_s": words / build["seconds"],
-        "build_articles_per_s": articles / build["seconds"],
-        "bare_articles_per_s": articles / bare["seconds"],
-        "bare_tokens_per_s": bare["tokens"] / bare["seconds"],
-        "ratio": bare["seconds"] / build["seconds"],
-        "ratio_without_model_load": bare["seconds"] / (build["seconds"] - load),
-    }
+    out: dict[str, Any] = dict(best)
+    for phase in PHASES:
+        key = phase.replace("-", "_")
+        out[f"{key}_seconds_all"] = [r["seconds"] for r in runs[phase]]
+        out[f"{key}_load_all"] = [r.get("load_avg") for r in runs[phase]]
+        out[f"{key}_words_per_s"] = words / best[phase]["seconds"]
+        out[f"{key}_articles_per_s"] = articles / best[phase]["seconds"]
+    for phase in ("bare", "bare-same-ops"):
+        key = phase.replace("-", "_")
+        out[f"{key}_tokens_per_s"] = best[phase]["tokens"] / best[phase]["seconds"]
+        suffix = "" if phase == "bare" else "_same_ops"
+        out[f"ratio{suffix}"] = best[phase]["seconds"] / build["seconds"]
+        out[f"ratio{suffix}_without_model_load"] = best[phase]["seconds"] / (build["seconds"] - load)
+    return out
 
 
 def markdown(results: dict[str, Any]) -> str:
@@ -307,16 +325,21 @@ def markdown(results: dict[str, Any]) -> str:
              "| workers | measure | seconds (best) | all runs | articles/s | words/s | peak RSS MiB |",
              "|---|---|---|---|---|---|---|"]
     for workers, r in results["runs"].items():
-        for phase in ("bare", "build"):
-            run = r[phase]
-            every = ", ".join(f"{s:.1f}" for s in r[phase + "_seconds_all"])
-            loads = [f"{x:.1f}" for x in r.get(phase + "_load_all", []) if x is not None]
+        names = {"bare": f"bare nlp.pipe, {r['bare'].get('ops', 'spaCy default')} ops",
+                 "bare-same-ops": f"bare nlp.pipe, {r['bare-same-ops'].get('ops')} ops (as the build)",
+                 "build": f"diplograph build, {r['build'].get('ops')} ops"}
+        for phase in PHASES:
+            run, key = r[phase], phase.replace("-", "_")
+            every = ", ".join(f"{s:.1f}" for s in r[key + "_seconds_all"])
+            loads = [f"{x:.1f}" for x in r.get(key + "_load_all", []) if x is not None]
             every += f" (load {', '.join(loads)})" if loads else ""
-            lines.append(f"| {workers} | {'bare nlp.pipe' if phase == 'bare' else 'diplograph build'} | "
-                         f"{run['seconds']:.1f} | {every} | "
-                         f"{r[phase + '_articles_per_s']:.1f} | {r[phase + '_words_per_s']:,.0f} | "
+            lines.append(f"| {workers} | {names[phase]} | {run['seconds']:.1f} | {every} | "
+                         f"{r[key + '_articles_per_s']:.1f} | {r[key + '_words_per_s']:,.0f} | "
                          f"{run['peak_rss'] / 2**20:,.0f} |")
-        lines.append(f"| {workers} | **build / bare words/s** | | | | **{r['ratio']:.2f}** "
+        same, stock = r["ratio_same_ops"], r["ratio"]
+        lines.append(f"| {workers} | **build / bare words/s, same ops** | | | | **{same:.2f}** "
+                     f"({r['ratio_same_ops_without_model_load']:.2f} without model load) | |")
+        lines.append(f"| {workers} | build / bare words/s, bare on spaCy's default ops | | | | {stock:.2f} "
                      f"({r['ratio_without_model_load']:.2f} without model load) | |")
     lines += ["", "| workers | " + " | ".join(STAGES) + " | total |", "|---" * (len(STAGES) + 2) + "|"]
     for workers, r in results["runs"].items():
@@ -328,16 +351,20 @@ def markdown(results: dict[str, Any]) -> str:
         files = ", ".join(f"{k} {v / 2**20:.1f} MiB" for k, v in b["outputs"].items())
         lines += ["", f"Build (workers={workers}): {b['summary']}; store {b['store_bytes'] / 2**20:.1f} MiB "
                   f"on disk; {files}. Bare nlp.pipe: {r['bare']['tokens']:,} spaCy tokens, "
-                  f"{r['bare_tokens_per_s']:,.0f} tokens/s. The build's nlp stage (model + dg components) "
-                  f"took {b['stages']['nlp']:.1f} s, bare nlp.pipe {r['bare']['seconds']:.1f} s: the dg "
-                  f"components add about {b['stages']['nlp'] - r['bare']['seconds']:.0f} s; the stages after "
-                  f"nlp add {b['seconds'] - b['stages']['nlp'] - b['stages']['load model']:.0f} s."]
+                  f"{r['bare_tokens_per_s']:,.0f} tokens/s. The build's nlp stage ("
+                  f"{'model + dg components' if workers == '1' else 'the workers: nlp, extract, rdf'}) "
+                  f"took {b['stages']['nlp']:.1f} s, bare nlp.pipe on the same ops "
+                  f"{r['bare-same-ops']['seconds']:.1f} s (difference "
+                  f"{b['stages']['nlp'] - r['bare-same-ops']['seconds']:.0f} s); the other stages "
+                  f"add {b['seconds'] - b['stages']['nlp'] - b['stages']['load model']:.0f} s."]
     if len(results["runs"]) > 1:
         first = next(iter(results["runs"].values()))
         for workers, r in list(results["runs"].items())[1:]:
             bare = first["bare"]["seconds"] / r["bare"]["seconds"]
+            same = first["bare-same-ops"]["seconds"] / r["bare-same-ops"]["seconds"]
             build = first["build"]["seconds"] / r["build"]["seconds"]
-            lines.append(f"Speed-up with {workers} workers: bare {bare:.2f}x, build {build:.2f}x.")
+            lines.append(f"Speed-up with {workers} workers: bare {bare:.2f}x (same ops {same:.2f}x), "
+                         f"build {build:.2f}x.")
     return "\n".join(lines) + "\n"
 
 
@@ -360,11 +387,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=BENCH_DIR / "out",
                         help="where the corpus, builds and results go (default bench/out)")
     # Internal: one measurement in this process, printed as JSON (what benchmark() runs per phase).
-    parser.add_argument("--phase", choices=("bare", "build"), help=argparse.SUPPRESS)
+    parser.add_argument("--phase", choices=PHASES, help=argparse.SUPPRESS)
     parser.add_argument("--build-dir", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.phase == "bare":
-        print(json.dumps(phase_bare(args.corpus, args.workers[0], args.model)))
+    if args.phase in ("bare", "bare-same-ops"):
+        ops = "spacy" if args.phase == "bare" else "diplograph"
+        print(json.dumps(phase_bare(args.corpus, args.workers[0], args.model, ops)))
         return 0
     if args.phase == "build":
         print(json.dumps(phase_build(args.corpus, args.workers[0], args.model, args.build_dir)))
