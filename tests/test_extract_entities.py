@@ -416,3 +416,14 @@ def test_extract_entities_foreign_embassy_entered_is_not_own_post(nlp: Language)
     assert [(d.defector, d.from_country, d.to_country, d.from_post, d.date) for d in facts.defections] == [
         ("Samir Aziz", "IRQ", None, None, "1991")
     ]
+
+
+def test_extract_entities_post_in_a_section_of_a_consulate(nlp: Language) -> None:
+    text = (
+        "The man, identified by colleagues as Chen Hao, was a second secretary in the trade section "
+        "of the Chinese consulate-general in Sydney. The case echoes that of Zhao Lin, a consular "
+        "officer in the same mission who left in 2009."
+    )
+    facts = _facts(nlp, text)
+    posts = {p.name: [(e.sending, e.host, e.city) for e in p.posts] for p in facts.persons}
+    assert posts == {"Chen Hao": [("CHN", "AUS", "Sydney")], "Zhao Lin": [("CHN", "AUS", "Sydney")]}

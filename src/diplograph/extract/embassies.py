@@ -100,6 +100,13 @@ class _Reader:
 
     def _mission(self, tok: Token) -> None:
         ctx = self.ctx
+        if any(c.lower_ == "same" for c in tok.children) and self.embassies:
+            # "a consular officer in the same mission": the mission named last
+            role = tok.head.head if tok.dep_ == "pobj" else None
+            person = person_for_role(ctx, self.people, role) if role is not None else None
+            if person is not None:
+                self.postings.append(Posting(person, self.embassies[-1], tok.sent.start))
+            return
         anchor = tok
         if tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "general":
             anchor = ctx.doc[tok.i + 1]  # "consulate general in Hong Kong"
@@ -109,8 +116,16 @@ class _Reader:
                 for obj in prep.children:
                     sender = ctx.state_of(obj) or sender
         hosts = places_after(ctx, anchor, PLACE_PREPS) or places_after(ctx, tok, PLACE_PREPS)
+        # "in the consular section of the Chinese consulate-general in Sydney": the parser may hang
+        # the place, and the role, on the section the mission is "of"
+        part = tok
+        while part.dep_ == "pobj" and part.head.lower_ == "of" and part.head.head.pos_ == "NOUN":
+            part = part.head.head
+            hosts = hosts or places_after(ctx, part, PLACE_PREPS)
         person = _clause_person(self.people, tok)
-        role = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"at", "in", "of", "with"} else None
+        role = (
+            part.head.head if part.dep_ == "pobj" and part.head.lower_ in {"at", "in", "of", "with"} else None
+        )
         if role is not None and (role.lower_ in DIPLOMAT_WORDS or role.lower_ in HEAD_OF_MISSION):
             # "X, the military attaché at the Cuban embassy in Rome": the role's holder serves there
             person = person_for_role(ctx, self.people, role) or person
@@ -302,6 +317,17 @@ def _subject_person(people: People, verb: Token) -> PersonCluster | None:
                 person = people.antecedent(child)
             if person is None:
                 person = next((p for t in child.children if t.dep_ == "appos" and (p := people.of(t))), None)
+            if person is None:  # "The man, identified by colleagues as X, was a third secretary"
+                person = next(
+                    (
+                        p
+                        for c in child.children
+                        if c.dep_ == "acl" and c.lemma_ in {"identify", "name", "call"}
+                        for t in c.subtree
+                        if (p := people.of(t))
+                    ),
+                    None,
+                )
             return person
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
         return _subject_person(people, verb.head)
