@@ -529,6 +529,51 @@ CASES = [
         ),
         id="asked-a-government-for-asylum",
     ),
+    pytest.param(
+        Case(
+            "SEOUL, Dec. 5 -- A North Korean worker who escaped from a building site in Russia in "
+            "August has reached South Korea, officials said on Thursday. The man, Kim Chol-su, 34, "
+            "had worked in Vladivostok.",
+            "2023-12-07",
+            "Kim Chol-su",
+            "PRK",
+            "KOR",
+            None,
+            "2023-08",
+            cue="has reached South Korea",
+        ),
+        id="who-escaped-has-reached-after-a-dateline",
+    ),
+    pytest.param(
+        Case(
+            "WELLINGTON, Nov. 23 -- A Soviet seaman who jumped ship in Auckland harbour late on "
+            "Sunday has been granted asylum by New Zealand, the minister said today. The seaman, "
+            "Pavel Orlov, 27, swam to the wharf.",
+            "1976-11-23",
+            "Pavel Orlov",
+            "SUN",
+            "NZL",
+            None,
+            "1976-11",
+            cue="granted asylum by New Zealand",
+        ),
+        id="two-cues-one-escape-in-a-sentence",
+    ),
+    pytest.param(
+        Case(
+            "TBILISI, Oct. 20 -- An officer of Russia's Federal Security Service has crossed into "
+            "Georgia and asked for protection, officials said on Thursday. Captain Ivan Petrov, 31, "
+            "walked across the checkpoint on Sunday in civilian clothes.",
+            "2022-10-20",
+            "Ivan Petrov",
+            "RUS",
+            "GEO",
+            None,
+            "2022-10-16",
+            cue="has crossed into Georgia",
+        ),
+        id="has-crossed-dated-by-the-walk-told-next",
+    ),
 ]
 
 

@@ -199,10 +199,15 @@ class Draft:
 
 def find_defections(ctx: Context, people: People, postings: list[Posting]) -> list[Defection]:
     drafts: dict[int, Draft] = {}
+    told: dict[int, PersonCluster] = {}  # sentence start -> the defector a cue there was tied to
     for trig in ctx.triggers:
         if trig.label_ != "DEFECT":
             continue
         found = _defector(ctx, people, trig)
+        if found is None and trig.sent.start in told and not _not_one_persons_act(trig):
+            # "A seaman who jumped ship in the harbour has been granted asylum": one person's
+            # escape told by two cues, the parser having lost the second one's subject
+            found = (told[trig.sent.start], "same-sentence", 0.6)
         if found is None:
             members = _named_members(ctx, people, trig)
             if not members:
@@ -212,6 +217,7 @@ def find_defections(ctx: Context, people: People, postings: list[Posting]) -> li
         else:
             extra = []
         person, rule, confidence = found
+        told.setdefault(trig.sent.start, person)
         companions = [(c, "companion", confidence - 0.1) for c in _companions(people, trig, person)]
         for who, how, conf in [(person, rule, confidence), *companions, *extra]:
             draft = drafts.get(id(who))
@@ -258,6 +264,17 @@ def find_defections(ctx: Context, people: People, postings: list[Posting]) -> li
             )
         )
     return out
+
+
+def _not_one_persons_act(trig: Span) -> bool:
+    """Whether the cue is told of a group ("officials were granted asylum", "the defection of
+    officials") or is a noun that need not be anyone's act."""
+    tok = trig.root
+    if tok.pos_ not in {"VERB", "AUX"} and tok.lower_ not in ASYLUM_NOUNS | {"refuge"}:
+        return True
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else _governing_verb(tok)
+    subject = _subject(verb) if verb is not None else None
+    return subject is not None and (subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "we"})
 
 
 GROUP_CUES = frozenset({"among", "include", "includes", "included", "including"})
@@ -661,6 +678,15 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
             elif child.ent_type_ in DATE_LABELS and child.dep_ in {"npadvmod", "tmod", "advmod"}:
                 _read_date(ctx, draft, child, governed=True)
     siblings = _conj_verbs(heads)
+    for verb in list(siblings):
+        # "a worker who escaped from a site in X has reached Y": the clause the defector is subject of
+        noun = verb.head
+        while noun.dep_ == "appos" and noun.head != noun:  # "SEOUL -- A worker who escaped": a dateline's
+            noun = noun.head
+        if verb.dep_ == "relcl" and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ == "VERB":
+            main = noun.head
+            if main.lemma_ in ARRIVAL_VERBS and main not in siblings:
+                siblings.append(main)
     for verb in siblings:
         # "slipped away from X", "broke out of Y": the preposition may hang on the particle
         children = [
@@ -946,10 +972,10 @@ def _complete(ctx: Context, people: People, postings: list[Posting], draft: Draf
     sentences = _sentences_of(people, person)
     if draft.date is None:
         draft.date = _date_from_other_sentences(ctx, sentences)
+    if draft.date is None and draft.recent and ctx.anchor is not None:
+        draft.date = ctx.anchor.strftime("%Y-%m")  # "has defected": this month, unless told more precisely
     if draft.date is not None and len(draft.date) < 10:
         draft.date = _refined_date(ctx, sentences, draft.date)
-    if draft.date is None and draft.recent and ctx.anchor is not None:
-        draft.date = ctx.anchor.strftime("%Y-%m")
     if draft.to_iso == draft.from_iso:
         draft.to_iso = None
     if draft.to_iso is None:
