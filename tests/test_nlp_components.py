@@ -197,6 +197,27 @@ def test_components_person_finder_relative_must_be_a_name() -> None:
     assert list(doc.spans[PERSONS_KEY]) == []
 
 
+def test_components_person_finder_takes_a_name_the_model_read_as_a_date() -> None:
+    # "The ambassador, Jan Vrba, issued ...": "Jan" made the model read a DATE
+    words = ["The", "ambassador", ",", "Jan", "Vrba", ",", "issued", "it", "."]
+    pos = ["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON", "PUNCT"]
+    heads = [1, 6, 1, 4, 1, 1, 6, 6, 6]
+    deps = ["det", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "dobj", "punct"]
+    ents = ["O", "O", "O", "B-DATE", "I-DATE", "O", "O", "O", "O"]
+    doc = PersonFinder()(_parsed(words, pos, heads, deps, ents))
+    assert [s.text for s in doc.spans[PERSONS_KEY]] == ["Jan Vrba"]
+
+
+def test_components_person_finder_leaves_a_month_beside_a_role() -> None:
+    words = ["The", "ambassador", ",", "in", "March", ",", "left", "."]
+    pos = ["DET", "NOUN", "PUNCT", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    heads = [1, 6, 1, 6, 3, 1, 6, 6]
+    deps = ["det", "nsubj", "punct", "prep", "pobj", "punct", "ROOT", "punct"]
+    ents = ["O", "O", "O", "O", "B-DATE", "O", "O", "O"]
+    doc = PersonFinder()(_parsed(words, pos, heads, deps, ents))
+    assert list(doc.spans[PERSONS_KEY]) == []
+
+
 # -- country ruler on a blank pipeline -----------------------------------------------------------
 
 

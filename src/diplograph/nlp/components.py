@@ -9,6 +9,7 @@ a place or a country).
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -288,8 +289,23 @@ def _name_token(tok) -> bool:
     return (
         (tok.is_title or tok.lower_ in {"de", "van", "von", "da", "bin", "al"})
         and tok.pos_ in {"PROPN", "NOUN", "ADP"}
-        and tok.ent_type_ in {"", "ORG", "PERSON", "NORP"}
+        and (
+            tok.ent_type_ in {"", "ORG", "PERSON", "NORP"}
+            # the model reads some names as places or dates ("Jan Vrba", "Nino Gelashvili")
+            or (tok.ent_type_ in {"GPE", "LOC", "FAC", "DATE"} and not _place_or_time_word(tok.text))
+        )
         and tok.lower_ not in {"the", "a", "an"}
+    )
+
+
+_CALENDAR_WORDS = frozenset(
+    {m.lower() for m in calendar.month_name[1:]} | {d.lower() for d in calendar.day_name}
+)
+
+
+def _place_or_time_word(text: str) -> bool:
+    return text.lower() in _CALENDAR_WORDS or bool(
+        gazetteer.iso_for_name(text) or gazetteer.iso_for_demonym(text) or gazetteer.iso_for_city(text)
     )
 
 
