@@ -389,3 +389,25 @@ def test_extract_agreements_can_enter_into_force_is_not_in_force(nlp: Language) 
     )
     got = [(a.date, a.status) for a in _facts(nlp, text, "2019-05-08").agreements]
     assert got == [("2019-05-06", "signed")]
+
+
+def test_extract_agreements_definite_description_is_the_agreement_just_told(nlp: Language) -> None:
+    text = (
+        "The 2015 pipeline agreement between Baku and Tbilisi expired on Monday. "
+        "The ten-year deal, concluded in May 2015, had guaranteed volumes."
+    )
+    got = [
+        (a.name, frozenset(a.parties), a.date, a.status) for a in _facts(nlp, text, "2025-06-01").agreements
+    ]
+    assert got == [("2015 pipeline agreement", frozenset({"AZE", "GEO"}), "2015-05", "terminated")]
+
+
+def test_extract_agreements_parties_reported_as_them_or_they(nlp: Language) -> None:
+    text = (
+        "Benin has withdrawn from the Lake Nokoue Fisheries Convention. Togo and Ghana said the "
+        "convention remained in force between them. Togo and Ghana said they would expand patrols "
+        "under a separate 2019 security agreement, which remains in force."
+    )
+    got = {a.name: frozenset(a.parties) for a in _facts(nlp, text, "2023-06-01").agreements}
+    assert got["Lake Nokoue Fisheries Convention"] == {"BEN", "TGO", "GHA"}
+    assert got["2019 security agreement"] == {"TGO", "GHA"}

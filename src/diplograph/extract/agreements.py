@@ -116,6 +116,11 @@ GENERIC = frozenset(
         "only",
         "major",
         "key",
+        "separate",
+        "own",
+        "current",
+        "much",
+        "larger",
     }
 )
 PAIR_NOUNS = frozenset({"country", "state", "government", "nation", "side", "neighbour", "neighbor"})
@@ -256,6 +261,18 @@ class _Reader:
             if open_draft is not None and (open_draft.name is None or open_draft.noun == _head_noun(span)):
                 _add_name(open_draft, text, kind == "named")
                 return open_draft
+        if (
+            definite
+            and kind == "described"
+            and not self.ctx.countries_in(span.start, span.end)
+            and not any(_YEAR.match(t.text) or t.pos_ == "PROPN" for t in span)
+        ):
+            # "... the 2019 transit agreement expired. The five-year deal, concluded in December
+            # 2019, ...": a definite description with no state of its own is the agreement just told
+            last = self._last_before(span.start)
+            if last is not None and _sentences_apart(self.ctx, last.last_index, span.start) <= 1:
+                _add_name(last, text, False)
+                return last
         draft = self._new(text, _head_noun(span), span)
         draft.named = kind == "named"
         return draft
@@ -318,17 +335,26 @@ class _Reader:
         for head in [root, *_linked_verbs(root)]:
             for prep in head.children:
                 if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"between", "with", "among", "by"}:
-                    found += self._states(prep)
+                    states = self._states(prep)
+                    if not states and any(c.lower_ == "them" for c in prep.children):
+                        states = self._speakers(head)  # "X and Y said it remained in force between them"
+                    found += states
+        for verb in _linked_verbs(root):
+            # "remained in force between them": "between" may hang on the cue's noun
+            for tok in verb.subtree:
+                nearest = next((x for x in tok.ancestors if x.pos_ in {"VERB", "AUX"}), None)
+                if tok.lower_ == "between" and tok.dep_ == "prep" and tok.head != verb and nearest == verb:
+                    if any(c.lower_ == "them" for c in tok.children):
+                        found += self._reporters(verb)
         for clause in (c for c in root.children if c.dep_ == "acl"):
             # "a treaty fixing the boundary between X and Y": the states the clause puts it between
             for tok in clause.subtree:
                 if tok.lower_ == "between" and tok.dep_ == "prep":
                     found += self._states(tok)
         if root.dep_ == "pobj" and root.head.lower_ in {"under", "through", "via"}:
-            # "X and Y promised to come to each other's aid ... under a treaty signed ..."
-            subject = _clause_subject(root.head.head)
-            if subject is not None:
-                found += self._states(subject)
+            # "X and Y promised to come to each other's aid ... under a treaty signed ...",
+            # "X and Y said they would expand patrols under a 2019 agreement"
+            found += self._speakers(root.head.head)
         for child in root.lefts:
             if child.dep_ == "poss":
                 states = self._states(child)
@@ -389,6 +415,28 @@ class _Reader:
             if pairs:
                 out = sorted(set(pairs[-1].parties))
         return out
+
+    def _reporters(self, verb: Token) -> list[str]:
+        """ "X and Y said the convention remained in force between them": who reports the clause."""
+        node = verb
+        while node.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and node.head.pos_ in {"VERB", "AUX"}:
+            node = node.head
+        subject = _clause_subject(node) if node is not verb else None
+        return self._states(subject) if subject is not None else []
+
+    def _speakers(self, verb: Token) -> list[str]:
+        """The states a clause is said by: its subject's, or — for "they"/"it" — those of the
+        clause it is reported in."""
+        node: Token | None = verb
+        for _ in range(4):
+            subject = _clause_subject(node) if node is not None else None
+            if subject is None:
+                return []
+            states = self._states(subject)
+            if states or subject.lower_ not in {"they", "we", "it"}:
+                return states
+            node = next((a for a in subject.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        return []
 
     def _named_states(self, node: Token) -> list[str]:
         out = []
