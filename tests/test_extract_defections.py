@@ -574,6 +574,34 @@ CASES = [
         ),
         id="has-crossed-dated-by-the-walk-told-next",
     ),
+    pytest.param(
+        Case(
+            "He is the most senior Latvian envoy to break with Riga since Janis Ozols, a counsellor "
+            "at the Latvian embassy in Oslo, sought asylum in Norway in 1994.",
+            "2001-01-01",
+            "Janis Ozols",
+            "LVA",
+            "NOR",
+            "NOR",
+            "1994",
+        ),
+        id="since-x-sought-asylum-coordinated-by-the-parser",
+    ),
+    pytest.param(
+        Case(
+            "A soloist of the Bolshoi company broke away from his Soviet escorts at Orly airport on "
+            "Saturday and asked French police for asylum. The dancer, Pavel Mirov, 24, was due to "
+            "fly home.",
+            "1967-06-12",
+            "Pavel Mirov",
+            "SUN",
+            "FRA",
+            None,
+            "1967-06-10",
+            cue="broke away from his Soviet escorts",
+        ),
+        id="soloist-broke-away-asked-police-for-asylum",
+    ),
 ]
 
 

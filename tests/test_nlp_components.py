@@ -383,6 +383,17 @@ _PULLED_OUT = [
             id="slip-noun-is-no-cue",
         ),
         pytest.param(
+            [
+                ("and", "CCONJ", "CC", "and"),
+                ("did", "AUX", "VBD", "do"),
+                ("not", "PART", "RB", "not"),
+                ("return", "VERB", "VB", "return"),
+                (".", "PUNCT", ".", "."),
+            ],
+            {("not return .", "DEFECT", "did-not-return")},
+            id="did-not-return-at-the-end",
+        ),
+        pytest.param(
             [("he", "PRON", "PRP", "he"), ("jumped", "VERB", "VBD", "jump"), ("ship", "NOUN", "NN", "ship")],
             {("jumped ship", "DEFECT", "jump-ship")},
             id="jumped-ship",

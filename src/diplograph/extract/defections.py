@@ -381,6 +381,16 @@ def _defector(ctx: Context, people: People, trig: Span) -> tuple[PersonCluster, 
                 if people.of(obj) is not None:
                     return people.of(obj), "of-phrase", 0.85  # type: ignore[return-value]
     verb = tok if tok.pos_ in {"VERB", "AUX"} else _governing_verb(tok)
+    if (
+        verb is not None
+        and verb.dep_ == "conj"
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    ):
+        # "... since Vasil Kota, a counsellor in Paris, sought asylum": the parser coordinated the
+        # verb with the main clause; the name just before it is its subject
+        named = _name_just_before(people, verb)
+        if named is not None:
+            return named, "subject", 0.75
     if verb is not None:
         subject = _subject(verb)
         if subject is not None:
@@ -420,6 +430,20 @@ def _defector(ctx: Context, people: People, trig: Span) -> tuple[PersonCluster, 
             if (t.dep_ in {"appos", "compound"} and t.head == tok) or tok.head.i == t.i:
                 if people.of(t) is not None:
                     return people.of(t), "appositive", 0.8  # type: ignore[return-value]
+    return None
+
+
+def _name_just_before(people: People, verb: Token) -> PersonCluster | None:
+    """The person named right before ``verb``, with only their appositive (", a counsellor at the
+    embassy in Paris,") and punctuation in between."""
+    for m in sorted((m for c in people.in_span(verb.sent) for m in c.mentions), key=lambda m: -m.end):
+        if m.end > verb.i or m.sent.start != verb.sent.start:
+            continue
+        appos = {t.i for c in m.root.children if c.dep_ == "appos" for t in c.subtree}
+        between = verb.doc[m.end : verb.i]
+        if all(t.is_punct or t.i in appos for t in between):
+            return people.of(m.root)
+        return None  # the nearest name is not the verb's
     return None
 
 
