@@ -602,6 +602,31 @@ CASES = [
         ),
         id="soloist-broke-away-asked-police-for-asylum",
     ),
+    pytest.param(
+        Case(
+            "The last comparable case in Canada came in 2009, when Omar Nasser, a first secretary at "
+            "the Libyan consulate in Toronto, sought asylum.",
+            "2019-06-18",
+            "Omar Nasser",
+            "LBY",
+            "CAN",
+            "CAN",
+            "2009",
+        ),
+        id="when-clause-dated-by-its-head-asylum-where-posted",
+    ),
+    pytest.param(
+        Case(
+            "Guatemalan boxer Luis Paz has asked Mexico for refuge after slipping away from his team.",
+            "2019-11-25",
+            "Luis Paz",
+            "GTM",
+            "MEX",
+            None,
+            "2019-11",  # "has asked": the month of the report
+        ),
+        id="asked-a-state-for-refuge",
+    ),
 ]
 
 
@@ -700,3 +725,15 @@ def test_extract_defections_relative_of_someone_else_is_not_taken(nlp: Language)
     )
     facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2012, 3, 5)))
     assert {d.defector for d in facts.defections} == {"Nabil Haddad"}
+
+
+@pytest.mark.model
+def test_extract_defections_unsaid_origin_is_the_other_defectors_not_the_hosts(nlp: Language) -> None:
+    text = (
+        "Honduran boxer Jose Lara has sought asylum in Panama, Panamanian officials said. Panama "
+        "has taken in many athletes; Panamanian clubs train them. In June, the weightlifter Marco "
+        "Ruiz failed to return from a tournament in Peru and later received asylum in Chile."
+    )
+    facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2019, 11, 25)))
+    got = {d.defector: (d.from_country, d.to_country) for d in facts.defections}
+    assert got == {"Jose Lara": ("HND", "PAN"), "Marco Ruiz": ("HND", "CHL")}

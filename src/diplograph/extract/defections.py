@@ -118,7 +118,7 @@ ESCAPE_VERBS = frozenset(
     }
 )
 # What a state grants a defector: "political asylum", "sanctuary", "refugee status".
-ASYLUM_NOUNS = frozenset({"asylum", "sanctuary", "status"})
+ASYLUM_NOUNS = frozenset({"asylum", "sanctuary", "status", "refuge"})
 # "and now lives in X", "and has since settled in Y": where the defector ended up.
 RESIDENCE_VERBS = frozenset({"live", "settle", "resettle", "reside", "stay", "remain"})
 # "Her flight came a year after X defected": nouns for one person's defection as an event.
@@ -194,6 +194,8 @@ class Draft:
     # "Her flight came a year after X defected": ("a year before", the token naming whose flight)
     date_relation: tuple[str, Token] | None = None
     same_time: int | None = None  # "at the same time", "the same month": precision shared with the last one
+    own_posts: list[Embassy] = field(default_factory=list)  # the defector's missions read elsewhere
+    asylum: bool = False  # asked for asylum, refuge or sanctuary (somewhere)
     also: bool = False  # "... and will also be allowed to stay": the same outcome as the last one
 
 
@@ -245,6 +247,19 @@ def find_defections(ctx: Context, people: People, postings: list[Posting]) -> li
             draft.post = draft.post or lead.post  # left the same mission
     _relative_dates(ctx, people, list(drafts.values()))
     _shared_origin(list(drafts.values()))
+    for draft in drafts.values():
+        if (
+            draft.to_iso is None
+            and draft.asylum
+            and draft.post is not None
+            and draft.post.host != draft.from_iso
+        ):
+            # "a first secretary at the consulate in New York sought asylum": where the post was
+            draft.to_iso = draft.post.host
+            draft.confidence -= 0.1
+    for draft in drafts.values():
+        if draft.from_iso is None and draft.to_iso not in {None, "-"}:
+            _guess_origin(draft, _dominant_country(ctx, exclude=draft.to_iso))  # the article's focus
     for draft in drafts.values():
         if not _leaves_a_state(ctx, draft):
             continue
@@ -635,6 +650,7 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
     """Read "from X", "to Y", asylum "in Y" and dates from the cue's clause into the draft."""
     tok = trig.root
     draft.evidence.append(ctx.evidence(tok.sent))
+    draft.asylum = draft.asylum or any(t.lower_ in ASYLUM_NOUNS for t in trig)
     heads = _cue_heads(trig)
     for head in heads:
         for child in head.children:
@@ -756,6 +772,13 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
                     break
             if found:
                 break
+    if not draft.date_from_governed:
+        # "... came in 2012, when X sought asylum": the time a "when" clause hangs on
+        for verb in siblings:
+            if verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
+                if verb.head.ent_type_ in DATE_LABELS:
+                    _read_date(ctx, draft, verb.head, governed=True)
+                    break
     _read_residence(ctx, draft, siblings, heads)
     _read_date_relation(draft, siblings)
 
@@ -824,8 +847,16 @@ def _shared_origin(drafts: list[Draft]) -> None:
             continue
         others = {d.from_iso for d in drafts if d is not draft and d.from_iso is not None}
         if len(others) == 1 and draft.to_iso not in others:
-            draft.from_iso = others.pop()
-            draft.confidence -= 0.2
+            _guess_origin(draft, others.pop())
+
+
+def _guess_origin(draft: Draft, iso: str | None) -> None:
+    """Set a state left that the text implies but never ties to the defector (lower confidence);
+    the post, read against the state, follows."""
+    draft.from_iso = iso
+    draft.confidence -= 0.2
+    if draft.post is None and not draft.refuge:
+        draft.post = _post(draft, draft.own_posts)
 
 
 def _relative_dates(ctx: Context, people: People, drafts: list[Draft]) -> None:
@@ -989,9 +1020,7 @@ def _complete(ctx: Context, people: People, postings: list[Posting], draft: Draf
         *(e.sending for e in own_posts),
     ]
     draft.from_iso = next((c for c in candidates if c), None)
-    if draft.from_iso is None and draft.to_iso not in {None, "-"}:
-        draft.from_iso = _dominant_country(ctx, exclude=draft.to_iso)
-        draft.confidence -= 0.2  # a guess from the article's focus, not from the sentence
+    draft.own_posts = own_posts
     draft.post = None if draft.refuge and not own_posts else _post(draft, own_posts)
     sentences = _sentences_of(people, person)
     if draft.date is None:
