@@ -627,6 +627,33 @@ CASES = [
         ),
         id="asked-a-state-for-refuge",
     ),
+    pytest.param(
+        Case(
+            "In 2016 Pierre-Yves Ndayishimiye, then defence attaché at the Burundian embassy in "
+            "Nairobi, sought asylum in Kenya.",
+            "2022-03-10",
+            "Pierre-Yves Ndayishimiye",
+            "BDI",
+            "KEN",
+            "KEN",
+            "2016",
+        ),
+        id="name-set-off-before-the-role-subject",
+    ),
+    pytest.param(
+        Case(
+            "AMMAN, Aug 21 - A Syrian metallurgist who worked on the missile programme crossed the border "
+            "into Jordan on Saturday. The metallurgist, Dr Samir Haddad, 49, asked for protection.",
+            "2013-08-21",
+            "Samir Haddad",
+            "SYR",
+            "JOR",
+            None,
+            "2013-08-17",
+            cue="crossed the border into Jordan",
+        ),
+        id="who-clause-makes-any-noun-a-person",
+    ),
 ]
 
 

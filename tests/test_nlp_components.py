@@ -151,8 +151,15 @@ def test_components_person_finder_ignores_org_label() -> None:
     assert list(doc.spans[PERSONS_KEY]) == []
 
 
-def _parsed(words: list[str], pos: list[str], heads: list[int], deps: list[str], ents: list[str]) -> Doc:
-    return Doc(_EN_VOCAB, words=words, pos=pos, heads=heads, deps=deps, ents=ents)
+def _parsed(
+    words: list[str],
+    pos: list[str],
+    heads: list[int],
+    deps: list[str],
+    ents: list[str],
+    spaces: list[bool] | None = None,
+) -> Doc:
+    return Doc(_EN_VOCAB, words=words, spaces=spaces, pos=pos, heads=heads, deps=deps, ents=ents)
 
 
 def test_components_person_finder_takes_back_an_untagged_given_name() -> None:
@@ -216,6 +223,48 @@ def test_components_person_finder_leaves_a_month_beside_a_role() -> None:
     ents = ["O", "O", "O", "O", "B-DATE", "O", "O", "O"]
     doc = PersonFinder()(_parsed(words, pos, heads, deps, ents))
     assert list(doc.spans[PERSONS_KEY]) == []
+
+
+def test_components_person_finder_takes_a_hyphened_name_beside_a_role() -> None:
+    # "In 2014 Jean-Luc Moreau, then defence attaché, left": a hyphened given name, "then" before the role
+    words = ["In", "2014", "Jean", "-", "Luc", "Moreau", ",", "then", "defence", "attaché", ",", "left", "."]
+    pos = [
+        "ADP",
+        "NUM",
+        "PROPN",
+        "PUNCT",
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        "ADV",
+        "NOUN",
+        "NOUN",
+        "PUNCT",
+        "VERB",
+        "PUNCT",
+    ]
+    heads = [11, 0, 5, 5, 5, 11, 5, 9, 9, 5, 5, 11, 11]
+    deps = [
+        "prep",
+        "pobj",
+        "compound",
+        "punct",
+        "compound",
+        "nsubj",
+        "punct",
+        "advmod",
+        "compound",
+        "appos",
+        "punct",
+        "ROOT",
+        "punct",
+    ]
+    ents = ["O", "B-DATE", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O"]
+    spaces = [
+        w not in {"Jean", "-"} and words[i + 1 : i + 2] not in ([","], ["."]) for i, w in enumerate(words)
+    ]
+    doc = PersonFinder()(_parsed(words, pos, heads, deps, ents, spaces))
+    assert [s.text for s in doc.spans[PERSONS_KEY]] == ["Jean-Luc Moreau"]
 
 
 # -- country ruler on a blank pipeline -----------------------------------------------------------

@@ -553,6 +553,11 @@ def _role_noun(subject: Token) -> Token | None:
             or tok.lower_ in gazetteer.titles()
         ):
             return tok
+        if tok.pos_ == "NOUN" and any(
+            c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_.startswith("nsubj") for w in c.children)
+            for c in tok.children
+        ):
+            return tok  # "an Iraqi metallurgist who worked on ...": "who" says it is a person
     return None
 
 
@@ -575,6 +580,12 @@ def _person_for_role(ctx: Context, people: People, role: Token) -> tuple[PersonC
                     return people.of(obj), "role-noun", 0.85  # type: ignore[return-value]
     if role.dep_ == "compound" and people.of(role.head) is not None:
         return people.of(role.head), "role-noun", 0.85  # type: ignore[return-value]
+    before = role.left_edge.i - 1
+    while before > role.sent.start and role.doc[before].lower_ in {",", "then", "now", "formerly"}:
+        before -= 1
+    if before < role.left_edge.i - 1 and people.of(role.doc[before]) is not None:
+        # "In 2014 X, then defence attaché in Pretoria, sought asylum": the name set off before the role
+        return people.of(role.doc[before]), "role-noun", 0.8  # type: ignore[return-value]
     for t in role.subtree:  # "the consul in Jeddah, Abel Tesfaye,": the parser hung the name on the place
         if t.dep_ == "appos" and t.head.i > role.i and people.of(t) is not None:
             return people.of(t), "role-noun", 0.8  # type: ignore[return-value]

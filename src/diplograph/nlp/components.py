@@ -185,13 +185,14 @@ def _role_apposition_names(doc: Doc) -> Iterator[tuple[int, int]]:
     person_tokens = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
     found: set[tuple[int, int]] = set()
     for comma in (t.i for t in doc if t.text == ","):
-        candidates = [(comma + 1, comma + 1 + n) for n in (3, 2)]  # a name after the comma
-        candidates += [(comma - n, comma) for n in (3, 2)]  # a name before it
+        sizes = (5, 4, 3, 2)  # up to three words, a hyphened given name counting as one ("Jean-Bosco")
+        candidates = [(comma + 1, comma + 1 + n) for n in sizes]  # a name after the comma
+        candidates += [(comma - n, comma) for n in sizes]  # a name before it
         for start, end in candidates:
             if start < 0 or end > len(doc) or (start, end) in found:
                 continue
             span_tokens = range(start, end)
-            if not all(_name_token(doc[i]) for i in span_tokens) or person_tokens.intersection(span_tokens):
+            if not _name_run(doc, start, end) or person_tokens.intersection(span_tokens):
                 continue
             if start > 0 and _name_token(doc[start - 1]) and doc[start - 1].text != ",":
                 continue  # part of a longer capitalised run
@@ -309,6 +310,19 @@ def _place_or_time_word(text: str) -> bool:
     )
 
 
+def _name_run(doc: Doc, start: int, end: int) -> bool:
+    """Two or three name words, hyphens allowed inside ("Jean-Bosco Kayitare")."""
+    words = 0
+    for i in range(start, end):
+        if doc[i].text == "-" and start < i < end - 1 and _name_token(doc[i - 1]) and _name_token(doc[i + 1]):
+            continue
+        if not _name_token(doc[i]):
+            return False
+        words += 1
+    hyphens = end - start - words
+    return 2 <= words - hyphens <= 3  # "Jean - Bosco" is one word
+
+
 def _beside_role(doc: Doc, start: int, end: int, titles: frozenset[str]) -> bool:
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
@@ -319,7 +333,7 @@ def _beside_role(doc: Doc, start: int, end: int, titles: frozenset[str]) -> bool
     if after is not None and after.text == ",":
         window = doc[end + 1 : min(after.sent.end, end + 7)]
         return any(t.lower_ in titles for t in window[:6]) and (
-            len(window) > 0 and window[0].lower_ in {"a", "an", "the"}
+            len(window) > 0 and window[0].lower_ in {"a", "an", "the", "then", "now", "formerly"}
         )
     return False
 
