@@ -654,6 +654,21 @@ CASES = [
         ),
         id="who-clause-makes-any-noun-a-person",
     ),
+    pytest.param(
+        Case(
+            "A news presenter at Azerbaijani state television who criticised the war with Armenia "
+            "has crossed the border into Turkey. Armenian and Russian media reported the move. "
+            "The presenter, Leyla Aliyeva, 31, left Baku by car last Friday.",
+            "2020-08-20",
+            "Leyla Aliyeva",
+            "AZE",
+            "TUR",
+            None,
+            "2020-08-14",  # "left Baku by car last Friday" dates it more precisely
+            cue="crossed the border into Turkey",
+        ),
+        id="role-at-a-demonym-institution",
+    ),
 ]
 
 

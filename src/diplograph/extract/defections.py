@@ -1002,6 +1002,12 @@ def _read_role(ctx: Context, draft: Draft, trig: Span) -> None:
         ref = ctx.country_of(t)
         if ref is not None and t.i < role.i and draft.role_from is None:
             draft.role_from = ref.iso
+    for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ in {"at", "of", "with"}):
+        # "a presenter at Belarusian state television", "an officer of Russia's security service"
+        for t in prep.subtree:
+            ref = ctx.country_of(t)
+            if ref is not None and ref.kind != "capital" and draft.role_from is None:
+                draft.role_from = ref.iso
     if role.lower_ in DIPLOMAT_WORDS:
         hosts = places_after(ctx, role, frozenset({"in", "at", "to"}))
         for clause in role.children:  # "a diplomat posted to Copenhagen"
