@@ -779,3 +779,16 @@ def test_extract_defections_unsaid_origin_is_the_other_defectors_not_the_hosts(n
     facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2019, 11, 25)))
     got = {d.defector: (d.from_country, d.to_country) for d in facts.defections}
     assert got == {"Jose Lara": ("HND", "PAN"), "Marco Ruiz": ("HND", "CHL")}
+
+
+@pytest.mark.model
+def test_extract_defections_pronoun_agrees_in_gender(nlp: Language) -> None:
+    text = (
+        "Olga Petrenko, 31, a presenter at Belarusian state television, left Minsk last Friday after "
+        "a broadcast in which she refused to read the official news. Her cameraman, Pavel Zhuk, "
+        "stayed behind. He crossed into Poland three days later and asked for asylum there."
+    )
+    facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2020, 8, 20)))
+    got = {d.defector: (d.to_country, d.date) for d in facts.defections}
+    assert got.get("Pavel Zhuk") == ("POL", "2020-08-17")
+    assert got.get("Olga Petrenko", (None, None))[0] != "POL"

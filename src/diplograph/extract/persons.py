@@ -112,6 +112,18 @@ class PersonCluster:
         return None if rest and rest[0][1] == n else iso
 
 
+PRONOUN_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+
+
 class People:
     """The article's person clusters, with a token index for the relation rules."""
 
@@ -119,6 +131,29 @@ class People:
         self.clusters = clusters
         self.at: dict[int, PersonCluster] = {i: c for c in clusters for i in c.tokens}
         self._antecedents: dict[tuple[int, bool], PersonCluster | None] = {}
+        self.gender: dict[int, str] = self._genders()
+
+    def _genders(self) -> dict[int, str]:
+        """ "X, 31, ... in which she refused": in a sentence naming one person only, the first
+        he/she after the name tells that person's gender (by id of the cluster)."""
+        out: dict[int, str] = {}
+        if not self.clusters:
+            return out
+        doc = self.clusters[0].mentions[0].doc
+        for sent in doc.sents:
+            named = self.in_span(sent)
+            if len(named) != 1 or id(named[0]) in out:
+                continue
+            first = min(m.end for m in named[0].mentions if m.sent.start == sent.start)
+            pronoun = next((t.lower_ for t in doc[first : sent.end] if t.lower_ in PRONOUN_GENDER), None)
+            if pronoun is not None:
+                out[id(named[0])] = PRONOUN_GENDER[pronoun]
+        return out
+
+    def agrees(self, person: PersonCluster, pronoun: Token) -> bool:
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
+        known = self.gender.get(id(person))
+        return gender is None or known is None or gender == known
 
     def of(self, token: Token) -> PersonCluster | None:
         return self.at.get(token.i)
@@ -163,11 +198,15 @@ class People:
             person = self.of(tok)
             if person is None and tok.lower_ in {"he", "she"}:
                 person = self.antecedent(tok, skip_leaders=skip_leaders)
-            if person is not None and not (skip_leaders and person.is_leader):
+            if (
+                person is not None
+                and not (skip_leaders and person.is_leader)
+                and self.agrees(person, pronoun)
+            ):
                 return person
         best, best_i = None, -1
         for c in self.clusters:
-            if skip_leaders and c.is_leader:
+            if (skip_leaders and c.is_leader) or not self.agrees(c, pronoun):
                 continue
             for s in c.mentions:
                 if best_i < s.start < pronoun.i and s.start not in excluded:
