@@ -427,3 +427,13 @@ def test_extract_entities_post_in_a_section_of_a_consulate(nlp: Language) -> Non
     facts = _facts(nlp, text)
     posts = {p.name: [(e.sending, e.host, e.city) for e in p.posts] for p in facts.persons}
     assert posts == {"Chen Hao": [("CHN", "AUS", "Sydney")], "Zhao Lin": [("CHN", "AUS", "Sydney")]}
+
+
+def test_extract_entities_mission_in_a_city_told_beside_it(nlp: Language) -> None:
+    text = "The journalist was killed inside the Qatari consulate in Istanbul last October."
+    assert {(e.sending, e.host, e.city) for e in _facts(nlp, text).embassies} == {("QAT", "TUR", "Istanbul")}
+
+
+def test_extract_entities_the_kingdoms_embassy_is_the_articles_state(nlp: Language) -> None:
+    text = "Morocco recalled an envoy. He previously worked at the kingdom's embassy in Ottawa."
+    assert {(e.sending, e.host) for e in _facts(nlp, text).embassies} == {("MAR", "CAN")}

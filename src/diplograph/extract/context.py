@@ -238,6 +238,18 @@ class Context:
     def countries_in(self, start: int, end: int) -> list[CountryRef]:
         return [ref for ref in self.countries if start <= ref.span.start and ref.span.end <= end]
 
+    def dominant_state(self, exclude: str | None = None) -> str | None:
+        """The state the article speaks of most (by name or demonym), other than ``exclude``; None
+        on a tie."""
+        counts: dict[str, int] = {}
+        for ref in self.countries:
+            if ref.iso != exclude and ref.kind in {"name", "demonym"}:
+                counts[ref.iso] = counts.get(ref.iso, 0) + 1
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+
     def evidence(self, sent: Span) -> Evidence:
         """The sentence as evidence; offsets cover exactly the stripped text."""
         text = sent.text.strip()

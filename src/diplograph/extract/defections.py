@@ -259,7 +259,7 @@ def find_defections(ctx: Context, people: People, postings: list[Posting]) -> li
             draft.confidence -= 0.1
     for draft in drafts.values():
         if draft.from_iso is None and draft.to_iso not in {None, "-"}:
-            _guess_origin(draft, _dominant_country(ctx, exclude=draft.to_iso))  # the article's focus
+            _guess_origin(draft, ctx.dominant_state(exclude=draft.to_iso))  # the article's focus
     for draft in drafts.values():
         if not _leaves_a_state(ctx, draft):
             continue
@@ -1069,18 +1069,6 @@ def _other_half(ctx: Context, draft: Draft) -> str | None:
                 draft.confidence -= 0.1
                 return other
     return None
-
-
-def _dominant_country(ctx: Context, exclude: str | None) -> str | None:
-    """The state the article speaks of most (by name or demonym), other than ``exclude``."""
-    counts: dict[str, int] = {}
-    for ref in ctx.countries:
-        if ref.iso != exclude and ref.kind in {"name", "demonym"}:
-            counts[ref.iso] = counts.get(ref.iso, 0) + 1
-    if not counts:
-        return None
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
 
 
 def _post(draft: Draft, own_posts: list[Embassy]) -> Embassy | None:

@@ -137,9 +137,14 @@ class _Reader:
         ):
             person = None  # "walked into the embassy": not necessarily one of its staff
         sending = sender.iso if sender else None
-        if sending is None and any(c.lower_ in {"its", "their"} for c in (*tok.children, *anchor.children)):
+        if sending is None and any(
+            c.lower_ in {"its", "their"} or (c.dep_ == "poss" and c.lemma_ in STATE_NOUNS)
+            for c in (*tok.children, *anchor.children)
+        ):  # "its embassy", "the kingdom's embassy in Ottawa"
             subject = _clause_subject_state(ctx, tok)
             sending = subject.iso if subject else self.last_sender
+            if sending is None and any(c.dep_ == "poss" and c.lemma_ in STATE_NOUNS for c in tok.children):
+                sending = ctx.dominant_state()  # "the kingdom's embassy": the state the article is about
         if sending is None and person is not None:
             sending = person.nationality_iso()
         if sending is None and any(c.lower_ == "the" for c in tok.children):
@@ -243,6 +248,9 @@ def _compound(tok: Token) -> str:
     return " ".join([*(w.text for w in words), tok.text])
 
 
+STATE_NOUNS = frozenset({"kingdom", "country", "republic", "government", "state", "nation", "regime"})
+
+
 def _sentence_place(ctx: Context, tok: Token, sending: str | None) -> list[tuple[CountryRef, str | None]]:
     """A mission with no "in X": the city named as a place in the same clause (or one coordinated
     with it: "gave them the slip in Beijing and entered the embassy"), if just one."""
@@ -251,11 +259,23 @@ def _sentence_place(ctx: Context, tok: Token, sending: str | None) -> list[tuple
     verb = _nearest_verb(tok)
     clause = {verb, *verb.conjuncts} if verb is not None else set()
     places = [
-        r
+        (r, r.span.text)
         for r in ctx.countries_in(tok.sent.start, tok.sent.end)
         if r.kind == "capital" and r.is_place and r.iso != sending and _nearest_verb(r.span.root) in clause
     ]
-    return [(places[0], places[0].span.text)] if len(places) == 1 else []
+    if not places and verb is not None:
+        # "killed inside the Saudi consulate in Istanbul": a city (not a capital) beside it
+        places = [
+            (CountryRef(ctx.doc[c.i : c.i + 1], iso, "city"), _compound(c))
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}
+            for c in prep.children
+            if c.dep_ == "pobj"
+            and c.pos_ == "PROPN"
+            and (iso := gazetteer.iso_for_city(_compound(c), ctx.year))
+            and iso != sending
+        ]
+    return places[:1] if len(places) == 1 else []
 
 
 def _nearest_verb(tok: Token) -> Token | None:
