@@ -258,7 +258,7 @@ def _sentence_place(ctx: Context, tok: Token, sending: str | None) -> list[tuple
         return []
     verb = _nearest_verb(tok)
     clause = {verb, *verb.conjuncts} if verb is not None else set()
-    places = [
+    places: list[tuple[CountryRef, str | None]] = [
         (r, r.span.text)
         for r in ctx.countries_in(tok.sent.start, tok.sent.end)
         if r.kind == "capital" and r.is_place and r.iso != sending and _nearest_verb(r.span.root) in clause
