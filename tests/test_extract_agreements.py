@@ -411,3 +411,22 @@ def test_extract_agreements_parties_reported_as_them_or_they(nlp: Language) -> N
     got = {a.name: frozenset(a.parties) for a in _facts(nlp, text, "2023-06-01").agreements}
     assert got["Lake Nokoue Fisheries Convention"] == {"BEN", "TGO", "GHA"}
     assert got["2019 security agreement"] == {"TGO", "GHA"}
+
+
+def test_extract_agreements_what_an_agreement_replaces_binds_the_same_states(nlp: Language) -> None:
+    text = (
+        "Ghana and Norway signed a fisheries pact on Tuesday. "
+        "It replaces a 2011 memorandum on coastal patrols that expired in December."
+    )
+    got = {(frozenset(a.parties), a.date, a.status) for a in _facts(nlp, text, "2024-05-22").agreements}
+    assert (frozenset({"GHA", "NOR"}), "2011", "terminated") in got
+
+
+def test_extract_agreements_the_new_pact_is_the_latest_signed(nlp: Language) -> None:
+    text = (
+        "Ghana and Norway signed a fisheries pact on Tuesday. The Ghana-Togo border agreement, "
+        "which entered into force in 2019, is unaffected. Officials said the new pact with the "
+        "Norwegians would not change that."
+    )
+    got = {a.name: frozenset(a.parties) for a in _facts(nlp, text, "2024-05-22").agreements}
+    assert frozenset({"GHA", "TGO"}) in got.values() and frozenset({"GHA", "NOR"}) in got.values()

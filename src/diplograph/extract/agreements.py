@@ -123,6 +123,7 @@ GENERIC = frozenset(
         "larger",
     }
 )
+REPLACE_LEMMAS = frozenset({"replace", "supersede", "succeed", "update"})
 PAIR_NOUNS = frozenset({"country", "state", "government", "nation", "side", "neighbour", "neighbor"})
 MODALS = frozenset({"can", "could", "may", "might", "must", "should", "would"})
 CONNECTORS = frozenset({"of", "on", "for", "and", "de", "&"})
@@ -193,10 +194,25 @@ class _Reader:
         draft.mentions.append(span)
         draft.evidence.append(self.ctx.evidence(span.sent))
         draft.parties.extend(self._parties(span))
+        if not draft.parties and span.root.dep_ == "dobj" and span.root.head.lemma_ in REPLACE_LEMMAS:
+            # "It replaces a 2013 memorandum ...": what an agreement replaces bound the same states
+            subject = _clause_subject(span.root.head)
+            if subject is not None and subject.lower_ in {"it", "this"}:
+                replacing = self._last_before(span.start)
+                if replacing is not None and replacing is not draft:
+                    draft.parties.extend(replacing.parties)
         date = self._date(span)
         if date and (draft.date is None or (len(date) > len(draft.date) and date.startswith(draft.date))):
             draft.date = date  # "the 2015 deal" ... "concluded in July 2015": the finer date wins
         draft.statuses.extend(self._statuses(span))
+
+    def _compatible(self, draft: Draft, span: Span) -> bool:
+        """Whether a mention may name ``draft``: no state outside its parties, no other year."""
+        states = {r.iso for r in self.ctx.countries_in(span.start, span.end) if r.kind != "capital"}
+        if len(set(draft.parties)) >= 2 and states - set(draft.parties):
+            return False  # "a pact between Ghana and Norway" is not "the Ghana-Togo agreement"
+        years = {t.text for t in span if _YEAR.match(t.text)}
+        return not (draft.date and years and draft.date[:4] not in years)
 
     def _distributed(self, noun: Token, span: Span) -> None:
         """ "X signed treaties with Y in August 1970 and with Z that December": one agreement per
@@ -235,6 +251,11 @@ class _Reader:
         if kind == "bare":
             det = next((c.lower_ for c in noun.children if c.dep_ in {"det", "poss"}), None)
             if det in {"the", "this", "that", "its", "their"} and self.drafts:
+                if any(c.lower_ in {"new", "latest"} for c in noun.children):
+                    # "the new pact": the most recently signed one, not the last one mentioned
+                    dated = [d for d in self.drafts if d.date and d.last_index < span.start]
+                    if dated:
+                        return max(dated, key=lambda d: d.date or "")
                 return self._last_before(span.start)
             # "a treaty", or a first "The accord between X and Y": a new, still unnamed agreement
             return self._new(None, noun.lower_, span)
@@ -258,7 +279,11 @@ class _Reader:
                 ),
                 None,
             )
-            if open_draft is not None and (open_draft.name is None or open_draft.noun == _head_noun(span)):
+            if (
+                open_draft is not None
+                and (open_draft.name is None or open_draft.noun == _head_noun(span))
+                and self._compatible(open_draft, span)
+            ):
                 _add_name(open_draft, text, kind == "named")
                 return open_draft
         if (
