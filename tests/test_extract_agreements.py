@@ -61,6 +61,29 @@ def _xfail(case: Case, reason: str, id: str) -> object:
 CASES = [
     pytest.param(
         _case(
+            "The joint declaration, signed in Doha on October 26 by Sudanese Prime Minister Omar Ali "
+            "and Chadian Prime Minister Idriss Saleh and witnessed by French President Paul Marchand "
+            "and Qatari Emir Tamim Khalifa, committed the two neighbours to withdraw heavy weapons.",
+            "2025-11-10",
+            {"SDN", "TCD"},
+            "2025-10-26",
+            "signed",
+        ),
+        id="witnesses-are-not-parties",
+    ),
+    pytest.param(
+        _case(
+            "On March 31 Peru and Bolivia met in Puno and signed the Puno Declaration.",
+            "2025-04-10",
+            {"PER", "BOL"},
+            "2025-03-31",
+            "signed",
+            "Puno Declaration",
+        ),
+        id="met-and-signed-one-date",
+    ),
+    pytest.param(
+        _case(
             "Chile and Peru signed a fisheries treaty on Monday, ending a decade of talks.",
             "2019-05-08",
             {"CHL", "PER"},

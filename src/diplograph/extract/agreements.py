@@ -123,6 +123,9 @@ GENERIC = frozenset(
         "larger",
     }
 )
+ONLOOKER_LEMMAS = frozenset(
+    {"witness", "observe", "attend", "broker", "mediate", "host", "oversee", "welcome"}
+)
 REPLACE_LEMMAS = frozenset({"replace", "supersede", "succeed", "update"})
 PAIR_NOUNS = frozenset({"country", "state", "government", "nation", "side", "neighbour", "neighbor"})
 MODALS = frozenset({"can", "could", "may", "might", "must", "should", "would"})
@@ -399,6 +402,10 @@ class _Reader:
                         if not states and child.lower_ in {"it", "they"}:
                             states = self._referent_state(child)  # "the 1955 treaty it signed with X"
                         found += states
+                if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+                    shared = _clause_subject(verb)  # "A and B met in X and signed the declaration"
+                    if shared is not None and not governs(shared, root):
+                        found += self._states(shared)
             if verb.lemma_ in SIGN_LEMMAS and any(c.dep_ == "agent" for c in verb.children):
                 # "signed by A for the UN Command and by B for the X and Y forces": every signatory,
                 # however the parser attached the later "by" and "for" phrases
@@ -407,6 +414,7 @@ class _Reader:
                         tok.lower_ in {"by", "for"}
                         and tok.dep_ in {"agent", "prep", "conj"}
                         and tok.head != root
+                        and tok.head.lemma_ not in ONLOOKER_LEMMAS  # "witnessed by X": no party
                     ):
                         found += self._states(tok)
             if verb.lemma_ in SIGN_LEMMAS:
@@ -527,10 +535,23 @@ class _Reader:
         for verb in dict.fromkeys([*_linked_verbs(span.root), *clauses]):
             if verb.lemma_ not in SIGN_LEMMAS:
                 continue
-            for ent, value in self.ctx.dates_in(span.sent):
-                nearest_verb = next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-                if nearest_verb == verb:
-                    return value
+            dated = [
+                (next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), None), value)
+                for ent, value in self.ctx.dates_in(span.sent)
+            ]
+            own = [value for nearest, value in dated if nearest == verb]
+            # "On March 31 A and B met in X and signed the declaration": one event, if the signing
+            # verb has no date of its own and shares its subject with the dated one
+            shared = [
+                value
+                for nearest, value in dated
+                if nearest is not None
+                and verb.dep_ == "conj"
+                and verb.head == nearest
+                and not any(c.dep_.startswith("nsubj") for c in verb.children)
+            ]
+            if own or shared:
+                return (own or shared)[0]
         return None
 
     def _statuses(self, span: Span) -> list[str]:
