@@ -115,6 +115,8 @@ def test_components_is_person_name_accepts_names(name: str) -> None:
         pytest.param("the envoy", id="lower-case"),
         pytest.param("Walid al-hashimi", id="lower-case-after-particle"),
         pytest.param("Walid ex-Minister", id="lower-case-prefix-not-a-particle"),
+        pytest.param("AIRES-Uruguayan Castell", id="dateline-run-into-a-name"),
+        pytest.param("Tajik State Border", id="border-word"),
         pytest.param("Ambassador", id="bare-title"),
         pytest.param("Finch Hospital", id="institution-word"),
         pytest.param("Okafor Embassy", id="embassy-word"),

@@ -131,6 +131,8 @@ def is_person_name(name: str) -> bool:
         return False
     if len(words) == 1 and (name.isupper() and len(name) > 1):
         return False  # an acronym: an agency or party, not a person
+    if any(part.isupper() and len(part) > 2 for w in words for part in w.split("-")):
+        return False  # "BUENOS AIRES-Uruguayan": a dateline run into the text
     if words[-1].lower().strip(".") in _not_person_words():
         return False
     if name in gazetteer.news_organisations() or name in _platforms() or name.lower() in gazetteer.titles():
