@@ -453,3 +453,18 @@ def test_extract_agreements_the_new_pact_is_the_latest_signed(nlp: Language) -> 
     )
     got = {a.name: frozenset(a.parties) for a in _facts(nlp, text, "2024-05-22").agreements}
     assert frozenset({"GHA", "TGO"}) in got.values() and frozenset({"GHA", "NOR"}) in got.values()
+
+
+def test_extract_agreements_unnamed_parties_of_a_one_pair_story(nlp: Language) -> None:
+    text = (
+        "Peru said on Monday it was suspending the border declaration it signed with Ecuador last "
+        "month. Officials stressed that the ceasefire agreement reached on July 28 remained in force."
+    )
+    got = {
+        a.name: (frozenset(a.parties), a.status, a.confidence)
+        for a in _facts(nlp, text, "2025-11-10").agreements
+    }
+    ceasefire = next(v for k, v in got.items() if "ceasefire" in k)
+    declaration = next(v for k, v in got.items() if "declaration" in k)
+    assert ceasefire[:2] == (frozenset({"PER", "ECU"}), "in_force")
+    assert ceasefire[2] < declaration[2]  # guessed parties: lower confidence

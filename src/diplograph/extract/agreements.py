@@ -157,6 +157,7 @@ class Draft:
     evidence: list[Evidence] = field(default_factory=list)
     last_index: int = 0
     mentions: list[Span] = field(default_factory=list)
+    guessed: bool = False  # parties taken from the article's other agreements, not from its own mentions
 
 
 def find_agreements(ctx: Context, people: People) -> list[Agreement]:
@@ -170,7 +171,24 @@ def find_agreements(ctx: Context, people: People) -> list[Agreement]:
             reader.mention(trig.root)
     reader.pronoun_cues()
     drafts = _merge_descriptions(_merge_same_parties(reader.drafts))
+    _one_pair_story(drafts)
     return [_agreement(d) for d in drafts if _keep(d)]
+
+
+def _one_pair_story(drafts: list[Draft]) -> None:
+    """ "... the peace declaration Thailand signed with Cambodia ... the ceasefire agreement reached
+    on July 28 remained in force": in an article whose agreements are all between one pair of
+    states, a described one told with a date or status but no state is theirs too (guessed)."""
+    pairs = {frozenset(d.parties) for d in drafts if len(set(d.parties)) >= 2}
+    if len(pairs) != 1:
+        return
+    pair = next(iter(pairs))
+    if len(pair) != 2:
+        return
+    for d in drafts:
+        if not d.parties and d.name and (d.date or d.statuses):
+            d.parties = sorted(pair)
+            d.guessed = True
 
 
 class _Reader:
@@ -979,7 +997,13 @@ def _agreement(d: Draft) -> Agreement:
         parties=parties,
         date=d.date,
         status=max(d.statuses, key=STATUS_RANK.__getitem__) if d.statuses else None,
-        confidence=round(min(0.95, (0.75 if d.named else 0.6) + (0.1 if len(parties) >= 2 else -0.1)), 2),
+        confidence=round(
+            min(
+                0.95,
+                (0.75 if d.named else 0.6) + (0.1 if len(parties) >= 2 else -0.1) - (0.2 if d.guessed else 0),
+            ),
+            2,
+        ),
         evidence=tuple(dict.fromkeys(d.evidence)),
         rule="named" if d.named else "described" if d.name else "unnamed",
     )
