@@ -437,3 +437,11 @@ def test_extract_entities_mission_in_a_city_told_beside_it(nlp: Language) -> Non
 def test_extract_entities_the_kingdoms_embassy_is_the_articles_state(nlp: Language) -> None:
     text = "Morocco recalled an envoy. He previously worked at the kingdom's embassy in Ottawa."
     assert {(e.sending, e.host) for e in _facts(nlp, text).embassies} == {("MAR", "CAN")}
+
+
+def test_extract_entities_his_post_at_a_mission(nlp: Language) -> None:
+    text = (
+        "Colonel Aung Ko said he would not return. His post at the Myanmar embassy in Washington is vacant."
+    )
+    posts = {p.name: [(e.sending, e.host) for e in p.posts] for p in _facts(nlp, text).persons}
+    assert posts == {"Aung Ko": [("MMR", "USA")]}

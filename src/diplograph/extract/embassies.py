@@ -129,6 +129,17 @@ class _Reader:
         if role is not None and (role.lower_ in DIPLOMAT_WORDS or role.lower_ in HEAD_OF_MISSION):
             # "X, the military attaché at the Cuban embassy in Rome": the role's holder serves there
             person = person_for_role(ctx, self.people, role) or person
+        elif role is not None and role.lower_ in {"post", "posting", "job", "position", "desk"}:
+            # "His post at the Myanmar embassy in Washington has been left vacant"
+            owner = next((c for c in role.children if c.dep_ == "poss"), None)
+            holder = None
+            if owner is not None:
+                holder = self.people.of(owner) or (
+                    self.people.antecedent(owner) if owner.lower_ in {"his", "her"} else None
+                )
+            if holder is not None:
+                self._add(sender.iso if sender else None, hosts, tok, holder)
+                return
         verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if (
             person is not None
