@@ -468,3 +468,13 @@ def test_extract_agreements_unnamed_parties_of_a_one_pair_story(nlp: Language) -
     declaration = next(v for k, v in got.items() if "declaration" in k)
     assert ceasefire[:2] == (frozenset({"PER", "ECU"}), "in_force")
     assert ceasefire[2] < declaration[2]  # guessed parties: lower confidence
+
+
+def test_extract_agreements_a_which_clause_that_ends_something_else(nlp: Language) -> None:
+    text = (
+        "Peru suspended the peace declaration it signed with Ecuador last month. Peruvian officials "
+        "stressed that the ceasefire agreement reached on July 28, which ended five days of fighting "
+        "that killed more than 40 people, remained in force."
+    )
+    statuses = {a.status for a in _facts(nlp, text, "2025-11-10").agreements}
+    assert statuses == {"suspended", "in_force"}

@@ -123,6 +123,7 @@ GENERIC = frozenset(
         "larger",
     }
 )
+ENDINGS = frozenset({"terminated", "suspended", "withdrawn"})
 ONLOOKER_LEMMAS = frozenset(
     {"witness", "observe", "attend", "broker", "mediate", "host", "oversee", "welcome"}
 )
@@ -608,6 +609,8 @@ class _Reader:
                 if child.lower_ == "which" and verb.dep_ == "relcl":
                     if self._mentioned_at(verb.head.i):
                         continue  # a relative clause on a mention is read with that mention
+                    if cue.id_ in ENDINGS and any(c.dep_ == "dobj" for c in verb.children):
+                        continue  # "..., which ended five days of fighting": it ended something else
                     # "the accord between X and Y, which remains in force": the parser hung the
                     # clause on a nearer noun; it still describes the mention just before it
                     target = self._mentioned_just_before(cue)
@@ -831,11 +834,7 @@ def _acts_on(cue: Span, root: Token) -> bool:
     """Whether a status cue is said of this mention, not of something else in the sentence."""
     cue_root = cue.root
     objects = [c for c in cue_root.children if c.dep_ == "dobj"]
-    if (
-        objects
-        and not any(governs(o, root) for o in objects)
-        and cue.id_ in {"terminated", "suspended", "withdrawn"}
-    ):
+    if objects and not any(governs(o, root) for o in objects) and cue.id_ in ENDINGS:
         return False  # "signed a treaty, ending a decade of talks": the cue ends something else
     for verb in _linked_verbs(root):
         if cue_root == verb or cue_root.head == verb:
