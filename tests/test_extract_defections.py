@@ -669,6 +669,34 @@ CASES = [
         ),
         id="role-at-a-demonym-institution",
     ),
+    pytest.param(
+        Case(
+            "A former Kyrgyz deputy minister who vanished from Bishkek last month has surfaced in "
+            "Turkey. Bakyt Osmonov told reporters that he had flown to Istanbul on September 14 on a "
+            "tourist visa.",
+            "2016-10-05",
+            "Bakyt Osmonov",
+            "KGZ",
+            "TUR",
+            None,
+            "2016-09-14",
+            cue="has surfaced in Turkey",
+        ),
+        id="month-refined-by-the-flight-told-next",
+    ),
+    pytest.param(
+        Case(
+            "Colonel Min Thu, Myanmar's military attaché in Canberra, sent a letter on Thursday "
+            "refusing orders to return home.",
+            "2021-04-10",
+            "Min Thu",
+            "MMR",
+            None,
+            "AUS",
+            "2021-04-08",
+        ),
+        id="refusing-orders-to-return",
+    ),
 ]
 
 

@@ -115,6 +115,11 @@ ESCAPE_VERBS = frozenset(
         "defect",
         "jump",
         "bolt",
+        "fly",
+        "cross",
+        "drive",
+        "swim",
+        "sail",
     }
 )
 # What a state grants a defector: "political asylum", "sanctuary", "refugee status".
@@ -492,6 +497,9 @@ def _subject(verb: Token) -> Token | None:
             continue
         if node.dep_ == "pcomp" and node.head.head.pos_ in {"VERB", "AUX"}:
             node = node.head.head  # "... who served a term after fleeing to the South"
+            continue
+        if node.dep_ == "acl" and node.head.dep_ == "dobj" and node.tag_ == "VBG":
+            node = node.head.head  # "he sent a letter refusing orders to return": the sender refuses
             continue
         if node.dep_ in {"acl", "relcl"}:
             return node.head
