@@ -697,6 +697,21 @@ CASES = [
         ),
         id="refusing-orders-to-return",
     ),
+    pytest.param(
+        Case(
+            "OSLO, June 14 -- Sudan's consul in Jeddah, who vanished from his post in March, has been "
+            "granted sanctuary in Norway, officials said this week. Ahmed Osman, 52, had served for "
+            "six years at the Sudanese consulate.",
+            "2019-06-14",
+            "Ahmed Osman",
+            "SDN",
+            "NOR",
+            "SAU",
+            "2019-03",
+            cue="who vanished from his post in March",
+        ),
+        id="first-cue-of-the-sentence-takes-the-person-the-second-found",
+    ),
 ]
 
 

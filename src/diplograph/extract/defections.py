@@ -206,11 +206,12 @@ class Draft:
 
 def find_defections(ctx: Context, people: People, postings: list[Posting]) -> list[Defection]:
     drafts: dict[int, Draft] = {}
+    cues = [(trig, _defector(ctx, people, trig)) for trig in ctx.triggers if trig.label_ == "DEFECT"]
     told: dict[int, PersonCluster] = {}  # sentence start -> the defector a cue there was tied to
-    for trig in ctx.triggers:
-        if trig.label_ != "DEFECT":
-            continue
-        found = _defector(ctx, people, trig)
+    for trig, found in cues:
+        if found is not None:
+            told.setdefault(trig.sent.start, found[0])
+    for trig, found in cues:
         if found is None and trig.sent.start in told and not _not_one_persons_act(trig):
             # "A seaman who jumped ship in the harbour has been granted asylum": one person's
             # escape told by two cues, the parser having lost the second one's subject
@@ -224,7 +225,6 @@ def find_defections(ctx: Context, people: People, postings: list[Posting]) -> li
         else:
             extra = []
         person, rule, confidence = found
-        told.setdefault(trig.sent.start, person)
         companions = [(c, "companion", confidence - 0.1) for c in _companions(people, trig, person)]
         for who, how, conf in [(person, rule, confidence), *companions, *extra]:
             draft = drafts.get(id(who))
