@@ -712,6 +712,22 @@ CASES = [
         ),
         id="first-cue-of-the-sentence-takes-the-person-the-second-found",
     ),
+    pytest.param(
+        Case(
+            "ROME, March 6 -- Dr. Jan Nowak, counsellor of the Polish Embassy in Rome, has resigned "
+            "his post and asked the Italian Government for political asylum. In a letter delivered to "
+            "the ambassador on Wednesday, Dr. Nowak wrote that he could not serve the regime. He left "
+            "the embassy the same afternoon.",
+            "1952-03-06",
+            "Jan Nowak",
+            "POL",
+            "ITA",
+            "ITA",
+            "1952-03-05",
+            cue="asked the Italian Government for political asylum",
+        ),
+        id="left-the-same-afternoon-as-the-letter",
+    ),
 ]
 
 

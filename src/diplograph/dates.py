@@ -163,6 +163,9 @@ _ANCHOR_WORDS: dict[str, tuple[str, int]] = {
 _NARRATIVE_WORDS: dict[str, tuple[str, int]] = {
     # phrase -> (unit, offset from relative_to)
     "the same day": ("day", 0),
+    # "the same afternoon", "that evening": the time of day is stripped before lookup
+    "the same": ("day", 0),
+    "that": ("day", 0),
     "that day": ("day", 0),
     "the next day": ("day", 1),
     "the following day": ("day", 1),
