@@ -728,6 +728,36 @@ CASES = [
         ),
         id="left-the-same-afternoon-as-the-letter",
     ),
+    pytest.param(
+        Case(
+            "A cook at the Laotian embassy in Hanoi has asked Vietnam for political asylum, police "
+            "said on Tuesday. The man slipped out of the residence last weekend. Police identified "
+            "him on Tuesday as Somphone Keo, 34.",
+            "1988-11-30",
+            "Somphone Keo",
+            "LAO",
+            "VNM",
+            "VNM",
+            "1988-11",
+            cue="A cook at the Laotian embassy in Hanoi",
+        ),
+        id="staff-at-a-mission-named-later-as-identified",
+    ),
+    pytest.param(
+        Case(
+            "He is the first member of the Czech mission in Vienna to break with Prague since the "
+            "Communist Party took full control of the government last week. Dr. Jan Hora, counsellor "
+            "of the Czech Embassy in Vienna, sought asylum in Austria on Wednesday.",
+            "1948-03-06",
+            "Jan Hora",
+            "CZE",
+            "AUT",
+            "AUT",
+            "1948-03-03",
+            cue="sought asylum in Austria on Wednesday",
+        ),
+        id="date-of-a-since-clause-is-not-the-defections",
+    ),
 ]
 
 

@@ -566,6 +566,13 @@ def _role_noun(subject: Token) -> Token | None:
             for c in tok.children
         ):
             return tok  # "an Iraqi metallurgist who worked on ...": "who" says it is a person
+        if tok.pos_ == "NOUN" and any(
+            c.dep_ == "prep"
+            and c.lower_ in {"at", "of", "in", "with"}
+            and any(o.dep_ == "pobj" and o.lower_ in MISSION_NOUNS for o in c.children)
+            for c in tok.children
+        ):
+            return tok  # "a cook at the Vietnamese embassy", "an employee of the Yemeni embassy"
     return None
 
 
@@ -627,6 +634,8 @@ def _named_next(ctx: Context, people: People, sent: Span) -> PersonCluster | Non
             person = people.of(tok)
             if person is None:
                 continue
+            if tok.head.lower_ == "as" and tok.head.head.lemma_ in {"identify", "name"}:
+                return person  # "Police identified him on Tuesday as X"
             subject = next(
                 (a for a in (tok, *tok.ancestors) if a.dep_ in {"nsubj", "nsubjpass", "ROOT"}), None
             )
@@ -784,7 +793,11 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
             found = False
             for ent, _value in ctx.dates_in(tok.sent):
                 nearest = next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-                governed = ent.root.head in heads or ent.root.head.head in heads
+                # "defected in 2016", "fled on Monday" — not a date of another clause hung on the cue
+                # ("to break with Prague since the party took control last week")
+                governed = ent.root.head in heads or (
+                    ent.root.head.pos_ == "ADP" and ent.root.head.head in heads
+                )
                 if (clauses is moves and governed) or nearest in clauses:
                     _read_date(ctx, draft, ent.root, governed=True)
                     found = True
@@ -1016,12 +1029,16 @@ def _read_role(ctx: Context, draft: Draft, trig: Span) -> None:
             ref = ctx.country_of(t)
             if ref is not None and ref.kind != "capital" and draft.role_from is None:
                 draft.role_from = ref.iso
-    if role.lower_ in DIPLOMAT_WORDS:
+    at_mission = any(
+        c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in MISSION_NOUNS for o in c.children)
+        for c in role.children
+    )
+    if role.lower_ in DIPLOMAT_WORDS or at_mission:  # "a cook at the Laotian embassy in Hanoi" too
         hosts = places_after(ctx, role, frozenset({"in", "at", "to"}))
         for clause in role.children:  # "a diplomat posted to Copenhagen"
             if not hosts and clause.dep_ == "acl" and clause.lemma_ in POSTING_VERBS:
                 hosts = places_after(ctx, clause, frozenset({"in", "at", "to"}))
-            if not hosts and clause.dep_ == "prep" and clause.lower_ in {"at", "in", "with"}:
+            if not hosts and clause.dep_ == "prep" and clause.lower_ in {"at", "in", "with", "of"}:
                 # "a press attaché at the embassy in Brussels": the mission's place
                 for mission in clause.children:
                     if mission.dep_ == "pobj" and mission.lower_ in MISSION_NOUNS:
