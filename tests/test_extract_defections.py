@@ -758,6 +758,19 @@ CASES = [
         ),
         id="date-of-a-since-clause-is-not-the-defections",
     ),
+    pytest.param(
+        Case(
+            "In 1994 another Somali airman, Lieutenant Abdi Farah, flew a transport plane to Djibouti "
+            "and was later resettled in Canada.",
+            "1999-10-03",
+            "Abdi Farah",
+            "SOM",
+            "DJI",
+            None,
+            "1994",
+        ),
+        id="flew-a-plane-to",
+    ),
 ]
 
 
@@ -791,6 +804,10 @@ def test_extract_defections_one_node_per_person_across_sentences(nlp: Language) 
         pytest.param(
             "Engineers traced the recall to a defect in the brake pedal made in Mexico.",
             id="manufacturing-defect",
+        ),
+        pytest.param(
+            "President Ana Ruiz of Peru flew her official plane to Brazil on Monday for talks.",
+            id="leader-flies-her-plane-to-a-summit",
         ),
         pytest.param(
             "The car maker said the defect affected 20,000 vehicles sold in Canada.", id="defect-affected"

@@ -225,6 +225,8 @@ def find_defections(ctx: Context, people: People, postings: list[Posting]) -> li
         else:
             extra = []
         person, rule, confidence = found
+        if trig.id_ == "flew-craft" and (person.is_leader or _on_a_visit(trig)):
+            continue  # "President X flew her plane to Brasília for talks": travel, not flight
         companions = [(c, "companion", confidence - 0.1) for c in _companions(people, trig, person)]
         for who, how, conf in [(person, rule, confidence), *companions, *extra]:
             draft = drafts.get(id(who))
@@ -284,6 +286,16 @@ def find_defections(ctx: Context, people: People, postings: list[Posting]) -> li
             )
         )
     return out
+
+
+VISIT_NOUNS = frozenset(
+    {"talks", "summit", "visit", "meeting", "conference", "ceremony", "funeral", "holiday"}
+)
+
+
+def _on_a_visit(trig: Span) -> bool:
+    """ "... for talks", "... on a state visit": a trip with a purpose that is not flight."""
+    return any(t.lemma_ in VISIT_NOUNS for t in trig.sent)
 
 
 def _not_one_persons_act(trig: Span) -> bool:
