@@ -771,6 +771,32 @@ CASES = [
         ),
         id="flew-a-plane-to",
     ),
+    pytest.param(
+        Case(
+            "West Germany protested. On Monday an East German railway policeman, Horst Lenz, "
+            "slipped through a gap in the wire and fled to the West.",
+            "1961-08-16",
+            "Horst Lenz",
+            "DDR",
+            "DEU",
+            None,
+            "1961-08-14",
+            cue="fled to the West",
+        ),
+        id="fled-to-the-west-named-by-a-demonym-form",
+    ),
+    pytest.param(
+        Case(
+            "East German guard Peter Falk leaped over a coil of barbed wire into West Berlin on Tuesday.",
+            "1961-08-16",
+            "Peter Falk",
+            "DDR",
+            "DEU",
+            None,
+            "1961-08-15",
+        ),
+        id="leaped-over-the-wire-into-west-berlin",
+    ),
 ]
 
 

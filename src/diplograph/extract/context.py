@@ -210,10 +210,11 @@ class Context:
         ("South Sudan" makes "the South" SSD). A point named by two states is left out."""
         found: dict[str, set[str]] = {}
         for ref in self.countries:
-            name = gazetteer.country(ref.iso).name
-            first = name.split()[0].lower()
-            if first in {"north", "south", "east", "west"} and len(name.split()) > 1:
-                found.setdefault(first, set()).add(ref.iso)
+            # the state's own name ("East Germany") or the form the article uses ("West German")
+            for name in (gazetteer.country(ref.iso).name, ref.span.text):
+                first = name.split()[0].lower()
+                if first in {"north", "south", "east", "west"} and len(name.split()) > 1:
+                    found.setdefault(first, set()).add(ref.iso)
         return {point: next(iter(isos)) for point, isos in found.items() if len(isos) == 1}
 
     def compass_country(self, token: Token) -> CountryRef | None:
