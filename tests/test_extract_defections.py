@@ -797,6 +797,22 @@ CASES = [
         ),
         id="leaped-over-the-wire-into-west-berlin",
     ),
+    pytest.param(
+        Case(
+            "An employee of the Omani embassy in Doha has fled to Norway and asked for asylum there. "
+            "He spoke by telephone from a reception centre. He said he had worked for nine years at "
+            "the embassy. He refused to spy on students. He feared arrest if he went home. He took a "
+            "flight ten days ago. He asked to be identified only as Salim Harthy.",
+            "2011-06-01",
+            "Salim Harthy",
+            "OMN",
+            "NOR",
+            "QAT",
+            "2011-06",  # "has fled": the month of the report
+            cue="An employee of the Omani embassy in Doha has fled to Norway",
+        ),
+        id="identified-as-far-down-the-story",
+    ),
 ]
 
 

@@ -641,13 +641,17 @@ def _named_next(ctx: Context, people: People, sent: Span) -> PersonCluster | Non
     index = next((i for i, s in enumerate(sents) if s.start == sent.start), None)
     if index is None:
         return None
+    for nxt in sents[index + 1 :]:
+        for tok in nxt:
+            person = people.of(tok)
+            if person is not None and tok.head.lower_ == "as" and tok.head.head.lemma_ == "identify":
+                # "Police identified him on Tuesday as X", "He asked to be identified only as X"
+                return person
     for nxt in sents[index + 1 : index + 5]:
         for tok in nxt:
             person = people.of(tok)
             if person is None:
                 continue
-            if tok.head.lower_ == "as" and tok.head.head.lemma_ in {"identify", "name"}:
-                return person  # "Police identified him on Tuesday as X"
             subject = next(
                 (a for a in (tok, *tok.ancestors) if a.dep_ in {"nsubj", "nsubjpass", "ROOT"}), None
             )
@@ -655,10 +659,12 @@ def _named_next(ctx: Context, people: People, sent: Span) -> PersonCluster | Non
                 continue
             if subject.dep_ == "ROOT" and subject != tok and tok.dep_ not in {"compound", "appos"}:
                 continue  # a name deep inside the main clause, not its subject
-            if subject.lemma_.lower() in SPOKES_NOUNS or any(
-                c.lower_ in SPOKES_NOUNS for c in subject.children if c.dep_ == "compound"
+            if (
+                subject.lemma_.lower() in SPOKES_NOUNS
+                or any(c.lower_ in SPOKES_NOUNS for c in subject.children if c.dep_ == "compound")
+                or any(c.lower_.startswith("spokes") for c in subject.children if c.dep_ == "appos")
             ):
-                continue
+                continue  # "spokesman Y", "Y, a spokesman for the police,"
             if subject == tok and tok.head.lemma_ in SPEECH_VERBS:
                 continue  # "Y told reporters": a source, not the subject of the story
             return person
