@@ -445,3 +445,16 @@ def test_extract_entities_his_post_at_a_mission(nlp: Language) -> None:
     )
     posts = {p.name: [(e.sending, e.host) for e in p.posts] for p in _facts(nlp, text).persons}
     assert posts == {"Aung Ko": [("MMR", "USA")]}
+
+
+def test_extract_entities_mission_here_is_in_the_dateline_city(nlp: Language) -> None:
+    text = "NEW DELHI, Feb 12 -- A second secretary at the Afghan embassy here walked into the US embassy."
+    assert ("AFG", "IND") in {(e.sending, e.host) for e in _facts(nlp, text).embassies}
+
+
+def test_extract_entities_posted_to_the_place_the_verb_governs(nlp: Language) -> None:
+    text = (
+        "After postings in Beijing and Pyongyang he was sent to Tokyo in 1976 as first secretary of "
+        "the Mongolian embassy."
+    )
+    assert ("MNG", "JPN") in {(e.sending, e.host) for e in _facts(nlp, text).embassies}

@@ -239,6 +239,20 @@ class Context:
     def countries_in(self, start: int, end: int) -> list[CountryRef]:
         return [ref for ref in self.countries if start <= ref.span.start and ref.span.end <= end]
 
+    @property
+    def dateline(self) -> tuple[str, str] | None:
+        """ "NEW DELHI, Feb 12 --": the (ISO, city) a wire story is filed from, which "here" means."""
+        words = []
+        for tok in self.doc[:6]:
+            if not (tok.is_upper and tok.is_alpha):
+                break
+            words.append(tok.text)
+        if not words:
+            return None
+        city = " ".join(w.capitalize() for w in words)
+        iso = gazetteer.iso_for_city(city, self.year)
+        return (iso, city) if iso else None
+
     def dominant_state(self, exclude: str | None = None) -> str | None:
         """The state the article speaks of most (by name or demonym), other than ``exclude``; None
         on a tie."""

@@ -162,6 +162,11 @@ class _Reader:
             sending = self.last_sender
         if not hosts:
             hosts = _sentence_place(ctx, tok, sending)
+        after = tok.doc[anchor.i + 1] if anchor.i + 1 < len(tok.doc) else None
+        if not hosts and ctx.dateline and after is not None and after.lower_ == "here":
+            # "NEW DELHI -- A second secretary at the Afghan embassy here": the dateline's city
+            iso, city = ctx.dateline
+            hosts = [(CountryRef(tok.doc[tok.i : tok.i + 1], iso, "city"), city)]
         self._add(sending, hosts, tok, person)
 
     def _role(self, tok: Token) -> None:
@@ -274,6 +279,11 @@ def _sentence_place(ctx: Context, tok: Token, sending: str | None) -> list[tuple
         for r in ctx.countries_in(tok.sent.start, tok.sent.end)
         if r.kind == "capital" and r.is_place and r.iso != sending and _nearest_verb(r.span.root) in clause
     ]
+    if len(places) > 1:
+        # "After postings in A and B he was sent to C as first secretary of the embassy": the place
+        # the verb itself governs
+        direct = [p for p in places if p[0].span.root.dep_ == "pobj" and p[0].span.root.head.head == verb]
+        places = direct or places
     if not places and verb is not None:
         # "killed inside the Saudi consulate in Istanbul": a city (not a capital) beside it
         places = [
