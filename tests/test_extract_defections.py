@@ -813,6 +813,20 @@ CASES = [
         ),
         id="identified-as-far-down-the-story",
     ),
+    pytest.param(
+        Case(
+            "A Sudanese diplomat who served for three years at his country's embassy in Cairo has "
+            "claimed asylum in Canada. Abdel Idris, 41, was a second secretary.",
+            "2013-07-01",
+            "Abdel Idris",
+            "SDN",
+            "CAN",
+            "EGY",
+            "2013-07",
+            cue="has claimed asylum in Canada",
+        ),
+        id="role-who-served-at-the-embassy-in",
+    ),
 ]
 
 

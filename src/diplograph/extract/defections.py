@@ -1054,8 +1054,16 @@ def _read_role(ctx: Context, draft: Draft, trig: Span) -> None:
     if role.lower_ in DIPLOMAT_WORDS or at_mission:  # "a cook at the Laotian embassy in Hanoi" too
         hosts = places_after(ctx, role, frozenset({"in", "at", "to"}))
         for clause in role.children:  # "a diplomat posted to Copenhagen"
-            if not hosts and clause.dep_ == "acl" and clause.lemma_ in POSTING_VERBS:
+            if (
+                not hosts
+                and clause.dep_ in {"acl", "relcl"}
+                and clause.lemma_ in POSTING_VERBS | {"serve", "work"}
+            ):
+                # "a diplomat posted to Copenhagen", "a diplomat who served at the embassy in Cairo"
                 hosts = places_after(ctx, clause, frozenset({"in", "at", "to"}))
+                for prep in (c for c in clause.children if c.dep_ == "prep" and not hosts):
+                    for mission in (o for o in prep.children if o.lower_ in MISSION_NOUNS):
+                        hosts = places_after(ctx, mission, frozenset({"in"}))
             if not hosts and clause.dep_ == "prep" and clause.lower_ in {"at", "in", "with", "of"}:
                 # "a press attaché at the embassy in Brussels": the mission's place
                 for mission in clause.children:
