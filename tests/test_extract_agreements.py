@@ -478,3 +478,20 @@ def test_extract_agreements_a_which_clause_that_ends_something_else(nlp: Languag
     )
     statuses = {a.status for a in _facts(nlp, text, "2025-11-10").agreements}
     assert statuses == {"suspended", "in_force"}
+
+
+def test_extract_agreements_parties_acting_under_it(nlp: Language) -> None:
+    text = (
+        "ISLAMABAD, March 7 - Pakistan said it was suspending a 2005 agreement under which it and "
+        "India notify each other of missile tests."
+    )
+    got = [(frozenset(a.parties), a.date, a.status) for a in _facts(nlp, text, "2019-03-07").agreements]
+    assert got == [(frozenset({"PAK", "IND"}), "2005", "suspended")]
+
+
+def test_extract_agreements_name_does_not_cross_a_dateline(nlp: Language) -> None:
+    text = (
+        "COLOMBO - An extradition treaty between Sri Lanka and the Maldives entered into force on Saturday."
+    )
+    (agreement,) = _facts(nlp, text, "2022-10-03").agreements
+    assert "COLOMBO" not in agreement.name and all("COLOMBO" not in a for a in agreement.aliases)

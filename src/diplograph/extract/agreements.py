@@ -393,6 +393,21 @@ class _Reader:
                 if tok.lower_ == "between" and tok.dep_ == "prep" and tok.head != verb and nearest == verb:
                     if any(c.lower_ == "them" for c in tok.children):
                         found += self._reporters(verb)
+        for clause in (c for c in root.children if c.dep_ == "relcl"):
+            # "a 2005 agreement under which it and India notify each other": who acts under it
+            if any(
+                c.dep_ == "prep"
+                and c.lower_ in {"under", "by"}
+                and any(o.lower_ == "which" for o in c.children)
+                for c in clause.children
+            ):
+                subject = _clause_subject(clause)
+                if subject is not None:
+                    for node in (subject, *subject.conjuncts):
+                        states = self._states(node) if node.lower_ not in {"it", "they"} else []
+                        if not states and node.lower_ == "it":
+                            states = self._referent_state(node)
+                        found += states
         for clause in (c for c in root.children if c.dep_ == "acl"):
             # "a treaty fixing the boundary between X and Y": the states the clause puts it between
             for tok in clause.subtree:
@@ -674,6 +689,9 @@ def _grow(noun: Token) -> tuple[Span, str]:
     if not mods and pp_end == noun.i + 1:
         return doc[noun.i : noun.i + 1], "bare"
     start = min([t.left_edge.i for t in mods], default=noun.i)
+    dashes = [t.i for t in doc[start : noun.i] if t.text in {"-", "--", "—", "–"} and t.whitespace_]
+    if dashes:
+        start = dashes[-1] + 1  # "COLOMBO - An extradition treaty": not across a dateline's dash
     while start < noun.i and (
         doc[start].lower_ in GENERIC
         or doc[start].pos_ in {"DET", "PRON", "PUNCT"}
