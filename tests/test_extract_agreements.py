@@ -495,3 +495,12 @@ def test_extract_agreements_name_does_not_cross_a_dateline(nlp: Language) -> Non
     )
     (agreement,) = _facts(nlp, text, "2022-10-03").agreements
     assert "COLOMBO" not in agreement.name and all("COLOMBO" not in a for a in agreement.aliases)
+
+
+def test_extract_agreements_a_previous_agreement_is_another_one(nlp: Language) -> None:
+    text = (
+        "Mauritania has suspended its fisheries accord with Senegal. A previous fisheries agreement "
+        "between the two countries lapsed in 2016."
+    )
+    got = sorted((a.status or "") for a in _facts(nlp, text, "2023-02-17").agreements)
+    assert got == ["suspended", "terminated"]

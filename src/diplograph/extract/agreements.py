@@ -940,6 +940,7 @@ def _merge_same_parties(drafts: list[Draft]) -> list[Draft]:
                 if len(parties) >= 2
                 and frozenset(o.parties) == parties
                 and not (o.named and d.named)
+                and not _another(d)
                 and not (o.date and d.date and o.date[:4] != d.date[:4])  # two pacts between one pair
             ),
             None,
@@ -971,7 +972,7 @@ def _merge_descriptions(drafts: list[Draft]) -> list[Draft]:
     named = [d for d in drafts if d.named]
     out: list[Draft] = []
     for d in drafts:
-        if d.named or not d.name:
+        if d.named or not d.name or _another(d):
             out.append(d)
             continue
         words = _key(d.name) - {d.noun, d.noun + "s"} - {w for w in _key(d.name) if w.isdigit()}
@@ -993,6 +994,21 @@ def _merge_descriptions(drafts: list[Draft]) -> list[Draft]:
             continue
         _absorb(twin, d)
     return out
+
+
+CONTRAST_WORDS = frozenset(
+    {"previous", "earlier", "former", "old", "separate", "other", "prior", "companion"}
+)
+
+
+def _another(d: Draft) -> bool:
+    """ "A previous fisheries agreement ...", "their fisheries agreement with Bissau": a description
+    that sets itself apart from the agreement told before, or names a partner of its own."""
+    words = {t.lower_ for m in d.mentions for t in m.root.subtree}
+    partner = any(
+        c.dep_ == "prep" and c.lower_ in {"with", "between"} for m in d.mentions for c in m.root.children
+    )
+    return bool(words & CONTRAST_WORDS) or (partner and not d.parties)
 
 
 def _keep(d: Draft) -> bool:
