@@ -504,3 +504,23 @@ def test_extract_agreements_a_previous_agreement_is_another_one(nlp: Language) -
     )
     got = sorted((a.status or "") for a in _facts(nlp, text, "2023-02-17").agreements)
     assert got == ["suspended", "terminated"]
+
+
+def test_extract_agreements_owner_of_a_withdrawal_and_whose(nlp: Language) -> None:
+    text = (
+        "Chile's withdrawal from the Andes Free Trade Agreement with Peru and Bolivia took effect on "
+        "Friday. Chile wants closer ties with Japan, whose trade agreement with Santiago, signed in "
+        "2017, has been in force since 2018."
+    )
+    got = {a.name: frozenset(a.parties) for a in _facts(nlp, text, "2024-01-01").agreements}
+    assert got["Andes Free Trade Agreement"] == {"CHL", "PER", "BOL"}
+    assert any("JPN" in parties and "PER" not in parties for parties in got.values())  # another agreement
+
+
+def test_extract_agreements_the_two_countries_of_the_story(nlp: Language) -> None:
+    text = (
+        "The last British troops left Cyprus today, as the 1960 defence agreement between the two "
+        "countries expired at midnight. Cyprus and Britain have agreed to keep talking."
+    )
+    got = [(frozenset(a.parties), a.status) for a in _facts(nlp, text, "1979-03-31").agreements]
+    assert (frozenset({"GBR", "CYP"}), "terminated") in got

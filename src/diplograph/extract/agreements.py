@@ -130,7 +130,7 @@ ONLOOKER_LEMMAS = frozenset(
 REPLACE_LEMMAS = frozenset({"replace", "supersede", "succeed", "update"})
 PAIR_NOUNS = frozenset({"country", "state", "government", "nation", "side", "neighbour", "neighbor"})
 MODALS = frozenset({"can", "could", "may", "might", "must", "should", "would"})
-CONNECTORS = frozenset({"of", "on", "for", "and", "de", "&"})
+CONNECTORS = frozenset({"of", "on", "for", "and", "de", "la", "del", "du", "des", "&"})
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _NEAR_SENTENCES = 3
@@ -228,6 +228,23 @@ class _Reader:
             draft.date = date  # "the 2015 deal" ... "concluded in July 2015": the finer date wins
         draft.statuses.extend(self._statuses(span))
 
+    def _same_partners(self, draft: Draft, noun: Token) -> bool:
+        """ "Japan, whose trade agreement with Santiago": a partner outside the draft's parties
+        makes it another agreement."""
+        partners = [
+            r.iso
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ in {"with", "between"}
+            for t in prep.subtree
+            if (r := self.ctx.state_of(t)) is not None
+        ]
+        for child in noun.children:
+            if child.dep_ == "poss" and child.lower_ == "whose":
+                owner = next((a for a in child.ancestors if a.dep_ in {"relcl", "appos"}), None)
+                if owner is not None:
+                    partners += self._states(owner.head)[:1]
+        return not (draft.parties and partners and set(partners) - set(draft.parties))
+
     def _compatible(self, draft: Draft, span: Span) -> bool:
         """Whether a mention may name ``draft``: no state outside its parties, no other year."""
         states = {r.iso for r in self.ctx.countries_in(span.start, span.end) if r.kind != "capital"}
@@ -282,7 +299,7 @@ class _Reader:
             # "a treaty", or a first "The accord between X and Y": a new, still unnamed agreement
             return self._new(None, noun.lower_, span)
         for d in self.drafts:
-            if _same_name(d, text):
+            if _same_name(d, text) and self._compatible(d, span) and self._same_partners(d, noun):
                 _add_name(d, text, kind == "named")
                 return d
         linked = self._apposition(span)
@@ -393,6 +410,10 @@ class _Reader:
                 if tok.lower_ == "between" and tok.dep_ == "prep" and tok.head != verb and nearest == verb:
                     if any(c.lower_ == "them" for c in tok.children):
                         found += self._reporters(verb)
+        if root.dep_ == "pobj" and root.head.lower_ in {"from", "of", "to"} and root.head.head.pos_ == "NOUN":
+            # "Paraguay's withdrawal from the agreement", "Iran's accession to the treaty"
+            for owner in (c for c in root.head.head.children if c.dep_ == "poss"):
+                found += self._states(owner)
         for clause in (c for c in root.children if c.dep_ == "relcl"):
             # "a 2005 agreement under which it and India notify each other": who acts under it
             if any(
@@ -418,6 +439,12 @@ class _Reader:
             # "X and Y said they would expand patrols under a 2019 agreement"
             found += self._speakers(root.head.head)
         for child in root.lefts:
+            if child.dep_ == "poss" and child.lower_ == "whose":
+                # "Taiwan, whose economic cooperation agreement with Asunción ...": the clause's noun
+                holder = next((a for a in child.ancestors if a.dep_ in {"relcl", "appos"}), None)
+                if holder is not None:
+                    found += self._states(holder.head)[:1]
+                continue
             if child.dep_ == "poss":
                 states = self._states(child)
                 if not states and (
@@ -481,6 +508,8 @@ class _Reader:
             pairs = [d for d in self.drafts if len(set(d.parties)) == 2]
             if pairs:
                 out = sorted(set(pairs[-1].parties))
+            else:  # "British troops left Malta ... the defence agreement between the two countries"
+                out = self.ctx.leading_pair()
         return out
 
     def _reporters(self, verb: Token) -> list[str]:

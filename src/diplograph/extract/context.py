@@ -253,6 +253,17 @@ class Context:
         iso = gazetteer.iso_for_city(city, self.year)
         return (iso, city) if iso else None
 
+    def leading_pair(self) -> list[str]:
+        """The two states the article speaks of most, when a third is clearly behind them."""
+        counts: dict[str, int] = {}
+        for ref in self.countries:
+            if ref.kind in {"name", "demonym"}:
+                counts[ref.iso] = counts.get(ref.iso, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) < 2 or (len(ranked) > 2 and ranked[2][1] >= ranked[1][1]):
+            return []
+        return sorted(iso for iso, _ in ranked[:2])
+
     def dominant_state(self, exclude: str | None = None) -> str | None:
         """The state the article speaks of most (by name or demonym), other than ``exclude``; None
         on a tie."""
