@@ -458,3 +458,9 @@ def test_extract_entities_posted_to_the_place_the_verb_governs(nlp: Language) ->
         "the Mongolian embassy."
     )
     assert ("MNG", "JPN") in {(e.sending, e.host) for e in _facts(nlp, text).embassies}
+
+
+def test_extract_entities_occupation_opening_a_name_and_a_middle_surname(nlp: Language) -> None:
+    text = "Boxer Carlos Ruiz Ortega followed on Thursday. A lawyer said Ruiz had called him."
+    people = [(p.name, set(p.aliases)) for p in _facts(nlp, text).persons]
+    assert people == [("Carlos Ruiz Ortega", {"Ruiz"})]

@@ -625,7 +625,13 @@ class _Reader:
                 continue
             if self._future(cue):
                 continue  # "until the treaty expires in 2026", "will lapse": not yet
-            if _acts_on(cue, root):
+            # "a 1990 water agreement, still in force, under which ...": said right beside it
+            beside = (
+                span.end < cue.start <= span.end + 2
+                and span.doc[span.end].text == ","
+                and cue.id_ == "in_force"
+            )
+            if _acts_on(cue, root) or beside:
                 status = _negated(cue)
                 if status:
                     out.append(status)

@@ -426,6 +426,9 @@ def _partial_match(clusters: list[PersonCluster], word: str, index: int) -> Pers
         c for c in clusters if len(c.words) > 1 and key in {name_key(c.words[0]), name_key(c.words[-1])}
     ]
     if not candidates:
+        # "Christian Ndongo Mvondo ... Ndongo said": a first surname of a two-surname name
+        candidates = [c for c in clusters if len(c.words) > 2 and key in {name_key(w) for w in c.words[1:-1]}]
+    if not candidates:
         return None
     earlier = [c for c in candidates if c.first_index < index]
     if earlier:

@@ -166,6 +166,10 @@ class PersonFinder:
                 continue  # "the tanker Princess Amira": a ship
             while end - start > 1 and (n := _title_length([t.text for t in doc[start:end]], titles)):
                 start += n
+            if end - start > 2 and doc[start].is_title and doc[start].lower_ in _person_nouns():
+                start += (
+                    1  # "Boxer Christian Ndongo followed on Thursday": an occupation opening the sentence
+                )
             while end - start > 1 and (
                 doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in {"'s", "’s", "‘s"}
             ):
