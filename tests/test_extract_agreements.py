@@ -527,6 +527,9 @@ def test_extract_agreements_the_two_countries_of_the_story(nlp: Language) -> Non
 
 
 def test_extract_agreements_status_said_beside_the_mention(nlp: Language) -> None:
-    text = "Iraq's only other water deal is with Syria: a 1990 water agreement, still in force, under which Iraq receives water."
+    text = (
+        "Iraq's only other water deal is with Syria: a 1990 water agreement, still in force, under "
+        "which Iraq receives water."
+    )
     got = [(a.date, a.status) for a in _facts(nlp, text, "2024-04-24").agreements]
     assert ("1990", "in_force") in got
