@@ -186,6 +186,8 @@ def test_normalize_date_month_boundaries() -> None:
         ("The next day", "2011-03-01", "2011-03-02"),
         ("October that year", "2011", "2011-10"),
         ("that December", "1970-08", "1970-12"),
+        ("two weeks later", "2013-06-09", "2013-06-23"),
+        ("two weeks later", "2013-06", None),
         ("the same afternoon", "1948-03-03", "1948-03-03"),
         ("that evening", "1948-03", None),
         ("November of the same year", "2011", "2011-11"),

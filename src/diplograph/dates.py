@@ -332,6 +332,8 @@ def _narrative(s: str, anchor: date | None, relative_to: str | None, max_year: i
         if n is None:
             return None
         unit, offset = m["unit"], n if m["dir"] in ("later", "after", "afterwards") else -n
+        if unit == "week" and precision == 10:
+            unit, offset = "day", 7 * offset  # "June 9 ... two weeks later": a counted span from a day
     elif m := _THAT_MONTH.match(s):
         return _iso(ref.year, _MONTHS[m["month"]])
     elif (m := _MONTH_OF_YEAR_WORD.match(s)) and not m["anchored"]:
