@@ -827,6 +827,21 @@ CASES = [
         ),
         id="role-who-served-at-the-embassy-in",
     ),
+    pytest.param(
+        Case(
+            "Somali diplomat Omar Warsame said he had been told on June 9 that he was being recalled. "
+            "Two weeks later he boarded a flight to Toronto and asked for asylum in Canada. Warsame is "
+            "the second Somali diplomat to break with Mogadishu this year.",
+            "2013-07-10",
+            "Omar Warsame",
+            "SOM",
+            "CAN",
+            None,
+            "2013-06-23",
+            cue="Two weeks later he boarded a flight to Toronto",
+        ),
+        id="counted-weeks-later-kept-over-a-coarser-this-year",
+    ),
 ]
 
 

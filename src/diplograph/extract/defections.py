@@ -1006,6 +1006,8 @@ def _read_prep(ctx: Context, draft: Draft, prep: str, obj: Token) -> None:
 def _read_date(ctx: Context, draft: Draft, tok: Token, *, governed: bool) -> None:
     for ent, value in ctx.dates_in(tok.sent):
         if ent.start <= tok.i < ent.end:
+            if draft.date and draft.date.startswith(value) and len(value) < len(draft.date):
+                return  # "on June 23" ... "the second to break ranks this year": keep the finer date
             if governed or draft.date is None:
                 draft.date = value
                 draft.date_from_governed = governed
