@@ -842,6 +842,21 @@ CASES = [
         ),
         id="counted-weeks-later-kept-over-a-coarser-this-year",
     ),
+    pytest.param(
+        Case(
+            "A senior officer in Ghana's security service flew into Madrid's Barajas airport late on "
+            "Sunday and asked the police for international protection. His lawyer named him as "
+            "Colonel Kofi Mensah.",
+            "2019-05-16",
+            "Kofi Mensah",
+            "GHA",
+            "ESP",
+            None,
+            "2019-05-12",
+            cue="asked the police for international protection",
+        ),
+        id="international-protection-after-flying-into-an-airport",
+    ),
 ]
 
 

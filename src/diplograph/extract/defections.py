@@ -123,7 +123,7 @@ ESCAPE_VERBS = frozenset(
     }
 )
 # What a state grants a defector: "political asylum", "sanctuary", "refugee status".
-ASYLUM_NOUNS = frozenset({"asylum", "sanctuary", "status", "refuge"})
+ASYLUM_NOUNS = frozenset({"asylum", "sanctuary", "status", "refuge", "protection"})
 # "and now lives in X", "and has since settled in Y": where the defector ended up.
 RESIDENCE_VERBS = frozenset({"live", "settle", "resettle", "reside", "stay", "remain"})
 # "Her flight came a year after X defected": nouns for one person's defection as an event.
@@ -945,6 +945,10 @@ def _conj_verbs(heads: list[Token]) -> list[Token]:
 
 def _read_prep(ctx: Context, draft: Draft, prep: str, obj: Token) -> None:
     ref = ctx.country_of(obj) or ctx.compass_country(obj)
+    if ref is None and prep in {"to", "into"} and obj.pos_ in {"NOUN", "PROPN"}:
+        # "flew into Madrid's Barajas airport": the place's owner
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        ref = ctx.country_of(owner) if owner is not None else None
     if ref is None and prep in {"to", "into"} and obj.pos_ == "NOUN":
         # "flew to an air base in northern Jordan": the place's country
         for place_prep in obj.children:
