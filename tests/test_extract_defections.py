@@ -984,3 +984,13 @@ def test_extract_defections_pronoun_agrees_in_gender(nlp: Language) -> None:
     got = {d.defector: (d.to_country, d.date) for d in facts.defections}
     assert got.get("Pavel Zhuk") == ("POL", "2020-08-17")
     assert got.get("Olga Petrenko", (None, None))[0] != "POL"
+
+
+@pytest.mark.model
+def test_extract_defections_a_quoted_lawyer_is_not_the_ledes_defector(nlp: Language) -> None:
+    text = (
+        "A Cuban doctor has asked for asylum in Brazil. Ana Costa, a lawyer for the family, said the "
+        "request was filed on Monday. The doctor, Raul Vega, 41, had worked in Recife for two years."
+    )
+    facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2019, 3, 6)))
+    assert [d.defector for d in facts.defections] == ["Raul Vega"]

@@ -156,6 +156,20 @@ SPOKES_NOUNS = frozenset(
         "professor",
     }
 )
+# "Y, a lawyer for the family, said": people a story quotes, as an apposition to their name.
+SOURCE_ROLES = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "lawyer",
+        "attorney",
+        "analyst",
+        "expert",
+        "researcher",
+        "professor",
+    }
+)
 SPEECH_VERBS = frozenset(
     {
         "say",
@@ -662,7 +676,7 @@ def _named_next(ctx: Context, people: People, sent: Span) -> PersonCluster | Non
             if (
                 subject.lemma_.lower() in SPOKES_NOUNS
                 or any(c.lower_ in SPOKES_NOUNS for c in subject.children if c.dep_ == "compound")
-                or any(c.lower_.startswith("spokes") for c in subject.children if c.dep_ == "appos")
+                or any(c.lemma_ in SOURCE_ROLES for c in subject.children if c.dep_ == "appos")
             ):
                 continue  # "spokesman Y", "Y, a spokesman for the police,"
             if subject == tok and tok.head.lemma_ in SPEECH_VERBS:
