@@ -464,3 +464,15 @@ def test_extract_entities_occupation_opening_a_name_and_a_middle_surname(nlp: La
     text = "Boxer Carlos Ruiz Ortega followed on Thursday. A lawyer said Ruiz had called him."
     people = [(p.name, set(p.aliases)) for p in _facts(nlp, text).persons]
     assert people == [("Carlos Ruiz Ortega", {"Ruiz"})]
+
+
+def test_extract_entities_name_across_a_quote_boundary_does_not_break_gender_reading(nlp: Language) -> None:
+    # found by the benchmark corpus: a name the parser put in two sentences
+    text = (
+        "Ama Boateng, a security analyst, said the affair showed how fragile the relationship was. "
+        '"The government will respond at a time and in a manner of its own choosing," said Chinedu '
+        "Okonkwo, a former ambassador. Andreas Brandt, a researcher at a policy institute, said the "
+        "affair showed how fragile the relationship was."
+    )
+    names = {p.name for p in _facts(nlp, text, "2002-03-16").persons}
+    assert {"Ama Boateng", "Andreas Brandt"} <= names

@@ -144,7 +144,10 @@ class People:
             named = self.in_span(sent)
             if len(named) != 1 or id(named[0]) in out:
                 continue
-            first = min(m.end for m in named[0].mentions if m.sent.start == sent.start)
+            ends = [m.end for m in named[0].mentions if sent.start <= m.start < sent.end]
+            if not ends:
+                continue  # a mention that runs across a sentence boundary
+            first = min(ends)
             pronoun = next((t.lower_ for t in doc[first : sent.end] if t.lower_ in PRONOUN_GENDER), None)
             if pronoun is not None:
                 out[id(named[0])] = PRONOUN_GENDER[pronoun]
