@@ -857,6 +857,20 @@ CASES = [
         ),
         id="international-protection-after-flying-into-an-airport",
     ),
+    pytest.param(
+        Case(
+            "Cuban weightlifter Ana Perez, 24, left her room in Brisbane on April 9 and did not come "
+            "back. She has asked Australia for asylum.",
+            "2018-04-17",
+            "Ana Perez",
+            "CUB",
+            "AUS",
+            None,
+            "2018-04-09",
+            cue="did not come back",
+        ),
+        id="did-not-come-back",
+    ),
 ]
 
 

@@ -445,6 +445,17 @@ _PULLED_OUT = [
             id="did-not-return-at-the-end",
         ),
         pytest.param(
+            [
+                ("she", "PRON", "PRP", "she"),
+                ("did", "AUX", "VBD", "do"),
+                ("not", "PART", "RB", "not"),
+                ("come", "VERB", "VB", "come"),
+                ("back", "ADV", "RB", "back"),
+            ],
+            {("not come back", "DEFECT", "did-not-return")},
+            id="did-not-come-back",
+        ),
+        pytest.param(
             [("he", "PRON", "PRP", "he"), ("jumped", "VERB", "VBD", "jump"), ("ship", "NOUN", "NN", "ship")],
             {("jumped ship", "DEFECT", "jump-ship")},
             id="jumped-ship",
