@@ -1008,3 +1008,14 @@ def test_extract_defections_a_quoted_lawyer_is_not_the_ledes_defector(nlp: Langu
     )
     facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2019, 3, 6)))
     assert [d.defector for d in facts.defections] == ["Raul Vega"]
+
+
+@pytest.mark.model
+def test_extract_defections_the_ruler_broken_with_is_not_a_defector(nlp: Language) -> None:
+    text = (
+        "Ugandan envoy John Okello has asked Britain for asylum. Okello is the third Ugandan envoy "
+        "to break with President Milton Obote's government this year. Refugees describe abuses "
+        "under the government of Milton Obote, and the defection of a serving diplomat is rare."
+    )
+    facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(1983, 3, 1)))
+    assert [d.defector for d in facts.defections] == ["John Okello"]

@@ -122,6 +122,8 @@ ESCAPE_VERBS = frozenset(
         "sail",
     }
 )
+# "broke with the regime", "split with Moscow": a "with" that names what is left behind
+BREAK_LEMMAS = frozenset({"break", "split", "part", "sever", "fall"})
 # What a state grants a defector: "political asylum", "sanctuary", "refugee status".
 ASYLUM_NOUNS = frozenset({"asylum", "sanctuary", "status", "refuge", "protection"})
 # "and now lives in X", "and has since settled in Y": where the defector ended up.
@@ -365,6 +367,10 @@ def _companions(people: People, trig: Span, defector: PersonCluster) -> list[Per
     for head in heads:
         nodes = list(head.conjuncts) if head is subject else []
         for child in head.children:
+            if child.lower_ == "with" and (
+                child.i in range(trig.start, trig.end) or head.lemma_ in BREAK_LEMMAS
+            ):
+                continue  # "broke with President X": the one left, not a companion
             if (child.dep_ == "prep" and child.lower_ == "with") or child.lower_ in {"together", "along"}:
                 nodes.extend(t for t in child.subtree if t.dep_ in {"pobj", "appos", "compound", "conj"})
         for node in nodes:
@@ -373,7 +379,7 @@ def _companions(people: People, trig: Span, defector: PersonCluster) -> list[Per
             person = next((p for n in named if (p := people.of(n)) is not None), None)
             if person is None and node.lower_ in KIN_NOUNS:
                 person = _named_relative(people, node, defector)
-            if person is not None and person is not defector and person not in out:
+            if person is not None and person is not defector and person not in out and not person.is_leader:
                 out.append(person)
     # "together with his deputy Y," wherever the parser hung it: read the words up to the comma
     sent = trig.sent
@@ -638,7 +644,7 @@ def _person_for_role(ctx: Context, people: People, role: Token) -> tuple[PersonC
     definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in role.children)
     if definite:
         person = people.before(role.i)
-        if person is not None:
+        if person is not None and not person.is_leader:
             return person, "role-anaphor", 0.65
     # "A Cuban diplomat has defected ... Jose Perez, the second secretary, ...": named just after
     person = _named_next(ctx, people, role.sent)

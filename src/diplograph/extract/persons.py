@@ -101,9 +101,10 @@ class PersonCluster:
 
     @property
     def is_leader(self) -> bool:
-        """Named with a head-of-state or government title ("President X"): rarely a defector."""
+        """Named with a head-of-state or government title ("President X"), or as the owner of a
+        government ("X's regime", "the government of X"): rarely a defector."""
         words = {w.lower() for p in self.positions for w in p.split()}
-        return bool(words & LEADER_WORDS)
+        return bool(words & LEADER_WORDS) or any(_rules(m) for m in self.mentions)
 
     def nationality_iso(self) -> str | None:
         if not self.nationality:
@@ -122,6 +123,17 @@ PRONOUN_GENDER = {
     "hers": "f",
     "herself": "f",
 }
+
+
+RULED_NOUNS = frozenset({"government", "regime", "rule", "administration", "dictatorship", "junta"})
+
+
+def _rules(span: Span) -> bool:
+    """ "President X's government", "the government of X": the mention names a ruler."""
+    root = span.root
+    if root.dep_ == "poss" and root.head.lemma_ in RULED_NOUNS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in RULED_NOUNS
 
 
 class People:
