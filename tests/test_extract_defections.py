@@ -1019,3 +1019,15 @@ def test_extract_defections_the_ruler_broken_with_is_not_a_defector(nlp: Languag
     )
     facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(1983, 3, 1)))
     assert [d.defector for d in facts.defections] == ["John Okello"]
+
+
+@pytest.mark.model
+def test_extract_defections_he_prefers_the_main_clause_subject(nlp: Language) -> None:
+    text = (
+        "Malawian intelligence officer Peter Banda slipped away from an office in Blantyre on 29 June, "
+        "two days after the vote in which Hastings Moyo was the only candidate. He crossed the border "
+        "the following night and has applied for asylum in Zambia."
+    )
+    facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2008, 7, 10)))
+    got = {d.defector: (d.from_country, d.to_country) for d in facts.defections}
+    assert got == {"Peter Banda": ("MWI", "ZMB")}

@@ -206,19 +206,25 @@ class People:
                     excluded.update(range(child.left_edge.i, child.right_edge.i + 1))
         sents = [s for s in doc.sents if s.start <= pronoun.i]
         floor = sents[-3].start if len(sents) >= 3 else 0
-        for i in range(pronoun.i - 1, floor - 1, -1):
-            tok = doc[i]
-            if i in excluded or tok.dep_ not in {"nsubj", "nsubjpass"}:
-                continue
-            person = self.of(tok)
-            if person is None and tok.lower_ in {"he", "she"}:
-                person = self.antecedent(tok, skip_leaders=skip_leaders)
-            if (
-                person is not None
-                and not (skip_leaders and person.is_leader)
-                and self.agrees(person, pronoun)
-            ):
-                return person
+        own = pronoun.sent.start
+        # main-clause subjects first ("X slipped away ..., after the vote in which Y was the only
+        # candidate. He travelled south": X), then any subject
+        for main_only in (True, False):
+            for i in range(pronoun.i - 1, floor - 1, -1):
+                tok = doc[i]
+                if i in excluded or tok.dep_ not in {"nsubj", "nsubjpass"}:
+                    continue
+                if main_only and i < own and tok.head.dep_ in {"relcl", "acl", "advcl", "pcomp"}:
+                    continue
+                person = self.of(tok)
+                if person is None and tok.lower_ in {"he", "she"}:
+                    person = self.antecedent(tok, skip_leaders=skip_leaders)
+                if (
+                    person is not None
+                    and not (skip_leaders and person.is_leader)
+                    and self.agrees(person, pronoun)
+                ):
+                    return person
         best, best_i = None, -1
         for c in self.clusters:
             if (skip_leaders and c.is_leader) or not self.agrees(c, pronoun):
