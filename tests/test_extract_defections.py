@@ -871,6 +871,19 @@ CASES = [
         ),
         id="did-not-come-back",
     ),
+    pytest.param(
+        Case(
+            "Hernán Ibáñez Rojas, Chile's ambassador to Sweden, refused an order to return home days "
+            "after the coup in September and has remained in Stockholm.",
+            "1974-03-01",
+            "Hernán Ibáñez Rojas",
+            "CHL",
+            "SWE",
+            "SWE",
+            "1973-09",
+        ),
+        id="refused-an-order-to-return-and-remained-in",
+    ),
 ]
 
 

@@ -338,9 +338,12 @@ def _beside_role(doc: Doc, start: int, end: int, titles: frozenset[str]) -> bool
             return after is not None and (after.text in {",", "."} or after.pos_ == "VERB")
     if after is not None and after.text == ",":
         window = doc[end + 1 : min(after.sent.end, end + 7)]
-        return any(t.lower_ in titles for t in window[:6]) and (
-            len(window) > 0 and window[0].lower_ in {"a", "an", "the", "then", "now", "formerly"}
+        opens_role = len(window) > 0 and (
+            window[0].lower_ in {"a", "an", "the", "then", "now", "formerly"}
+            # "X Y, Chile's ambassador to Sweden,"
+            or (len(window) > 1 and window[0].pos_ == "PROPN" and window[1].text in {"'s", "’s"})
         )
+        return any(t.lower_ in titles for t in window[:6]) and opens_role
     return False
 
 
