@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -239,7 +240,7 @@ class Context:
     def countries_in(self, start: int, end: int) -> list[CountryRef]:
         return [ref for ref in self.countries if start <= ref.span.start and ref.span.end <= end]
 
-    @property
+    @cached_property
     def dateline(self) -> tuple[str, str] | None:
         """ "NEW DELHI, Feb 12 --": the (ISO, city) a wire story is filed from, which "here" means."""
         words = []
