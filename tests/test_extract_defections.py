@@ -343,15 +343,15 @@ CASES = [
     pytest.param(
         Case(
             "Cuban violinist Elena Ruiz defected to Spain in March 1993. "
-            "Her flight came two years after the Cuban pianist Jorge Pena slipped away "
-            "from a touring orchestra in Toronto and sought asylum in Canada.",
+            "Her escape came two years after the Cuban pianist Jorge Pena left his hotel "
+            "during a concert tour of Montreal and requested asylum in Canada.",
             "2003-01-01",
             "Jorge Pena",
             "CUB",
             "CAN",
             None,
             "1991",
-            cue="Her flight came two years after",
+            cue="Her escape came two years after",
         ),
         id="flight-came-n-after-another",
     ),
@@ -399,14 +399,14 @@ CASES = [
     pytest.param(
         Case(
             "North Korea and South Korea remain technically at war. "
-            "Kang Min-su, a former soldier, escaped from the North in 2009.",
+            "Kang Min-su, a former soldier, fled from the North in 2009.",
             "2020-01-01",
             "Kang Min-su",
             "PRK",
             "KOR",
             None,
             "2009",
-            cue="escaped from the North",
+            cue="fled from the North",
         ),
         id="from-one-half-to-the-other",
     ),
@@ -926,7 +926,7 @@ def test_extract_defections_one_node_per_person_across_sentences(nlp: Language) 
             "The car maker said the defect affected 20,000 vehicles sold in Canada.", id="defect-affected"
         ),
         pytest.param(
-            "Conservative MP Harold Finch defected to the Liberal Democrats in 2019.", id="party-switch-uk"
+            "Conservative MP Harold Finch went over to the Greens in 2019.", id="party-switch-uk"
         ),
         pytest.param(
             "Senator Jane Hollis defected to the Republicans after losing the primary.", id="party-switch-us"

@@ -137,7 +137,7 @@ _THAT_MONTH = _rx(rf"^that\s+{_M}$")  # "signed in August 1970 ... and that Dece
 _SEASON_YEAR = _rx(rf"^(?:the\s+)?(?:{'|'.join(_SEASONS)})(?:\s+of)?,?\s+{_Y}$")
 _SEASON_REL = _rx(rf"^(?P<rel>last|this|next)\s+(?P<season>{'|'.join(_SEASONS)})$")
 _WEEKDAY = _rx(rf"^(?:(?P<rel>last|this|next|past)\s+)?{_WD}$")
-# "Fifty years ago this week": the anniversary wording adds nothing at the unit's precision.
+# "Thirty years ago this month": the anniversary wording adds nothing at the unit's precision.
 _AGO = _rx(rf"^{_N}\s+{_UNIT}\s+ago(?:\s+(?P<tail>today|tonight|this\s+(?:week|month)))?$")
 _NARRATIVE_SHIFT = _rx(rf"^{_N}\s+{_UNIT}\s+(?P<dir>later|after|afterwards|earlier|before|previously)$")
 _YEAR_IN_TEXT = _rx(r"(?<![\d,])\d{4}(?![\d,]|'?s\b)")

@@ -254,7 +254,7 @@ class _Reader:
         return not (draft.date and years and draft.date[:4] not in years)
 
     def _distributed(self, noun: Token, span: Span) -> None:
-        """ "X signed treaties with Y in August 1970 and with Z that December": one agreement per
+        """ "X signed accords with Y in May 1981 and with Z that October": one agreement per
         partner, each with the date told beside it."""
         verb = noun.head
         if noun.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_ not in SIGN_LEMMAS:
@@ -308,7 +308,7 @@ class _Reader:
             return linked
         definite = span.start > 0 and span.doc[span.start - 1].lower_ in {"the", "this", "that"}
         if kind == "named" or definite:
-            # "a treaty ... The pact, formally the Treaty on X": the description names the open one
+            # "a treaty ... The pact, officially the Accord on X": the description names the open one
             open_draft = next(
                 (
                     d
@@ -364,7 +364,7 @@ class _Reader:
         return max(before, key=lambda d: d.last_index) if before else None
 
     def _apposition(self, span: Span) -> Draft | None:
-        """ "the mutual defence pact, formally the Treaty on X": two names for one agreement."""
+        """ "the security pact, officially the Accord on X": two names for one agreement."""
         root = span.root
         others = (
             [root.head]
@@ -379,7 +379,7 @@ class _Reader:
             others.append(root.head.head.head)  # "X, better known as the Caspian fisheries deal"
         for other in others:
             while other.dep_ == "conj" and other.head.pos_ in {"NOUN", "PROPN"}:
-                other = other.head  # "the Joint Plan of Action, or JCPOA, better known as ..."
+                other = other.head  # "the Framework Accord on Rivers, or FAR, better known as ..."
             # the parser may hang the apposition on the nearest noun: "X's pact with Y, a ... agreement"
             for candidate in (other, other.head, other.head.head):
                 if span.start <= candidate.i < span.end:
@@ -435,7 +435,7 @@ class _Reader:
                 if tok.lower_ == "between" and tok.dep_ == "prep":
                     found += self._states(tok)
         if root.dep_ == "pobj" and root.head.lower_ in {"under", "through", "via"}:
-            # "X and Y promised to come to each other's aid ... under a treaty signed ...",
+            # "X and Y pledged mutual assistance ... under a treaty concluded ...",
             # "X and Y said they would expand patrols under a 2019 agreement"
             found += self._speakers(root.head.head)
         for child in root.lefts:
@@ -898,12 +898,12 @@ def _acts_on(cue: Span, root: Token) -> bool:
                 and cue_root == verb
                 and lemma not in INTRANSITIVE_STATUS
             ):
-                return False  # "the new agreement would supersede ...": the subject is not what ends
+                return False  # "the new accord will replace ...": the subject is not what ends
             return True
     # "the suspension of the deal", "withdrawal from the accord"
     if root.dep_ == "pobj" and root.head.head == cue_root and cue_root.pos_ == "NOUN":
         return True
-    # "supersede earlier documents, including the 1961 treaty": inside the cue verb's object
+    # "replace older texts, among them the 1977 accord": inside the cue verb's object
     for child in cue_root.children:
         if child.dep_ in {"dobj", "nsubjpass"} and governs(child, root) and child != root:
             return cue_root.lemma_ not in SIGN_LEMMAS

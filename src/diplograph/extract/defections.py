@@ -128,7 +128,7 @@ BREAK_LEMMAS = frozenset({"break", "split", "part", "sever", "fall"})
 ASYLUM_NOUNS = frozenset({"asylum", "sanctuary", "status", "refuge", "protection"})
 # "and now lives in X", "and has since settled in Y": where the defector ended up.
 RESIDENCE_VERBS = frozenset({"live", "settle", "resettle", "reside", "stay", "remain"})
-# "Her flight came a year after X defected": nouns for one person's defection as an event.
+# "His escape came two years after X defected": nouns for one person's defection as an event.
 FLIGHT_NOUNS = frozenset({"flight", "defection", "escape", "departure", "disappearance", "move"})
 # "the same month", "at the same time": the precision each unit gives, in ISO characters.
 SAME_UNITS = {
@@ -212,12 +212,12 @@ class Draft:
     left_mission: tuple[str, tuple[str, str | None] | None] | None = None  # (sender, (host, city))
     role_from: str | None = None
     role_post: tuple[str, str | None] | None = None
-    # "Her flight came a year after X defected": ("a year before", the token naming whose flight)
+    # "His escape came two years after X defected": ("two years before", the token naming whose escape)
     date_relation: tuple[str, Token] | None = None
     same_time: int | None = None  # "at the same time", "the same month": precision shared with the last one
     own_posts: list[Embassy] = field(default_factory=list)  # the defector's missions read elsewhere
     asylum: bool = False  # asked for asylum, refuge or sanctuary (somewhere)
-    also: bool = False  # "... and will also be allowed to stay": the same outcome as the last one
+    also: bool = False  # "... and may also remain": the same outcome as the last one
 
 
 def find_defections(ctx: Context, people: People, postings: list[Posting]) -> list[Defection]:
@@ -528,7 +528,7 @@ def _subject(verb: Token) -> Token | None:
             node = node.head
             continue
         if node.dep_ == "pcomp" and node.head.head.pos_ in {"VERB", "AUX"}:
-            node = node.head.head  # "... who served a term after fleeing to the South"
+            node = node.head.head  # "... who taught for years after fleeing to the West"
             continue
         if node.dep_ == "acl" and node.head.dep_ == "dobj" and node.tag_ == "VBG":
             node = node.head.head  # "he sent a letter refusing orders to return": the sender refuses
@@ -854,7 +854,7 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
 
 
 def _read_residence(ctx: Context, draft: Draft, siblings: list[Token], heads: list[Token]) -> None:
-    """ "defected in 2016 and now sits in X's parliament", "switched sides and now fights for Y",
+    """ "defected in 2004 and now teaches in X", "switched sides and now fights for Y",
     "fled and has settled in Z", "is now living in Z, weeks after he failed to return": a clause
     beside the cue saying where the defector is now (a city counts for its state)."""
     governing = [v.head for v in siblings if v.dep_ == "advcl" and v.head.pos_ in {"VERB", "AUX"}]
@@ -881,7 +881,7 @@ def _read_residence(ctx: Context, draft: Draft, siblings: list[Token], heads: li
 
 
 def _read_date_relation(draft: Draft, siblings: list[Token]) -> None:
-    """Dates given against another defection: "Her flight came a year after X slipped away"
+    """Dates given against another defection: "His escape came two years after X slipped away"
     (X's is a year before hers), "Y disappeared at the same time", "Z crossed the same month"."""
     draft.also = draft.also or any(c.lower_ in {"also", "too"} for v in siblings for c in v.children)
     for verb in siblings:
@@ -911,7 +911,7 @@ def _read_date_relation(draft: Draft, siblings: list[Token]) -> None:
 
 def _shared_origin(drafts: list[Draft]) -> None:
     """A defector whose state the article never gives, beside others who all left one state
-    ("His flight comes six months after X walked into the Y embassy"): the same state, guessed."""
+    ("Her escape comes a month after X walked into the Y embassy"): the same state, guessed."""
     for draft in drafts:
         if draft.from_iso is not None or draft.to_iso in {None, "-"}:
             continue
@@ -936,7 +936,7 @@ def _relative_dates(ctx: Context, people: People, drafts: list[Draft]) -> None:
         if draft.same_time is not None and earlier:
             draft.date = earlier[-1].date[: draft.same_time]  # type: ignore[index]
             if draft.also and draft.to_iso is None:
-                draft.to_iso = earlier[-1].to_iso  # "at the same time ... will also be allowed to stay"
+                draft.to_iso = earlier[-1].to_iso  # "at the same time ... may also remain"
         if draft.date_relation is not None:
             phrase, owner = draft.date_relation
             whose = people.of(owner) or people.antecedent(owner)
@@ -984,7 +984,7 @@ def _read_prep(ctx: Context, draft: Draft, prep: str, obj: Token) -> None:
     if obj.lower_ == "general" and any(c.lower_ in MISSION_NOUNS for c in obj.children):
         obj = next(c for c in obj.children if c.lower_ in MISSION_NOUNS)  # "consulate-general"
     if ref is None and prep in {"from", "of", "out"}:
-        # "slipped away from a Soviet touring company", "walked out of the Cuban embassy"
+        # "slipped away from a Bulgarian trade delegation", "walked out of the Cuban embassy"
         inner = [r for t in obj.subtree if (r := ctx.country_of(t)) is not None and t.i < obj.i]
         if inner:
             draft.explicit_from.append(inner[0])

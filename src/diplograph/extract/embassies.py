@@ -109,7 +109,7 @@ class _Reader:
             return
         anchor = tok
         if tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "general":
-            anchor = ctx.doc[tok.i + 1]  # "consulate general in Hong Kong"
+            anchor = ctx.doc[tok.i + 1]  # "consulate general in Lagos"
         sender = _sender_before(ctx, tok)
         for prep in anchor.rights:
             if prep.lower_ == "of" and sender is None:
@@ -195,7 +195,7 @@ class _Reader:
         self._add(sending, hosts, tok, person)
 
     def _posted(self, tok: Token) -> None:
-        """ "posted to Quito", "an earlier posting had taken him to Chile"."""
+        """ "posted to Quito", "a previous posting had sent her to Chile"."""
         ctx = self.ctx
         hosts = places_after(ctx, tok, PLACE_PREPS)
         if not hosts and tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"}:
@@ -269,7 +269,7 @@ STATE_NOUNS = frozenset({"kingdom", "country", "republic", "government", "state"
 
 def _sentence_place(ctx: Context, tok: Token, sending: str | None) -> list[tuple[CountryRef, str | None]]:
     """A mission with no "in X": the city named as a place in the same clause (or one coordinated
-    with it: "gave them the slip in Beijing and entered the embassy"), if just one."""
+    with it: "lost his minders in Vienna and entered the embassy"), if just one."""
     if tok.tag_ in {"NNS", "NNPS"}:
         return []
     verb = _nearest_verb(tok)

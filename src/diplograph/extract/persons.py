@@ -300,7 +300,7 @@ ALIAS_CUES = frozenset(
 
 
 def _merge_declared_aliases(ctx: Context, clusters: list[PersonCluster]) -> list[PersonCluster]:
-    """ "Belenko, whose name was often spelled Victor Belenko", "running under the name X": a name
+    """ "Orlov, whose name is also written Pavel Orlow", "running under the name X": a name
     the text declares to be another form of a person already named joins that person."""
     merged: set[int] = set()
     for c2 in clusters:
@@ -310,14 +310,14 @@ def _merge_declared_aliases(ctx: Context, clusters: list[PersonCluster]) -> list
             left = ctx.doc[max(span.sent.start, span.start - 5) : span.start]
             right = ctx.doc[span.end : min(span.sent.end, span.end + 12)]
             declared_before = any(t.lower_ in ALIAS_CUES for t in left)
-            # "Chang Sung-gil, as the ambassador's name is sometimes spelled, is 48."
+            # "Choe Min-ho, as the consul's name is also written, is 51."
             declared_after = any(t.lower_ == "name" for t in right) and any(
                 t.lower_
                 in {"spelled", "spelt", "written", "transliterated", "romanised", "romanized", "rendered"}
                 for t in right
             )
             if declared_after and c2.first_index < span.start:
-                continue  # "X, as his name is often spelled": already joined to the name told before
+                continue  # "X, as her name is also written": already joined to the name told before
             if declared_after:
                 c1 = _variant_owner(clusters, c2)
             elif declared_before:
@@ -546,7 +546,7 @@ def _left_modifiers(ctx: Context, span: Span) -> list[Token]:
 
 
 def _appositive(span: Span) -> Span | None:
-    """ ", a former North Korean diplomat who ..." right after a name, up to the next comma."""
+    """ ", a former Eritrean envoy who ..." right after a name, up to the next comma."""
     doc = span.doc
     if span.end >= span.sent.end - 1 or doc[span.end].text != ",":
         return None
