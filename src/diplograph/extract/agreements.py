@@ -212,9 +212,7 @@ class _Reader:
         draft = self._resolve(span, kind, noun)
         if draft is None:
             return
-        draft.last_index = span.start
-        draft.mentions.append(span)
-        draft.evidence.append(self.ctx.evidence(span.sent))
+        self._record(draft, span)
         draft.parties.extend(self._parties(span))
         if not draft.parties and span.root.dep_ == "dobj" and span.root.head.lemma_ in REPLACE_LEMMAS:
             # "It replaces a 2013 memorandum ...": what an agreement replaces bound the same states
@@ -238,12 +236,23 @@ class _Reader:
             for t in prep.subtree
             if (r := self.ctx.state_of(t)) is not None
         ]
+        partners += self._whose_owner(noun)
+        return not (draft.parties and partners and set(partners) - set(draft.parties))
+
+    def _record(self, draft: Draft, span: Span) -> None:
+        """Note a mention of ``draft``: where it was last named, and its sentence as evidence."""
+        draft.last_index = span.start
+        draft.mentions.append(span)
+        draft.evidence.append(self.ctx.evidence(span.sent))
+
+    def _whose_owner(self, noun: Token) -> list[str]:
+        """ "Taiwan, whose trade agreement with Asunción ...": the state the clause hangs on."""
         for child in noun.children:
             if child.dep_ == "poss" and child.lower_ == "whose":
-                owner = next((a for a in child.ancestors if a.dep_ in {"relcl", "appos"}), None)
-                if owner is not None:
-                    partners += self._states(owner.head)[:1]
-        return not (draft.parties and partners and set(partners) - set(draft.parties))
+                holder = next((a for a in child.ancestors if a.dep_ in {"relcl", "appos"}), None)
+                if holder is not None:
+                    return self._states(holder.head)[:1]
+        return []
 
     def _compatible(self, draft: Draft, span: Span) -> bool:
         """Whether a mention may name ``draft``: no state outside its parties, no other year."""
@@ -276,9 +285,7 @@ class _Reader:
         group = []
         for partners, date in readings:
             draft = self._new(None, noun.lemma_, span)
-            draft.last_index = span.start
-            draft.mentions.append(span)
-            draft.evidence.append(self.ctx.evidence(sent))
+            self._record(draft, span)
             draft.parties.extend([*signer, *partners])
             draft.date = date
             draft.statuses.extend(self._statuses(span))
@@ -440,10 +447,7 @@ class _Reader:
             found += self._speakers(root.head.head)
         for child in root.lefts:
             if child.dep_ == "poss" and child.lower_ == "whose":
-                # "Taiwan, whose economic cooperation agreement with Asunción ...": the clause's noun
-                holder = next((a for a in child.ancestors if a.dep_ in {"relcl", "appos"}), None)
-                if holder is not None:
-                    found += self._states(holder.head)[:1]
+                found += self._whose_owner(root)
                 continue
             if child.dep_ == "poss":
                 states = self._states(child)
