@@ -348,6 +348,7 @@ def _narrative(s: str, anchor: date | None, relative_to: str | None, max_year: i
     return _shift(ref, unit, offset)
 
 
+@functools.lru_cache(maxsize=8192)  # dateparser costs ~1 ms a call; the same phrases recur across articles
 def _with_dateparser(s: str, max_year: int) -> str | None:
     """Other absolute formats ("04.03.2011", "Friday, 4 March 2011"), by dateparser.
 

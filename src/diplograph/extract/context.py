@@ -17,6 +17,7 @@ from diplograph import gazetteer
 from diplograph.dates import normalize_date
 from diplograph.model import Article, Evidence
 from diplograph.nlp.components import COUNTRIES_KEY, TRIGGERS_KEY
+from diplograph.nlp.index import WordIndex
 
 # Words that place a name shared by a country and a US state ("Georgia") in the United States.
 US_STATE_CUES = frozenset(
@@ -111,6 +112,7 @@ class Context:
     def __init__(self, doc: Doc, article: Article) -> None:
         self.doc = doc
         self.article = article
+        self.words = WordIndex(doc)  # where each word occurs: rules look there, not at every token
         self.anchor: date | None = article.published
         self.year = article.published.year if article.published else None
         self.countries: list[CountryRef] = self._resolve_countries()
@@ -154,8 +156,9 @@ class Context:
         named = {r.iso for r in refs}
         taken = {i for r in refs for i in range(r.span.start, r.span.end)}
         out = []
-        for tok in self.doc:
-            if tok.text not in STATE_FORMS or tok.i in taken:
+        for i in self.words.positions(STATE_FORMS, by="orth"):
+            tok = self.doc[i]
+            if tok.i in taken:
                 continue
             if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "of":
                 continue  # a full official name: the ruler's, or not a state's

@@ -37,6 +37,8 @@ MISSION_NOUNS = frozenset(
 POSTING_VERBS = frozenset({"post", "station", "base", "assign", "accredit", "transfer", "appoint"})
 POSTING_NOUNS = frozenset({"posting", "postings", "assignment", "posts", "post", "tour"})
 HEAD_OF_MISSION = frozenset({"ambassador", "envoy", "consul", "chargé", "emissary", "attaché", "attache"})
+#: Lowercase forms that can start a mission, a role or a posting (read() looks only at these).
+_CUE_WORDS = MISSION_NOUNS | {"commission", "commissions"} | HEAD_OF_MISSION | DIPLOMAT_WORDS | POSTING_NOUNS
 PLACE_PREPS = frozenset({"in", "to", "at"})
 WORK_VERBS = frozenset(
     {"work", "serve", "post", "station", "base", "employ", "assign", "head", "run", "be", "lead"}
@@ -63,7 +65,10 @@ class _Reader:
         self.last_sender: str | None = None
 
     def read(self) -> None:
-        for tok in self.ctx.doc:
+        words = self.ctx.words
+        cues = words.positions(_CUE_WORDS) + words.positions(POSTING_VERBS, by="lemma")
+        for i in sorted(set(cues)):
+            tok = self.ctx.doc[i]
             low = tok.lower_
             if (low in MISSION_NOUNS and tok.pos_ in {"NOUN", "PROPN"}) or (
                 low in {"commission", "commissions"} and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "high"

@@ -236,9 +236,9 @@ class People:
 
     def in_span(self, span: Span) -> list[PersonCluster]:
         seen: list[PersonCluster] = []
-        for t in span:
-            c = self.at.get(t.i)
-            if c is not None and c not in seen:
+        for i in range(span.start, span.end):
+            c = self.at.get(i)
+            if c is not None and all(c is not s for s in seen):
                 seen.append(c)
         return seen
 
@@ -465,8 +465,9 @@ def _add_bare_surnames(ctx: Context, clusters: list[PersonCluster]) -> None:
             for w in (c.words[0], c.words[-1]):
                 words.setdefault(w, []).append(c)
     taken = {i for c in clusters for i in c.tokens}
-    for tok in ctx.doc:
-        if tok.i in taken or tok.text not in words or tok.i in ctx.country_at:
+    for i in ctx.words.positions(words.keys(), by="orth"):
+        tok = ctx.doc[i]
+        if tok.i in taken or tok.i in ctx.country_at:
             continue
         if tok.pos_ not in {"PROPN", "NOUN"} or tok.ent_type_ in {"FAC", "DATE"}:
             continue

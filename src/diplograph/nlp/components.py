@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from diplograph import gazetteer
+from diplograph.nlp.index import WordIndex
 from diplograph.nlp.triggers import TRIGGERS_KEY  # the module registers the dg_trigger_ruler factory
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -160,7 +161,14 @@ class PersonFinder:
 
     def match(self, doc: Doc) -> Iterable[Span]:
         titles = gazetteer.titles()
-        found = [*_person_extents(doc), *_role_apposition_names(doc), *_titled_names(doc), *_kin_names(doc)]
+        index = WordIndex(doc)
+        person_tokens = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        found = [
+            *_person_extents(doc),
+            *_role_apposition_names(doc, index, person_tokens),
+            *_titled_names(doc, index, person_tokens),
+            *_kin_names(doc, index, person_tokens),
+        ]
         for start, end in found:
             if start > 0 and doc[start - 1].lower_ in _vessel_words():
                 continue  # "the tanker Princess Amira": a ship
@@ -182,15 +190,14 @@ class PersonFinder:
                 yield span
 
 
-def _role_apposition_names(doc: Doc) -> Iterator[tuple[int, int]]:
+def _role_apposition_names(doc: Doc, index: WordIndex, person_tokens: set[int]) -> Iterator[tuple[int, int]]:
     """Names the model missed or mislabelled, placed by a role beside them: "The Chilean ambassador
     to Peru, Ana Soto," and "Ana Soto, the Chilean ambassador,". Two or three capitalised words
     that are no entity of another kind (a country, a date) and touch a comma next to a title word.
     Only the words around commas are looked at, so this stays cheap on long texts."""
     titles = gazetteer.titles() | _person_nouns()
-    person_tokens = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
     found: set[tuple[int, int]] = set()
-    for comma in (t.i for t in doc if t.text == ","):
+    for comma in index.positions({","}, by="orth"):
         sizes = (5, 4, 3, 2)  # up to three words, a hyphened given name counting as one ("Jean-Bosco")
         candidates = [(comma + 1, comma + 1 + n) for n in sizes]  # a name after the comma
         candidates += [(comma - n, comma) for n in sizes]  # a name before it
@@ -229,10 +236,10 @@ KIN_NOUNS = frozenset(
 )
 
 
-def _kin_names(doc: Doc) -> Iterator[tuple[int, int]]:
-    person_tokens = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
-    for tok in doc:
-        if tok.lower_ not in KIN_NOUNS or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+def _kin_names(doc: Doc, index: WordIndex, person_tokens: set[int]) -> Iterator[tuple[int, int]]:
+    for i in index.positions(KIN_NOUNS):
+        tok = doc[i]
+        if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
             continue
         start = end = tok.i + 2
         while end < len(doc) and end - start < 3 and _name_token(doc[end]) and doc[end].pos_ == "PROPN":
@@ -247,19 +254,19 @@ def _kin_names(doc: Doc) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-def _titled_names(doc: Doc) -> Iterator[tuple[int, int]]:
+def _titled_names(doc: Doc, index: WordIndex, person_tokens: set[int]) -> Iterator[tuple[int, int]]:
     """ "Senior Sergeant Ilya Zotov", "Dr Anna Berg": two or three capitalised words right after a
     title are a name, even when the model tagged nothing there."""
     titles = gazetteer.titles()
     first_words = _title_first_words()
-    person_tokens = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
-    i = 0
-    while i < len(doc):
+    # only a capitalised word that can open a title is worth a look
+    openers = index.where(lambda low: low.rstrip(".") in first_words or low.rstrip("s") in first_words)
+    resume = 0  # a title's name is not searched again for titles
+    for i in openers:
         tok = doc[i]
-        # cheap test first: only a capitalised word that can open a title is worth a look
-        n = 0
-        if tok.is_title and (tok.lower_.rstrip(".") in first_words or tok.lower_.rstrip("s") in first_words):
-            n = _title_length([t.text for t in doc[i : i + 6]], titles)
+        if i < resume or not tok.is_title:
+            continue
+        n = _title_length([t.text for t in doc[i : i + 6]], titles)
         if n:
             start = end = i + n
             # "Presidents A B and C D": a plural title introduces a list of names
@@ -272,9 +279,7 @@ def _titled_names(doc: Doc) -> Iterator[tuple[int, int]]:
                     start = end + 1
                     continue
                 break
-            i = max(end, i + 1)
-        else:
-            i += 1
+            resume = max(end, i + 1)
 
 
 def _name_end(doc: Doc, start: int, titles: frozenset[str]) -> int:
