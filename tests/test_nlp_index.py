@@ -1,7 +1,7 @@
 """WordIndex: token positions by lowercase form, exact text or lemma, on hand-built Docs."""
 
+import spacy
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from diplograph.nlp.index import WordIndex
 
@@ -10,7 +10,7 @@ WORDS = ["His", "wife", ",", "Ana", ",", "left", ".", "The", "Republic", "said",
 
 def _doc() -> Doc:
     lemmas = ["his", "wife", ",", "Ana", ",", "leave", ".", "the", "Republic", "say", "wife", "!"]
-    return Doc(Vocab(), words=WORDS, lemmas=lemmas)
+    return Doc(spacy.blank("en").vocab, words=WORDS, lemmas=lemmas)  # English lexeme attrs (LOWER)
 
 
 def test_nlp_index_positions_by_lowercase_form():
