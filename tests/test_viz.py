@@ -129,6 +129,22 @@ def test_untyped_resource_next_to_a_typed_one_is_drawn_as_other() -> None:
     assert net.has_edge(str(RI), "http://www.wikidata.org/entity/Q1", key="sameAs")
 
 
+def test_network_from_store_triples_equals_network_from_rdflib_graph() -> None:
+    """The build draws from pyoxigraph triples; ``viz`` and the API from rdflib Graphs: same picture."""
+    from diplograph.store import GraphStore
+
+    g = defection_graph()
+    g.add((RI, URIRef("http://www.w3.org/2002/07/owl#sameAs"), URIRef("http://www.wikidata.org/entity/Q1")))
+    with GraphStore.open(None) as store:
+        store.replace_articles([(ARTICLE, g)])
+        from_rdflib = graph_to_network(store.merged_graph())
+        from_store = graph_to_network(store.merged_triples())
+    assert from_store.number_of_nodes() == 8
+    assert list(from_store.nodes(data=True)) == list(from_rdflib.nodes(data=True))
+    assert list(from_store.edges(keys=True)) == list(from_rdflib.edges(keys=True))
+    assert from_store.nodes[str(DEFECTION)]["sources"][0]["begin"] == 10
+
+
 @pytest.mark.parametrize("name", ["Ri Il Kyu", "ri il kyu", "리일규", str(RI)])
 def test_find_nodes_by_label_alias_or_iri(net: nx.MultiDiGraph, name: str) -> None:
     assert find_nodes(net, name) == {str(RI)}

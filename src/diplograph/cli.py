@@ -300,7 +300,7 @@ def remove_cli(args: argparse.Namespace) -> int:
         if (out_dir / "graph.html").exists():
             from diplograph.viz import write_html
 
-            print(f"wrote {write_html(store.merged_graph(), out_dir / 'graph.html')}", file=sys.stderr)
+            print(f"wrote {write_html(store.merged_triples(), out_dir / 'graph.html')}", file=sys.stderr)
     return 0
 
 

@@ -117,7 +117,7 @@ def export_store(store: GraphStore, path: Path, fmt: str) -> Path:
             if fmt in _DATASET_FORMATS:
                 oxi.dump(out, _DATASET_FORMATS[fmt], prefixes=PREFIXES)
             elif fmt in _MERGED_FORMATS:
-                ox.serialize(_merged_triples(store), out, _MERGED_FORMATS[fmt], prefixes=PREFIXES)
+                ox.serialize(store.merged_triples(), out, _MERGED_FORMATS[fmt], prefixes=PREFIXES)
             elif fmt == "graphml":
                 nx.write_graphml(property_graph(store), out)
             else:
@@ -126,15 +126,6 @@ def export_store(store: GraphStore, path: Path, fmt: str) -> Path:
             raise StoreError(f"cannot export store {store.path}: {exc}") from exc
     log.info("wrote %s (%s)", path, fmt)
     return path
-
-
-def _merged_triples(store: GraphStore) -> Iterator[ox.Triple]:
-    # Unsorted on purpose: ORDER BY made a 240k-triple export 10x slower (22 s vs 2 s). The scan
-    # order is still deterministic for the same store content, so the same graph gives the same file.
-    rows = store.query("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }")
-    assert isinstance(rows, ox.QuerySolutions)
-    for row in rows:
-        yield ox.Triple(row["s"], row["p"], row["o"])
 
 
 def _curie(iri: str) -> str:
@@ -168,7 +159,7 @@ def property_graph(store: GraphStore) -> nx.MultiDiGraph:
     """
     graph = nx.MultiDiGraph()
     literals: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for triple in _merged_triples(store):
+    for triple in store.merged_triples():
         s, p, o = triple.subject, triple.predicate.value, triple.object
         if isinstance(s, ox.Triple) or isinstance(o, ox.Triple):
             continue  # RDF-star quoted triples have no property-graph form; we never write them

@@ -236,7 +236,7 @@ def build(
         elif html:
             from diplograph.viz import write_html
 
-            summary.outputs.append(write_html(store.merged_graph(), out_dir / "graph.html"))
+            summary.outputs.append(write_html(store.merged_triples(), out_dir / "graph.html"))
     summary.seconds = time.perf_counter() - started
     log.info("%s", summary.one_line())
     return summary

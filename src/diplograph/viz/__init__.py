@@ -1,6 +1,6 @@
 """The analyst's view: the merged graph as one self-contained, interactive HTML file.
 
-    rdflib Graph ──graph_to_network──▶ MultiDiGraph ──select_subnetwork──▶ (focus, types)
+    triples ──graph_to_network──▶ MultiDiGraph ──select_subnetwork──▶ (focus, types)
                  ──layout_positions──▶ x, y ──to_vis_data──▶ JSON ──render_html──▶ graph.html
 
 The page works with no network at all (vis-network inlined from the installed pyvis package),
@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph
 
 from diplograph.viz.html import CLASS_STYLES, render_html, script_json, to_vis_data, write_atomic
@@ -37,7 +38,7 @@ log = logging.getLogger(__name__)
 
 
 def write_html(
-    graph: Graph,
+    graph: Graph | Iterable[ox.Triple],
     path: Path,
     *,
     title: str = "diplograph",
@@ -48,7 +49,8 @@ def write_html(
     """Draw ``graph`` as an interactive network in one HTML file, written atomically.
 
     Args:
-        graph: the merged view (plain triples).
+        graph: the merged view (plain triples): an rdflib Graph or pyoxigraph Triples
+            (``GraphStore.merged_triples()``, the faster way to draw a store).
         path: where to write the page; its folder is created if missing.
         title: the page's heading.
         focus: draw only what lies within ``depth`` hops of this name, alias or IRI.
