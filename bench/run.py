@@ -125,7 +125,7 @@ def instrument(clock: StageClock) -> None:
     load = clock.timed("load model", make_nlp)
     diplograph.nlp.make_nlp = lambda *a, **k: _TimedPipeline(load(*a, **k), clock)
     diplograph.extract.facts_from_doc = clock.timed("extract", diplograph.extract.facts_from_doc)
-    diplograph.rdf.article_graph = clock.timed("rdf", diplograph.rdf.article_graph)
+    diplograph.rdf.article_triples = clock.timed("rdf", diplograph.rdf.article_triples)
     for name, value in vars(diplograph.rdf).copy().items():
         if callable(value) and getattr(value, "__module__", "") == "diplograph.resolve":
             setattr(diplograph.rdf, name, clock.timed("resolve", value))

@@ -22,7 +22,7 @@ from diplograph.model import (
     Person,
 )
 from diplograph.namespaces import DG, DGR
-from diplograph.rdf import article_graph, article_iri
+from diplograph.rdf import article_graph, article_iri, article_triples
 from rdf_helpers import assert_isomorphic
 
 DATA = Path(__file__).parent / "data"
@@ -102,6 +102,17 @@ def test_rdf_golden_article_graph() -> None:
     iri, actual = article_graph(golden_facts())
     assert iri == DGR["article/golden-001"]
     assert_isomorphic(expected, actual)
+
+
+def test_rdf_article_triples_are_the_golden_graph_each_once() -> None:
+    """What a build streams to the store is the golden graph, with no triple twice."""
+    iri, triples = article_triples(golden_facts())
+    assert iri == DGR["article/golden-001"]
+    assert len(triples) == len(set(triples))
+    assert (iri, DG.mentionedIn, iri) not in triples
+    graph = Graph()
+    graph.addN((s, p, o, graph) for s, p, o in triples)
+    assert_isomorphic(Graph().parse(DATA / "golden-article.ttl", format="turtle"), graph)
 
 
 def test_rdf_article_graph_is_deterministic_and_has_no_blank_nodes() -> None:

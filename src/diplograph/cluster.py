@@ -30,6 +30,7 @@ from diplograph.model import Article
 
 if TYPE_CHECKING:
     from diplograph.pipeline import Extracted
+    from diplograph.rdf import Triple
 
 __all__ = ["extract_batch", "extract_on_cluster"]
 
@@ -59,9 +60,15 @@ def extract_batch(
 
     with _NLP_LOCK:
         return [
-            (str(iri), graph.serialize(format="nt"), counts)
-            for iri, graph, counts in extract_graphs(articles, model=model, batch_size=batch_size)
+            (str(iri), _ntriples(triples), counts)
+            for iri, triples, counts in extract_graphs(articles, model=model, batch_size=batch_size)
         ]
+
+
+def _ntriples(triples: list[Triple]) -> str:
+    graph = Graph()
+    graph.addN((s, p, o, graph) for s, p, o in triples)
+    return graph.serialize(format="nt")
 
 
 def extract_on_cluster(
@@ -76,7 +83,7 @@ def extract_on_cluster(
         batch_size: articles per task (and per ``nlp.pipe`` batch on the worker).
 
     Yields:
-        ``(article IRI, graph, facts by class)`` in input order.
+        ``(article IRI, graph's triples, facts by class)`` in input order.
 
     Raises:
         DiplographError: dask.distributed is not installed.
@@ -125,7 +132,7 @@ def _stream(
                 raise ExtractionError(f"a dask worker cannot run diplograph: {exc}") from exc
             submit_next()
             for iri, ntriples, counts in results:
-                yield URIRef(iri), Graph().parse(data=ntriples, format="nt"), counts
+                yield URIRef(iri), list(Graph().parse(data=ntriples, format="nt")), counts
     finally:
         for future in pending:  # an error or an abandoned build: stop what is still queued
             future.cancel()

@@ -1,6 +1,6 @@
 """``build``: the one place the stages are chained.
 
-    read_articles ─▶ nlp.pipe ─▶ facts_from_doc ─▶ article_graph ─▶ GraphStore ─▶ graph.trig / .ttl / .html
+    read_articles ─▶ nlp.pipe ─▶ facts_from_doc ─▶ article_triples ─▶ GraphStore ─▶ graph.trig / .ttl / .html
 
 Articles stream through: the model is loaded once, documents go through ``nlp.pipe`` in
 batches, and each article's graph goes to the store as soon as it is made. Articles whose
@@ -23,7 +23,9 @@ from typing import TYPE_CHECKING
 from diplograph.model import Article, ArticleFacts
 
 if TYPE_CHECKING:  # rdflib stays unimported until a build runs: the CLI starts faster
-    from rdflib import Graph, URIRef
+    from rdflib import URIRef
+
+    from diplograph.rdf import Triple
 
 __all__ = ["HTML_MAX_QUADS", "BuildSummary", "build", "extract_articles", "extract_graphs", "fact_counts"]
 
@@ -39,8 +41,8 @@ IN_FLIGHT_PER_WORKER = 8
 #: everything else a build does streams. ``diplograph viz --query``/``--types`` draws a selection.
 HTML_MAX_QUADS = 500_000
 
-#: One built article: its IRI, its graph, its facts by class (:func:`fact_counts`).
-Extracted = tuple["URIRef", "Graph", dict[str, int]]
+#: One built article: its IRI, its graph's triples, its facts by class (:func:`fact_counts`).
+Extracted = tuple["URIRef", list["Triple"], dict[str, int]]
 
 
 @dataclass
@@ -112,11 +114,11 @@ def extract_graphs(
     if workers > 1:
         yield from _extract_in_processes(articles, model=model, workers=workers, batch_size=batch_size)
         return
-    from diplograph.rdf import article_graph
+    from diplograph.rdf import article_triples
 
     for facts in extract_articles(articles, model=model, batch_size=batch_size):
-        iri, graph = article_graph(facts)
-        yield iri, graph, fact_counts(facts)
+        iri, triples = article_triples(facts)
+        yield iri, triples, fact_counts(facts)
 
 
 def _extract_in_processes(
@@ -254,7 +256,7 @@ def _skip_html(path: Path, quads: int, limit: int) -> None:
     )
 
 
-def _counted(stream: Iterable[Extracted], summary: BuildSummary) -> Iterator[tuple[URIRef, Graph]]:
+def _counted(stream: Iterable[Extracted], summary: BuildSummary) -> Iterator[tuple[URIRef, list[Triple]]]:
     for iri, graph, counts in stream:
         summary.count(counts)
         yield iri, graph

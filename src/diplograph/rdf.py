@@ -1,6 +1,7 @@
 """Facts to RDF: one rdflib Graph per article, its named graph in the store.
 
-    ArticleFacts ──article_graph──▶ (article IRI, Graph)
+    ArticleFacts ──article_triples──▶ (article IRI, [triple, ...])    what a build streams to the store
+                 ──article_graph────▶ (article IRI, Graph)            the same triples as an rdflib Graph
 
 Everything read from an article goes into the graph named by the article's IRI (CONTRACT.md,
 "Provenance"): the article's own description, and for every node it mentions the type, the
@@ -27,8 +28,17 @@ from diplograph.resolve import (
     embassy_key,
     person_key,
 )
+from diplograph.terms import Triple
 
-__all__ = ["article_graph", "article_iri", "bind_prefixes", "country_iri", "iri_for"]
+__all__ = [
+    "Triple",
+    "article_graph",
+    "article_iri",
+    "article_triples",
+    "bind_prefixes",
+    "country_iri",
+    "iri_for",
+]
 
 
 def article_iri(source_id: str) -> URIRef:
@@ -56,21 +66,39 @@ def bind_prefixes(graph: Graph) -> Graph:
     return graph
 
 
+# looked up once: attribute access on rdflib's namespace classes costs microseconds a time
+_TYPE, _LABEL, _MENTIONED_IN = RDF.type, RDFS.label, DG.mentionedIn
+
+
+class _Triples:
+    """A set of triples that keeps the order they were added in (what a Graph would hold)."""
+
+    def __init__(self) -> None:
+        self.items: dict[Triple, None] = {}
+
+    def add(self, triple: Triple) -> None:
+        self.items[triple] = None
+
+
 class _ArticleGraph:
-    """Accumulates one article's triples; every node it adds is typed, labelled and sourced."""
+    """Accumulates one article's triples; every node it adds is typed, labelled and sourced.
+
+    Triples go into a plain ordered set, not an rdflib Graph: a Graph indexes every triple three
+    ways as it is added, which a build (streaming triples to the store) never reads.
+    """
 
     def __init__(self, facts: ArticleFacts) -> None:
         self.facts = facts
         self.iri = article_iri(facts.article.id)
-        self.g = Graph()
+        self.g = _Triples()
         self._seen: set[URIRef] = set()
 
     def node(self, iri: URIRef, cls: URIRef, label: str) -> URIRef:
         if iri not in self._seen:
             self._seen.add(iri)
-            self.g.add((iri, RDF.type, cls))
-            self.g.add((iri, RDFS.label, Literal(label)))
-            self.g.add((iri, DG.mentionedIn, self.iri))
+            self.g.add((iri, _TYPE, cls))
+            self.g.add((iri, _LABEL, Literal(label)))
+            self.g.add((iri, _MENTIONED_IN, self.iri))
         return iri
 
     def country(self, iso: str) -> URIRef:
@@ -117,6 +145,14 @@ class _ArticleGraph:
 
 def article_graph(facts: ArticleFacts) -> tuple[URIRef, Graph]:
     """The named graph of one article: its IRI and every triple read from it."""
+    iri, triples = article_triples(facts)
+    graph = Graph()
+    graph.addN((s, p, o, graph) for s, p, o in triples)
+    return iri, graph
+
+
+def article_triples(facts: ArticleFacts) -> tuple[URIRef, list[Triple]]:
+    """The triples of one article's named graph (as :func:`article_graph`), each once, in a list."""
     ag = _ArticleGraph(facts)
     g, a = ag.g, facts.article
     ag.node(ag.iri, DG.Article, a.title or a.id)
@@ -130,7 +166,7 @@ def article_graph(facts: ArticleFacts) -> tuple[URIRef, Graph]:
         g.add((ag.iri, DG.url, Literal(a.url, datatype=XSD.anyURI)))
     if a.source:
         g.add((ag.iri, DG.source, Literal(a.source)))
-    g.remove((ag.iri, DG.mentionedIn, ag.iri))
+    g.items.pop((ag.iri, _MENTIONED_IN, ag.iri), None)
 
     for c in facts.countries:
         iri = ag.country(c.iso)
@@ -154,7 +190,7 @@ def article_graph(facts: ArticleFacts) -> tuple[URIRef, Graph]:
         _defection(ag, d, persons)
     for agr in facts.agreements:
         _agreement(ag, agr)
-    return ag.iri, g
+    return ag.iri, list(g.items)
 
 
 def _defection(ag: _ArticleGraph, d: Defection, persons: dict[str, URIRef]) -> None:

@@ -47,7 +47,7 @@ from rdflib.term import Node
 from diplograph.errors import QueryError, StoreError
 from diplograph.namespaces import PREFIXES
 from diplograph.sparql import Term, with_values
-from diplograph.terms import ill_typed_reason, to_oxigraph, to_rdflib
+from diplograph.terms import Triple, ill_typed_reason, to_oxigraph, to_rdflib
 
 __all__ = ["GraphStore", "QueryResult", "lock_store"]
 
@@ -258,7 +258,7 @@ class GraphStore:
         found = [row["a"].value for row in rows]
         return found[0] if found else None
 
-    def replace_articles(self, graphs: Iterable[tuple[URIRef, Graph]]) -> int:
+    def replace_articles(self, graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> int:
         """Replace each article's named graph by the given graph, then refresh the merged view.
 
         All-or-nothing: into a non-empty store everything is one transaction; into an empty store
@@ -266,8 +266,8 @@ class GraphStore:
         Articles not given keep their graphs. Every literal is checked against its datatype first.
 
         Args:
-            graphs: ``(article IRI, graph of that article's triples)`` pairs; the triples' own
-                graph names (if any) are ignored.
+            graphs: ``(article IRI, that article's triples)`` pairs: an rdflib Graph or any
+                iterable of rdflib triples (a build passes lists); graph names (if any) are ignored.
 
         Returns:
             The number of quads written.
@@ -393,7 +393,7 @@ class GraphStore:
         assert self._path is not None
         return self._path.with_name(self._path.name + ".incomplete")
 
-    def _bulk_load(self, graphs: Iterable[tuple[URIRef, Graph]]) -> int:
+    def _bulk_load(self, graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> int:
         store, marker = self._writable(), self._marker()
         marker.write_text("a bulk load into this empty store did not finish; the next writer clears it\n")
         written = 0
@@ -504,7 +504,7 @@ def _named_node_or_none(text: str) -> ox.NamedNode | None:
         return None  # not an IRI: the caller treats it as a source id
 
 
-def _quads(g: ox.NamedNode, graph: Graph) -> Iterator[ox.Quad]:
+def _quads(g: ox.NamedNode, graph: Iterable[Triple]) -> Iterator[ox.Quad]:
     """The graph's triples as quads in ``g``, refusing invalid terms and ill-typed literals."""
     for s, p, o in graph:
         try:

@@ -19,7 +19,10 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-__all__ = ["ill_typed_reason", "to_oxigraph", "to_rdflib"]
+__all__ = ["Triple", "ill_typed_reason", "to_oxigraph", "to_rdflib"]
+
+#: One RDF triple of rdflib terms (what iterating an rdflib Graph gives).
+Triple = tuple[Node, Node, Node]
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
