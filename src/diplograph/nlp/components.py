@@ -199,8 +199,12 @@ def _role_apposition_names(doc: Doc, index: WordIndex, person_tokens: set[int]) 
     found: set[tuple[int, int]] = set()
     for comma in index.positions({","}, by="orth"):
         sizes = (5, 4, 3, 2)  # up to three words, a hyphened given name counting as one ("Jean-Bosco")
-        candidates = [(comma + 1, comma + 1 + n) for n in sizes]  # a name after the comma
-        candidates += [(comma - n, comma) for n in sizes]  # a name before it
+        # a name run starts and ends with a name word: test the words touching the comma first
+        candidates = []
+        if comma + 1 < len(doc) and _name_token(doc[comma + 1]):
+            candidates += [(comma + 1, comma + 1 + n) for n in sizes]  # a name after the comma
+        if comma > 0 and _name_token(doc[comma - 1]):
+            candidates += [(comma - n, comma) for n in sizes]  # a name before it
         for start, end in candidates:
             if start < 0 or end > len(doc) or (start, end) in found:
                 continue
