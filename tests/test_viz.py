@@ -209,6 +209,20 @@ def test_layout_is_reproducible_and_spreads_nodes() -> None:
     assert len({(round(x), round(y)) for x, y in a.values()}) > 550
 
 
+@pytest.mark.parametrize("n", [120, 600])  # pair-by-pair repulsion, and the particle-mesh path
+def test_layout_puts_linked_nodes_closer_than_unlinked_ones(n: int) -> None:
+    g = nx.disjoint_union(nx.star_graph(n // 2 - 1), nx.cycle_graph(n // 2))
+    pos = layout_positions(g)
+
+    def dist(u: int, v: int) -> float:
+        return float(((pos[u][0] - pos[v][0]) ** 2 + (pos[u][1] - pos[v][1]) ** 2) ** 0.5)
+
+    linked = sum(dist(u, v) for u, v in g.edges()) / g.number_of_edges()
+    pairs = [(u, (u * 7919 + 13) % n) for u in range(n)]
+    unlinked = [dist(u, v) for u, v in pairs if u != v and not g.has_edge(u, v)]
+    assert linked < 0.5 * sum(unlinked) / len(unlinked)
+
+
 def test_rendered_page_is_self_contained_and_escaped(net: nx.MultiDiGraph) -> None:
     page = render_html(to_vis_data(net), title="Report <b>&</b>")
     assert '<meta charset="utf-8">' in page

@@ -28,7 +28,7 @@ import logging
 import os
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
@@ -93,7 +93,9 @@ def atomic_write(path: Path) -> Iterator[IO[bytes]]:
             Path(tmp).unlink(missing_ok=True)
 
 
-def export_store(store: GraphStore, path: Path, fmt: str) -> Path:
+def export_store(
+    store: GraphStore, path: Path, fmt: str, *, merged: Iterable[ox.Triple] | None = None
+) -> Path:
     """Write the store to ``path`` in ``fmt`` (one of :data:`FORMATS`), atomically.
 
     Args:
@@ -101,6 +103,8 @@ def export_store(store: GraphStore, path: Path, fmt: str) -> Path:
         path: the output file.
         fmt: ``turtle``, ``nt`` (the merged graph), ``trig``, ``nquads``, ``jsonld`` (the dataset
             with its named graphs), ``graphml`` or ``gexf`` (the merged graph as a property graph).
+        merged: the merged view's triples, when the caller has already read them
+            (:meth:`GraphStore.merged_triples`): the build draws graph.html from the same list.
 
     Returns:
         ``path``.
@@ -117,7 +121,8 @@ def export_store(store: GraphStore, path: Path, fmt: str) -> Path:
             if fmt in _DATASET_FORMATS:
                 oxi.dump(out, _DATASET_FORMATS[fmt], prefixes=PREFIXES)
             elif fmt in _MERGED_FORMATS:
-                ox.serialize(store.merged_triples(), out, _MERGED_FORMATS[fmt], prefixes=PREFIXES)
+                triples = store.merged_triples() if merged is None else merged
+                ox.serialize(triples, out, _MERGED_FORMATS[fmt], prefixes=PREFIXES)
             elif fmt == "graphml":
                 nx.write_graphml(property_graph(store), out)
             else:

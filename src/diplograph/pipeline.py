@@ -231,14 +231,18 @@ def build(
         # replace_articles refreshes the merged view itself (once, in the same transaction or bulk load)
         store.replace_articles(_counted(extracted, summary))
         summary.quads = len(store)
+        too_big = html_max_quads is not None and summary.quads > html_max_quads
+        # graph.ttl and graph.html both need the merged view: read it from the store once
+        merged = list(store.merged_triples()) if html and not too_big else None
         summary.outputs.append(export_store(store, out_dir / "graph.trig", "trig"))
-        summary.outputs.append(export_store(store, out_dir / "graph.ttl", "turtle"))
-        if html and html_max_quads is not None and summary.quads > html_max_quads:
+        summary.outputs.append(export_store(store, out_dir / "graph.ttl", "turtle", merged=merged))
+        if html and too_big:
+            assert html_max_quads is not None
             _skip_html(out_dir / "graph.html", summary.quads, html_max_quads)
-        elif html:
+        elif merged is not None:
             from diplograph.viz import write_html
 
-            summary.outputs.append(write_html(store.merged_triples(), out_dir / "graph.html"))
+            summary.outputs.append(write_html(merged, out_dir / "graph.html"))
     summary.seconds = time.perf_counter() - started
     log.info("%s", summary.one_line())
     return summary

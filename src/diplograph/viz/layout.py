@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import math
 import time
+from functools import lru_cache
 
 import networkx as nx
 import numpy as np
@@ -76,8 +77,10 @@ def _force_layout(n: int, edges: NDArray[np.int64], steps: int, rng: np.random.G
         if len(edges):
             delta = pos[edges[:, 1]] - pos[edges[:, 0]]
             pull = delta * np.linalg.norm(delta, axis=1, keepdims=True)  # |d|^2 along d
-            np.add.at(disp, edges[:, 0], pull)
-            np.add.at(disp, edges[:, 1], -pull)
+            # np.add.at is unbuffered and slow; bincount sums per node in one pass
+            for axis in (0, 1):
+                disp[:, axis] += np.bincount(edges[:, 0], weights=pull[:, axis], minlength=n)
+                disp[:, axis] -= np.bincount(edges[:, 1], weights=pull[:, axis], minlength=n)
         # Without gravity, disconnected pieces (one per article, often) drift apart forever.
         disp -= pos * GRAVITY
         length = np.maximum(np.linalg.norm(disp, axis=1, keepdims=True), 1e-9)
@@ -94,6 +97,16 @@ def _repulsion_exact(pos: Array) -> Array:
     return out
 
 
+@lru_cache(maxsize=8)
+def _log_kernel(cells: int) -> NDArray[np.complex128]:
+    """The transform of log(r), r in cells, on the doubled (non-periodic) grid."""
+    offsets = np.fft.fftfreq(2 * cells, d=1.0 / (2 * cells))  # circular order: 0, 1, ..., -1
+    r = np.hypot(offsets[:, None], offsets[None, :])
+    r[0, 0] = 0.5  # a node's own cell: symmetric, so it adds no net force
+    kernel: NDArray[np.complex128] = np.fft.rfft2(np.log(r))
+    return kernel
+
+
 def _repulsion_mesh(pos: Array) -> Array:
     """Repulsion sum_j (x_i - x_j)/|x_i - x_j|^2 = grad of (density * log r), evaluated on a grid."""
     n = len(pos)
@@ -103,12 +116,11 @@ def _repulsion_mesh(pos: Array) -> Array:
     size = float(max((hi - lo).max(), 1e-6)) * 1.0001
     h = size / cells
     ix = np.clip(((pos - lo) / h).astype(np.int64), 0, cells - 1)
-    density = np.zeros((2 * cells, 2 * cells))
-    np.add.at(density, (ix[:, 0], ix[:, 1]), 1.0)
-    offsets = np.fft.fftfreq(2 * cells, d=1.0 / (2 * cells)) * h  # circular order: 0, h, ..., -h
-    r = np.hypot(offsets[:, None], offsets[None, :])
-    r[0, 0] = h / 2  # a node's own cell: symmetric, so it adds no net force below
-    potential = np.fft.irfft2(np.fft.rfft2(density) * np.fft.rfft2(np.log(r)), s=density.shape)
+    flat = np.bincount(ix[:, 0] * (2 * cells) + ix[:, 1], minlength=4 * cells * cells)
+    density = flat.astype(np.float64).reshape(2 * cells, 2 * cells)
+    # log(r) on a grid of spacing h is log(h) + log(r in cells): the constant shifts the potential,
+    # not its gradient, so the kernel's transform depends on the grid size alone
+    potential = np.fft.irfft2(np.fft.rfft2(density) * _log_kernel(cells), s=density.shape)
     potential = potential[:cells, :cells]
     grad_x, grad_y = (np.asarray(g) for g in np.gradient(potential, h))
     force = np.stack([grad_x[ix[:, 0], ix[:, 1]], grad_y[ix[:, 0], ix[:, 1]]], axis=1)

@@ -86,14 +86,18 @@ class _Triples:
 
     def __init__(self, graph: Graph | Iterable[ox.Triple]) -> None:
         triples = {t for t in map(_plain, graph) if t is not None}
-        self.props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        self.props: dict[str, dict[str, list[str]]] = {}
         self.by_prop: dict[str, list[tuple[str, str]]] = defaultdict(list)
         #: resource-to-resource triples that may become edges
         self.links: list[tuple[str, str, str]] = []
+        not_links = _FOLDED_PROPS | _ADDRESS_PROPS
         for s, p, o in triples:
-            self.props[s][p].append(o)
+            about = self.props.get(s)
+            if about is None:
+                about = self.props[s] = {}
+            about.setdefault(p, []).append(o)
             self.by_prop[p].append((s, o))
-            if p not in _FOLDED_PROPS and p not in _ADDRESS_PROPS and not isinstance(o, Lit):
+            if p not in not_links and type(o) is not Lit:
                 self.links.append((s, p, o))
 
     def objects(self, node: str, prop: str) -> list[str]:
@@ -106,8 +110,10 @@ class _Triples:
 
 
 def _plain(triple: tuple[Node, Node, Node] | ox.Triple) -> tuple[str, str, str] | None:
-    if isinstance(triple, ox.Triple):
-        s, p, o = triple.subject, triple.predicate, triple.object
+    if type(triple) is ox.Triple:
+        s, p, o = triple
+        if type(s) is ox.NamedNode and type(o) is ox.NamedNode:  # the common case first
+            return s.value, p.value, o.value
         if isinstance(s, ox.Triple) or isinstance(o, ox.Triple):
             return None
         return _ox_key(s), p.value, Lit(o.value) if isinstance(o, ox.Literal) else _ox_key(o)
