@@ -67,7 +67,7 @@ def atomic_write(path: Path) -> Iterator[IO[bytes]]:
         path: the file to (re)write; its directory is created if missing.
 
     Yields:
-        The open temp file.
+        The open temp file; its ``name`` is the temp file's path, for writers that take a path.
 
     Raises:
         StoreError: if the file cannot be created or renamed.
@@ -79,7 +79,8 @@ def atomic_write(path: Path) -> Iterator[IO[bytes]]:
         raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from exc
     done = False
     try:
-        with os.fdopen(fd, "wb") as out:
+        os.close(fd)
+        with open(tmp, "wb") as out:  # reopened by name, so that out.name is the path
             yield out
             out.flush()
             os.fsync(out.fileno())
@@ -119,7 +120,9 @@ def export_store(
     with atomic_write(path) as out:
         try:
             if fmt in _DATASET_FORMATS:
-                oxi.dump(out, _DATASET_FORMATS[fmt], prefixes=PREFIXES)
+                # by path, not through the Python file: Oxigraph then writes without holding the
+                # GIL, so the build can draw graph.html meanwhile
+                oxi.dump(out.name, _DATASET_FORMATS[fmt], prefixes=PREFIXES)
             elif fmt in _MERGED_FORMATS:
                 triples = store.merged_triples() if merged is None else merged
                 ox.serialize(triples, out, _MERGED_FORMATS[fmt], prefixes=PREFIXES)

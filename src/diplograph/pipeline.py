@@ -15,10 +15,11 @@ import sys
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from diplograph.model import Article, ArticleFacts
 
@@ -30,6 +31,7 @@ if TYPE_CHECKING:  # rdflib stays unimported until a build runs: the CLI starts 
 __all__ = ["HTML_MAX_QUADS", "BuildSummary", "build", "extract_articles", "extract_graphs", "fact_counts"]
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 BATCH_SIZE = 32  # news-length texts: small batches beat spaCy's default of 1,000 (less padding, less memory)
 #: Batches in flight per worker process. Results are taken in input order, so one slow batch holds
@@ -131,7 +133,7 @@ def _extract_in_processes(
     A bounded number of batches is in flight, so memory stays flat however long the input.
     """
     import multiprocessing
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
 
     from diplograph.nlp import make_nlp
 
@@ -232,20 +234,36 @@ def build(
         store.replace_articles(_counted(extracted, summary))
         summary.quads = len(store)
         too_big = html_max_quads is not None and summary.quads > html_max_quads
-        # graph.ttl and graph.html both need the merged view: read it from the store once
-        merged = list(store.merged_triples()) if html and not too_big else None
-        summary.outputs.append(export_store(store, out_dir / "graph.trig", "trig"))
-        summary.outputs.append(export_store(store, out_dir / "graph.ttl", "turtle", merged=merged))
-        if html and too_big:
-            assert html_max_quads is not None
-            _skip_html(out_dir / "graph.html", summary.quads, html_max_quads)
-        elif merged is not None:
-            from diplograph.viz import write_html
+        # With more than one worker, graph.trig is written on another thread meanwhile: Oxigraph's
+        # writer holds no GIL, and the build may use that many cores (one worker: one at a time).
+        with ThreadPoolExecutor(1) if workers > 1 and dask is None else _InPlace() as pool:
+            trig = pool.submit(export_store, store, out_dir / "graph.trig", "trig")
+            # graph.ttl and graph.html both need the merged view: read it from the store once
+            merged = list(store.merged_triples()) if html and not too_big else None
+            ttl = export_store(store, out_dir / "graph.ttl", "turtle", merged=merged)
+            summary.outputs += [trig.result(), ttl]
+            if html and too_big:
+                assert html_max_quads is not None
+                _skip_html(out_dir / "graph.html", summary.quads, html_max_quads)
+            elif merged is not None:
+                from diplograph.viz import write_html
 
-            summary.outputs.append(write_html(merged, out_dir / "graph.html"))
+                summary.outputs.append(write_html(merged, out_dir / "graph.html"))
     summary.seconds = time.perf_counter() - started
     log.info("%s", summary.one_line())
     return summary
+
+
+class _InPlace(Executor):
+    """An executor that runs each call at once, in the caller's thread."""
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        future: Future[T] = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as exc:  # handed to the caller by result(), as a pool would
+            future.set_exception(exc)
+        return future
 
 
 def _skip_html(path: Path, quads: int, limit: int) -> None:
