@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal
@@ -136,6 +136,7 @@ _SAINT = re.compile(r"\bSt\b")
 _ABBREVIATION = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z]{2,6}$")
 
 
+@lru_cache(maxsize=65536)  # the same few thousand forms are looked up again and again
 def _key(text: str) -> str:
     """Fold the typographic variation that never changes which place is meant."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)

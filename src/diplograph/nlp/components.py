@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -123,6 +123,7 @@ def _particle_joined(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)  # names recur across an article and a corpus; the answer depends on the name alone
 def is_person_name(name: str) -> bool:
     """Whether a cleaned name can be a person's: capitalised words, no digits, not a known non-person."""
     words = name.split()
