@@ -18,7 +18,6 @@ from itertools import product
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import srsly
 from spacy.attrs import IDS
 from spacy.errors import Errors
@@ -75,7 +74,7 @@ class TriggerRuler:
         # length of their longest match (None: unbounded)
         self._at_word: dict[tuple[int, int], tuple[Matcher, int | None]] = {}
         self._needs: set[str] = set()
-        self._key_attrs: list[int] = []
+        self._firsts: dict[int, frozenset[int]] = {}  # attribute -> the values a pattern can open with
         for entry in patterns:
             self.add(entry)
 
@@ -99,7 +98,7 @@ class TriggerRuler:
             if width is not None:
                 width = None if longest is None else max(width, longest)
             self._at_word[first] = (matcher, width)
-            self._key_attrs = sorted({attr for attr, _ in self._at_word})
+            self._firsts = {}  # recomputed at the next match
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[self.key] = self.match(doc)
@@ -130,12 +129,21 @@ class TriggerRuler:
     def _match_at_words(self, doc: Doc) -> list[tuple[int, int, int]]:
         if not self._at_word or not len(doc):
             return []
-        values = doc.to_array(list[int | str](self._key_attrs)).reshape(len(doc), len(self._key_attrs))
+        if not self._firsts:
+            by_attr: dict[int, set[int]] = {}
+            for attr, value in self._at_word:
+                by_attr.setdefault(attr, set()).add(value)
+            self._firsts = {attr: frozenset(values) for attr, values in by_attr.items()}
+        attrs = sorted(self._firsts)
+        values = doc.to_array(list[int | str](attrs)).reshape(len(doc), len(attrs))
         found = []
-        for column, attr in enumerate(self._key_attrs):
-            keys = np.array([value for a, value in self._at_word if a == attr], dtype=values.dtype)
-            for i in np.flatnonzero(np.isin(values[:, column], keys)).tolist():
-                matcher, width = self._at_word[(attr, int(values[i, column]))]
+        for column, attr in enumerate(attrs):
+            firsts = self._firsts[attr]
+            # a set lookup per word: cheaper than np.isin, which sorts both arrays every call
+            for i, value in enumerate(values[:, column].tolist()):
+                if value not in firsts:
+                    continue
+                matcher, width = self._at_word[(attr, value)]
                 window = doc[i : len(doc) if width is None else i + width]
                 # a match starting later in the window is found from its own first word
                 found += [(key, i, i + end) for key, start, end in matcher(window) if start == 0]
