@@ -627,8 +627,8 @@ def _person_for_role(ctx: Context, people: People, role: Token) -> tuple[PersonC
                     return people.of(obj), "role-noun", 0.85  # type: ignore[return-value]
     if role.dep_ == "compound" and people.of(role.head) is not None:
         return people.of(role.head), "role-noun", 0.85  # type: ignore[return-value]
-    before = role.left_edge.i - 1
-    while before > role.sent.start and role.doc[before].lower_ in {",", "then", "now", "formerly"}:
+    before, sent_start = role.left_edge.i - 1, role.sent.start
+    while before > sent_start and role.doc[before].lower_ in {",", "then", "now", "formerly"}:
         before -= 1
     if before < role.left_edge.i - 1 and people.of(role.doc[before]) is not None:
         # "In 2014 X, then defence attaché in Pretoria, sought asylum": the name set off before the role

@@ -315,8 +315,8 @@ def _sender_before(ctx: Context, tok: Token) -> CountryRef | None:
             ref = ctx.state_of(t)
             if ref is not None:
                 return ref
-    i = tok.i - 1
-    while i >= tok.sent.start and i >= tok.i - 4:
+    i, floor = tok.i - 1, max(tok.sent.start, tok.i - 4)
+    while i >= floor:
         ref = ctx.country_of(ctx.doc[i])
         if ref is not None:
             return ref

@@ -530,8 +530,8 @@ def _possessive(span: Span) -> bool:
 def _left_modifiers(ctx: Context, span: Span) -> list[Token]:
     """Tokens just before a name that describe it ("former North Korean deputy ambassador")."""
     out: list[Token] = []
-    i = span.start - 1
-    while i >= span.sent.start and len(out) < 8:
+    i, sent_start = span.start - 1, span.sent.start  # Span.sent walks the Doc each time
+    while i >= sent_start and len(out) < 8:
         tok = ctx.doc[i]
         if tok.lower_ in {"'s", "’s", "‘s"} or tok.text in {"-", "–"}:
             out.append(tok)
@@ -549,10 +549,11 @@ def _left_modifiers(ctx: Context, span: Span) -> list[Token]:
 def _appositive(span: Span) -> Span | None:
     """ ", a former Eritrean envoy who ..." right after a name, up to the next comma."""
     doc = span.doc
-    if span.end >= span.sent.end - 1 or doc[span.end].text != ",":
+    sent_end = span.sent.end  # Span.sent walks the Doc each time it is asked
+    if span.end >= sent_end - 1 or doc[span.end].text != ",":
         return None
     start = span.end + 1
-    if start + 1 < span.sent.end and doc[start].like_num and doc[start + 1].text == ",":
+    if start + 1 < sent_end and doc[start].like_num and doc[start + 1].text == ",":
         start += 2  # "Todor Kirov, 44, the commercial counsellor ...": past the age
     if start >= len(doc) or (
         doc[start].lower_ not in {"a", "an", "the", "then", "former", "now"}
@@ -561,7 +562,7 @@ def _appositive(span: Span) -> Span | None:
         return None
     end = start
     while (
-        end < span.sent.end
+        end < sent_end
         and doc[end].text not in {",", ";", "—", "–", "(", ")"}
         and doc[end].lower_ not in {"who", "which", "that", "whose"}
         and not (doc[end].pos_ == "VERB" and doc[end].tag_ in {"VBD", "VBZ", "VBP"})
