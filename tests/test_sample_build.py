@@ -134,3 +134,17 @@ def test_sample_build_defections_and_agreements_found(sample: SampleBuild) -> No
     assert set(sample.merged.subjects(RDF.type, DG.Defection))
     assert set(sample.merged.subjects(RDF.type, DG.Agreement))
     assert set(sample.merged.subjects(RDF.type, DG.Embassy))
+
+
+def test_sample_build_viz_of_the_store_draws_the_builds_page(sample: SampleBuild, tmp_path: Path) -> None:
+    """`diplograph viz` with no query reads the store's own triples, as the build does: the same page,
+    byte for byte; so does an rdflib copy of the merged view."""
+    from diplograph.store import GraphStore
+    from diplograph.viz import write_html
+    from diplograph.viz.source import graph_from_store
+
+    page = write_html(graph_from_store(sample.out / "store"), tmp_path / "viz.html")
+    assert page.read_bytes() == (sample.out / "graph.html").read_bytes()
+    with GraphStore.open(sample.out / "store", read_only=True) as store:
+        via_rdflib = write_html(store.merged_graph(), tmp_path / "rdflib.html")
+    assert via_rdflib.read_bytes() == page.read_bytes()
