@@ -280,10 +280,16 @@ class Context:
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
 
+    @cached_property
+    def text(self) -> str:
+        """The Doc's text, joined once (``Doc.text`` and ``Span.text`` join their tokens anew each time)."""
+        return self.doc.text
+
     def evidence(self, sent: Span) -> Evidence:
         """The sentence as evidence; offsets cover exactly the stripped text."""
-        text = sent.text.strip()
-        start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        raw = self.text[sent.start_char : sent.end_char]  # == sent.text
+        text = raw.strip()
+        start = sent.start_char + len(raw) - len(raw.lstrip())
         return Evidence(self.article.id, start, start + len(text), text)
 
     def date_of(self, span: Span, relative_to: str | None = None) -> str | None:
