@@ -15,11 +15,11 @@ import sys
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
 from diplograph.model import Article, ArticleFacts
 
@@ -31,7 +31,6 @@ if TYPE_CHECKING:  # rdflib stays unimported until a build runs: the CLI starts 
 __all__ = ["HTML_MAX_QUADS", "BuildSummary", "build", "extract_articles", "extract_graphs", "fact_counts"]
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 BATCH_SIZE = 32  # news-length texts: small batches beat spaCy's default of 1,000 (less padding, less memory)
 #: Batches in flight per worker process. Results are taken in input order, so one slow batch holds
@@ -236,8 +235,10 @@ def build(
         too_big = html_max_quads is not None and summary.quads > html_max_quads
         # With more than one worker, graph.trig is written on another thread meanwhile: Oxigraph's
         # writer holds no GIL, and the build may use that many cores (one worker: one at a time).
-        with ThreadPoolExecutor(1) if workers > 1 and dask is None else _InPlace() as pool:
+        with ThreadPoolExecutor(1) as pool:
             trig = pool.submit(export_store, store, out_dir / "graph.trig", "trig")
+            if workers <= 1 or dask is not None:
+                trig.result()  # one core: graph.trig first, then the rest
             # graph.ttl and graph.html both need the merged view: read it from the store once
             merged = list(store.merged_triples()) if html and not too_big else None
             ttl = export_store(store, out_dir / "graph.ttl", "turtle", merged=merged)
@@ -252,18 +253,6 @@ def build(
     summary.seconds = time.perf_counter() - started
     log.info("%s", summary.one_line())
     return summary
-
-
-class _InPlace(Executor):
-    """An executor that runs each call at once, in the caller's thread."""
-
-    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
-        future: Future[T] = Future()
-        try:
-            future.set_result(fn(*args, **kwargs))
-        except BaseException as exc:  # handed to the caller by result(), as a pool would
-            future.set_exception(exc)
-        return future
 
 
 def _skip_html(path: Path, quads: int, limit: int) -> None:
