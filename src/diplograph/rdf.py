@@ -70,7 +70,7 @@ def bind_prefixes(graph: Graph) -> Graph:
 _TYPE, _LABEL, _MENTIONED_IN = RDF.type, RDFS.label, DG.mentionedIn
 
 
-class _Triples:
+class _TripleSet:
     """A set of triples that keeps the order they were added in (what a Graph would hold)."""
 
     def __init__(self) -> None:
@@ -90,7 +90,7 @@ class _ArticleGraph:
     def __init__(self, facts: ArticleFacts) -> None:
         self.facts = facts
         self.iri = article_iri(facts.article.id)
-        self.g = _Triples()
+        self.g = _TripleSet()
         self._seen: set[URIRef] = set()
 
     def node(self, iri: URIRef, cls: URIRef, label: str) -> URIRef:
