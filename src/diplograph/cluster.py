@@ -1,7 +1,7 @@
 """Extraction on a dask.distributed cluster: ``diplograph build --dask tcp://scheduler:8786``.
 
     here:     read ─▶ batches of Articles ──submit──┐                 ┌──▶ store.replace_articles
-    workers:          extract_batch: nlp ─▶ extract ─▶ rdf ─▶ N-Triples text ┘   (in submission order)
+    workers:          extract_batch: nlp ─▶ extract ─▶ rdf ─▶ triples ──────┘   (in submission order)
 
 Only the expensive part (the model, the rule components, the extraction and the RDF mapping)
 runs on the cluster; reading, the store and the exports stay on the machine that runs ``build``,
@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
 from diplograph.errors import DiplographError, ExtractionError
 from diplograph.model import Article
@@ -47,11 +47,12 @@ _NLP_LOCK = threading.Lock()
 
 def extract_batch(
     articles: list[Article], model: str | None, batch_size: int
-) -> list[tuple[str, str, dict[str, int]]]:
+) -> list[tuple[str, list[Triple], dict[str, int]]]:
     """Run on a worker: parse, extract and map ``articles`` with the worker's one loaded model.
 
     Returns:
-        For each article, in order: its IRI, its graph as N-Triples text, its facts by class.
+        For each article, in order: its IRI, its graph's triples (rdflib terms, pickled by dask on
+        the way back, as the pipeline's own worker processes send them), its facts by class.
 
     Raises:
         ExtractionError: the model is not installed on this worker.
@@ -60,15 +61,9 @@ def extract_batch(
 
     with _NLP_LOCK:
         return [
-            (str(iri), _ntriples(triples), counts)
+            (str(iri), triples, counts)
             for iri, triples, counts in extract_graphs(articles, model=model, batch_size=batch_size)
         ]
-
-
-def _ntriples(triples: list[Triple]) -> str:
-    graph = Graph()
-    graph.addN((s, p, o, graph) for s, p, o in triples)
-    return graph.serialize(format="nt")
 
 
 def extract_on_cluster(
@@ -131,8 +126,8 @@ def _stream(
             except ImportError as exc:  # unpickling the task needs diplograph on the worker
                 raise ExtractionError(f"a dask worker cannot run diplograph: {exc}") from exc
             submit_next()
-            for iri, ntriples, counts in results:
-                yield URIRef(iri), list(Graph().parse(data=ntriples, format="nt")), counts
+            for iri, triples, counts in results:
+                yield URIRef(iri), triples, counts
     finally:
         for future in pending:  # an error or an abandoned build: stop what is still queued
             future.cancel()
