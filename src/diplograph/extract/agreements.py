@@ -1,4 +1,4 @@
-"""Agreements between states: named ("the Treaty of Warsaw", "Basic Treaty") or described
+"""Agreements between states: named ("the Treaty of Warsaw", "Framework Treaty") or described
 ("a 2009 border-demarcation deal", "a mutual defence pact", "an agreement on Trieste"), with their
 parties, the date they were signed and the status the article reports.
 

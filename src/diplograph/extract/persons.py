@@ -1,6 +1,6 @@
 """People in one article: mentions grouped into one cluster per person, with nationality and roles.
 
-Within an article, "Ri Il Kyu", "Ri" and "Mr Ri" are one person: a shorter mention joins the
+Within an article, "Lena Varga Holm", "Holm" and "Ms Holm" are one person: a shorter mention joins the
 full name whose first or last word it is (the most recent such name before it, else the first
 after it). Spelling variants that differ only in hyphens, spaces or case ("Lee Min Ho" /
 "Lee Min-ho") are one name. Nationality comes from a demonym or a country's possessive before
@@ -429,7 +429,7 @@ def _titled(ctx: Context, cluster: PersonCluster) -> bool:
 
 
 def _containing(clusters: list[PersonCluster], form: str) -> PersonCluster | None:
-    """A cluster whose name contains ``form`` word for word at its start or end ("Mackenzie King")."""
+    """A cluster whose name contains ``form`` word for word at its start or end ("Varga Holm")."""
     words = form.split()
     for c in clusters:
         cw = c.words

@@ -359,7 +359,7 @@ def _beside_role(doc: Doc, start: int, end: int, titles: frozenset[str]) -> bool
 
 def _person_extents(doc: Doc) -> Iterator[tuple[int, int]]:
     """PERSON entities, with the model's splits mended: two adjacent PERSON entities are one name
-    ("William Lyon" + "Mackenzie King"), and a capitalised word the model read as a month or left
+    ("Anna Maria" + "Varga Holm"), and a capitalised word the model read as a month or left
     untagged right after a name belongs to it ("Alan Nunn" + "May,")."""
     ents = [e for e in doc.ents if e.label_ == "PERSON"]
     i = 0
