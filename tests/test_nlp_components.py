@@ -322,6 +322,21 @@ def test_components_country_ruler_on_blank_pipeline(
     assert _country_spans(blank_nlp, text) == expected
 
 
+def test_components_country_patterns_are_tokenized_without_running_the_model() -> None:
+    """The ruler's phrase patterns need only the tokenizer; the model's components must not run."""
+
+    @Language.component("dg_test_raises_if_run")
+    def raises_if_run(doc: Doc) -> Doc:
+        raise AssertionError("a model component ran while the country patterns were added")
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("dg_test_raises_if_run")
+    add_components(nlp)
+    with nlp.select_pipes(disable=["dg_test_raises_if_run", "dg_trigger_ruler", "dg_persons"]):
+        doc = nlp("Talks in Côte d'Ivoire.")
+    assert [(s.text, s.label_) for s in doc.spans[COUNTRIES_KEY]] == [("Côte d'Ivoire", "CIV")]
+
+
 def test_components_country_ruler_leaves_country_words_inside_other_words(blank_nlp: Language) -> None:
     # "Indiana" contains "India", "Romanesque" contains "Roman"; token-level ORTH matching must not fire.
     assert _country_spans(blank_nlp, "Indiana built Romanesque churches.") == set()
