@@ -7,6 +7,7 @@ article's era), which token belongs to which mention, and how to turn a sentence
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -123,8 +124,8 @@ class Context:
 
     def _resolve_countries(self) -> list[CountryRef]:
         refs = []
-        # one pass over the entities: which entity covers each token (doc.ents builds Spans anew)
-        self._ent_at: dict[int, Span] = {i: ent for ent in self.doc.ents for i in range(ent.start, ent.end)}
+        # which entity covers each token, from the one list of entities
+        self._ent_at: dict[int, Span] = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         for span in sorted(self.doc.spans.get(COUNTRIES_KEY, []), key=lambda s: s.start):
             kind = span.id_ or "name"
             if kind in {"us_state", "region"}:
@@ -281,9 +282,27 @@ class Context:
         return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
 
     @cached_property
+    def ents(self) -> Sequence[Span]:
+        """The Doc's entities, made once (``Doc.ents`` and ``Span.ents`` make new Spans of every
+        entity in the Doc at each call)."""
+        return self.doc.ents
+
+    @cached_property
+    def _date_ents(self) -> list[Span]:
+        return [ent for ent in self.ents if ent.label_ in DATE_LABELS]
+
+    @cached_property
     def text(self) -> str:
-        """The Doc's text, joined once (``Doc.text`` and ``Span.text`` join their tokens anew each time)."""
-        return self.doc.text
+        """The Doc's text: the article's, which the Doc was made from (``Doc.text`` and ``Span.text``
+        join their tokens anew each time); joined from the tokens if the Doc is of another text."""
+        text, doc = self.article.text, self.doc
+        if not doc:
+            return doc.text
+        last = doc[-1]
+        if (last.idx + len(last.text_with_ws) == len(text) and text.startswith(doc[0].text_with_ws)
+                and text.endswith(last.text_with_ws)):
+            return text
+        return doc.text
 
     def evidence(self, sent: Span) -> Evidence:
         """The sentence as evidence; offsets cover exactly the stripped text."""
@@ -300,8 +319,8 @@ class Context:
         """DATE entities of a sentence with their ISO values; narrative ones ("two years later")
         resolve against the last date the article gave before them."""
         found = []
-        for ent in sent.ents:
-            if ent.label_ in DATE_LABELS:
+        for ent in self._date_ents:
+            if ent.start >= sent.start and ent.end <= sent.end:  # as Span.ents: wholly inside
                 value = self._resolved_dates().get(ent.start)
                 if value:
                     found.append((ent, value))
@@ -311,8 +330,8 @@ class Context:
         if self._dates is None:
             self._dates = {}
             previous: str | None = None
-            for ent in self.doc.ents:
-                if ent.label_ not in DATE_LABELS or self._in_dateline(ent):
+            for ent in self._date_ents:
+                if self._in_dateline(ent):
                     continue
                 nxt = self.doc[ent.end] if ent.end < len(self.doc) else None
                 if nxt is not None and nxt.lower_ in {"tonight", "today"}:

@@ -1116,7 +1116,7 @@ def _complete(ctx: Context, people: People, postings: list[Posting], draft: Draf
     draft.from_iso = next((c for c in candidates if c), None)
     draft.own_posts = own_posts
     draft.post = None if draft.refuge and not own_posts else _post(draft, own_posts)
-    sentences = _sentences_of(people, person)
+    sentences = _sentences_of(ctx, people, person)
     if draft.date is None:
         draft.date = _date_from_other_sentences(ctx, sentences)
     if draft.date is None and draft.recent and ctx.anchor is not None:
@@ -1164,13 +1164,17 @@ def _post(draft: Draft, own_posts: list[Embassy]) -> Embassy | None:
     return None
 
 
-def _sentences_of(people: People, person: PersonCluster) -> list[Span]:
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+
+
+def _sentences_of(ctx: Context, people: People, person: PersonCluster) -> list[Span]:
     """Sentences that name the person or refer to them by a pronoun."""
     sents = {s.sent.start: s.sent for s in person.mentions}
-    for cluster_tok in person.mentions[0].doc:
-        if cluster_tok.lower_ in {"he", "she", "him", "her", "his"} and cluster_tok.sent.start not in sents:
-            if people.antecedent(cluster_tok) is person:
-                sents[cluster_tok.sent.start] = cluster_tok.sent
+    for i in ctx.words.positions(_PRONOUNS):
+        pronoun = ctx.doc[i]
+        sent = pronoun.sent
+        if sent.start not in sents and people.antecedent(pronoun) is person:
+            sents[sent.start] = sent
     return [sents[k] for k in sorted(sents)]
 
 

@@ -1,0 +1,48 @@
+"""Context: the per-article view the extraction rules share, on hand-built Docs (no model)."""
+
+from datetime import date
+
+import spacy
+from spacy.tokens import Doc
+
+from diplograph.extract.context import Context
+from diplograph.model import Article
+
+_VOCAB = spacy.blank("en").vocab
+# "He left on 4 May 2021. Talks resumed in June. The week of 1 July ended it."
+WORDS = ["He", "left", "on", "4", "May", "2021", ".", "Talks", "resumed", "in", "June", ".",
+         "The", "week", "of", "1", "July", "ended", "it", "."]
+SENT_STARTS = [1 if i in {0, 7, 12} else 0 for i in range(len(WORDS))]
+ENTS = ["O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "O", "O", "O", "O", "B-DATE", "O",
+        "O", "O", "O", "B-DATE", "I-DATE", "O", "O", "O"]
+
+
+def _doc() -> Doc:
+    spaces = [i + 1 < len(WORDS) and WORDS[i + 1] != "." for i in range(len(WORDS))]
+    return Doc(_VOCAB, words=WORDS, spaces=spaces, sent_starts=SENT_STARTS, ents=ENTS)
+
+
+def _article(text: str) -> Article:
+    return Article(id="a1", text=text, published=date(2021, 6, 20))
+
+
+def test_extract_context_text_is_the_articles_own_string() -> None:
+    doc = _doc()
+    article = _article(doc.text)
+    assert Context(doc, article).text is article.text  # not joined again from the tokens
+
+
+def test_extract_context_text_of_a_doc_made_from_other_text_is_the_docs() -> None:
+    doc = _doc()
+    other = "X" * len(doc.text)  # same length, other words: the Doc's text must win
+    assert Context(doc, _article(other)).text == doc.text
+
+
+def test_extract_context_dates_in_a_sentence_are_its_date_entities() -> None:
+    doc = _doc()
+    ctx = Context(doc, _article(doc.text))
+    found = [[ent.text for ent, _ in ctx.dates_in(sent)] for sent in doc.sents]
+    assert found == [["4 May 2021"], ["June"], ["1 July"]]
+    # the same entities Span.ents gives, sentence by sentence
+    assert found == [[e.text for e in sent.ents if e.label_ == "DATE"] for sent in doc.sents]
+    assert ctx.dates_in(doc[0:5]) == []  # "He left on 4 May": the date is not wholly inside
