@@ -117,7 +117,9 @@ class Context:
         self.anchor: date | None = article.published
         self.year = article.published.year if article.published else None
         self.countries: list[CountryRef] = self._resolve_countries()
-        self.country_at: dict[int, CountryRef] = {t.i: ref for ref in self.countries for t in ref.span}
+        self.country_at: dict[int, CountryRef] = {
+            i: ref for ref in self.countries for i in range(ref.span.start, ref.span.end)
+        }
         self.triggers: list[Span] = sorted(doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start)
         self.compass: dict[str, str] = self._compass_names()
         self._dates: dict[int, str] | None = None
@@ -130,16 +132,17 @@ class Context:
             kind = span.id_ or "name"
             if kind in {"us_state", "region"}:
                 continue
-            if span.text in gazetteer.us_states() and self._us_context(span):
+            text = self.span_text(span)
+            if text in gazetteer.us_states() and self._us_context(span):
                 continue  # "Georgia's governor": the state, not the country
             if kind == "capital":
-                iso = gazetteer.iso_for_city(span.text, self.year)
+                iso = gazetteer.iso_for_city(text, self.year)
             else:
                 iso = span.label_
             if not iso:
                 continue
             iso = gazetteer.country(iso).sovereign or iso  # Hong Kong reports as China
-            if gazetteer.is_ambiguous(span.text) and self.doc[span.start].ent_type_ not in {
+            if gazetteer.is_ambiguous(text) and self.doc[span.start].ent_type_ not in {
                 "GPE",
                 "NORP",
                 "LOC",
@@ -216,7 +219,7 @@ class Context:
         found: dict[str, set[str]] = {}
         for ref in self.countries:
             # the state's own name ("East Germany") or the form the article uses ("West German")
-            for name in (gazetteer.country(ref.iso).name, ref.span.text):
+            for name in (gazetteer.country(ref.iso).name, self.span_text(ref.span)):
                 first = name.split()[0].lower()
                 if first in {"north", "south", "east", "west"} and len(name.split()) > 1:
                     found.setdefault(first, set()).add(ref.iso)
@@ -304,6 +307,10 @@ class Context:
             return text
         return doc.text
 
+    def span_text(self, span: Span) -> str:
+        """``span.text``, sliced from :attr:`text` (``Span.text`` joins the span's tokens anew)."""
+        return self.text[span.start_char : span.end_char]
+
     def evidence(self, sent: Span) -> Evidence:
         """The sentence as evidence; offsets cover exactly the stripped text."""
         raw = self.text[sent.start_char : sent.end_char]  # == sent.text
@@ -313,7 +320,7 @@ class Context:
 
     def date_of(self, span: Span, relative_to: str | None = None) -> str | None:
         """An ISO partial date for a DATE entity, anchored on the article's date."""
-        return normalize_date(span.text, self.anchor, relative_to=relative_to)
+        return normalize_date(self.span_text(span), self.anchor, relative_to=relative_to)
 
     def dates_in(self, sent: Span) -> list[tuple[Span, str]]:
         """DATE entities of a sentence with their ISO values; narrative ones ("two years later")
