@@ -8,6 +8,7 @@ annotation for annotation.
 from __future__ import annotations
 
 import importlib.util
+import pickle
 import sys
 from pathlib import Path
 
@@ -89,6 +90,16 @@ def test_nlp_attribute_index_is_idempotent_and_sees_rules_added_later() -> None:
     ruler.add(patterns=[[{"LOWER": "left"}]], attrs={"LEMMA": "leave"})
     doc = ruler(_doc(nlp.vocab))
     assert doc[13].lemma_ == "leave"
+
+
+def test_nlp_attribute_index_pickles_with_its_pipeline() -> None:
+    """A pipeline must still pickle (spawned processes receive it so); the index is rebuilt there."""
+    nlp = spacy.blank("en")
+    _ruler(nlp)
+    index_attribute_ruler(nlp)
+    copy = pickle.loads(pickle.dumps(nlp))
+    assert isinstance(vars(copy.get_pipe("attribute_ruler"))["match"], AttributeIndex)
+    assert _annotations(copy(_doc(copy.vocab))) == _annotations(nlp(_doc(nlp.vocab)))
 
 
 def test_nlp_attribute_index_leaves_a_model_without_a_ruler_alone() -> None:

@@ -64,7 +64,11 @@ class AttributeIndex:
 
     def __init__(self, ruler: AttributeRuler) -> None:
         self.ruler = ruler
-        self._build()
+        self._size = -1  # built at first use, and again whenever rules have been added since
+
+    def __reduce__(self) -> tuple[type[AttributeIndex], tuple[AttributeRuler]]:
+        # rebuilt from the ruler's rules where it is unpickled: its tests are closures
+        return (AttributeIndex, (self.ruler,))
 
     def _build(self) -> None:
         ruler, strings = self.ruler, self.ruler.vocab.strings
@@ -101,7 +105,7 @@ class AttributeIndex:
 
     def __call__(self, doc: Doc) -> list[Match]:
         if len(self.ruler.attrs) != self._size:
-            self._build()  # rules were added since
+            self._build()
         n = len(doc)
         found: set[Match] = set()
         if n and self._attrs:
