@@ -179,7 +179,8 @@ class GraphStore:
     def merged_graph(self) -> Graph:
         """The merged view as an rdflib graph: every triple of every graph, once.
 
-        For in-memory consumers (the HTML view, SHACL validation); exports stream instead.
+        For in-memory rdflib consumers (SHACL validation, notebooks); exports and the HTML view
+        read :meth:`merged_triples` instead.
 
         Raises:
             StoreError: if the store is closed or cannot be read.
@@ -187,9 +188,7 @@ class GraphStore:
         graph = Graph()
         for prefix, ns in PREFIXES.items():
             graph.bind(prefix, ns)
-        rows = self.query("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }")
-        assert isinstance(rows, ox.QuerySolutions)
-        graph.addN((to_rdflib(r["s"]), to_rdflib(r["p"]), to_rdflib(r["o"]), graph) for r in rows)
+        graph.addN((to_rdflib(s), to_rdflib(p), to_rdflib(o), graph) for s, p, o in self.merged_triples())
         return graph
 
     def merged_triples(self) -> Iterator[ox.Triple]:

@@ -1164,13 +1164,14 @@ def _post(draft: Draft, own_posts: list[Embassy]) -> Embassy | None:
     return None
 
 
-_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+#: the pronouns by which a later sentence can refer back to a person
+_REFERRING_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 
 
 def _sentences_of(ctx: Context, people: People, person: PersonCluster) -> list[Span]:
     """Sentences that name the person or refer to them by a pronoun."""
     sents = {s.sent.start: s.sent for s in person.mentions}
-    for i in ctx.words.positions(_PRONOUNS):
+    for i in ctx.words.positions(_REFERRING_PRONOUNS):
         pronoun = ctx.doc[i]
         sent = pronoun.sent
         if sent.start not in sents and people.antecedent(pronoun) is person:

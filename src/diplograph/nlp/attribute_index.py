@@ -33,11 +33,14 @@ from spacy.tokens import Doc
 __all__ = ["AttributeIndex", "index_attribute_ruler"]
 
 Match = tuple[int, int, int, int]  # (rule number, match id, start, end), as AttributeRuler.match
-#: Token attributes whose value in ``Doc.to_array`` is the hash of a string, as the Matcher reads them.
-_STRING_ATTRS = frozenset({"ORTH", "LOWER", "NORM", "TAG", "DEP", "LEMMA", "SHAPE", "PREFIX", "SUFFIX"})
-#: The attributes worth filing rules under, most selective first.
+#: Token attributes whose value in ``Doc.to_array`` is the hash of a string, as the Matcher reads
+#: them, in the order rules are best filed under them (most selective first).
 _FILING_ORDER = ("ORTH", "LOWER", "NORM", "LEMMA", "TAG", "DEP", "SHAPE", "PREFIX", "SUFFIX")
+_STRING_ATTRS = frozenset(_FILING_ORDER)
 _Test = Callable[[list[list[int]], int], bool]  # (columns, token index) -> does the word pass
+Rule = tuple[int, int, int, tuple[tuple[_Test, ...], ...]]  # (rule number, match id, length, tests per word)
+#: (column, the values the first word may have there, or a test of the value)
+Filing = tuple[int, "frozenset[int] | Callable[[int], bool]"]
 
 
 def index_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> bool:
@@ -55,8 +58,6 @@ def index_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> bool:
         ruler.match = AttributeIndex(ruler)  # type: ignore[method-assign]  # read by ruler.__call__
     return True
 
-
-Rule = tuple[int, int, int, tuple[tuple[_Test, ...], ...]]  # (rule number, match id, length, tests per word)
 
 
 class AttributeIndex:
@@ -155,8 +156,6 @@ def _try(rule: Rule, values: list[list[int]], i: int, n: int, found: set[Match])
                 return
     found.add((number, match_id, i, i + length))
 
-
-Filing = tuple[int, "frozenset[int] | Callable[[int], bool]"]
 
 
 def _compile(
