@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 OUT    ?= output
 
-.PHONY: run test lint system-deps bench clean
+.PHONY: run test lint system-deps bench clean train
 
 $(VENV)/.run-deps: requirements/run.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -12,13 +12,17 @@ $(VENV)/.run-deps: requirements/run.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
-$(VENV)/.test-deps: $(VENV)/.run-deps requirements/test.txt
+$(VENV)/.test-deps: $(VENV)/.run-deps requirements/test.txt requirements/train.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/test.txt
 	touch $@
 
 ## Build the bundled sample articles into $(OUT)/graph.trig, graph.ttl and graph.html.
 run: $(VENV)/.run-deps
 	$(BIN)/diplograph build data/sample --out $(OUT)
+
+## Refit the slot scorer from the annotated sets eval/sets.json lists (deterministic).
+train: $(VENV)/.test-deps
+	$(BIN)/python -m diplograph.train
 
 ## Install the system tools the tests drive (Chromium, serdi, rapper) when missing.
 system-deps:

@@ -1,7 +1,7 @@
 """The data flow is the layout: a stage imports only what is upstream of it (STYLE.md).
 
     read → nlp → extract → resolve → rdf → store → query / export / remote / viz
-         → pipeline (+ its dask backend, cluster) / explain → cli
+         → pipeline (+ its dask backend, cluster) / explain / train → cli
 
 `model`, `namespaces`, `errors`, `gazetteer`, `dates`, `terms`, `sparql` and `shapes` are shared by all.
 """
@@ -28,6 +28,7 @@ ORDER = [
     "viz",
     "pipeline",
     "explain",
+    "train",
     "cli",
 ]
 SHARED = {

@@ -8,6 +8,7 @@ dependency order, each in its own module:
     embassies   missions and who served at them
     defections  who left which state for which, from which post, when
     agreements  treaties and deals, their parties, date and status
+    slots       a learned scorer keeps each proposed slot value only when it believes it
 """
 
 from __future__ import annotations
@@ -18,19 +19,49 @@ from diplograph.extract.agreements import find_agreements
 from diplograph.extract.context import Context
 from diplograph.extract.defections import find_defections
 from diplograph.extract.embassies import find_embassies
+from diplograph.extract.persons import People as PeopleIndex
 from diplograph.extract.persons import PersonCluster, find_people
-from diplograph.model import Article, ArticleFacts, CountryMention, Embassy, Person
+from diplograph.extract.slots import (
+    ScoredSlot,
+    SlotModel,
+    agreement_features,
+    defection_features,
+    gate_agreement,
+    gate_defection,
+    load_model,
+)
+from diplograph.model import Agreement, Article, ArticleFacts, CountryMention, Defection, Embassy, Person
 
 __all__ = ["facts_from_doc"]
 
 
-def facts_from_doc(doc: Doc, article: Article) -> ArticleFacts:
-    """Read every fact the rules can find in one article's Doc."""
+_SHIPPED = object()
+
+
+def facts_from_doc(
+    doc: Doc,
+    article: Article,
+    *,
+    model: SlotModel | None | object = _SHIPPED,
+    scores: list[tuple[object, list[ScoredSlot]]] | None = None,
+) -> ArticleFacts:
+    """Read every fact the rules can find in one article's Doc, each slot value kept only when the
+    slot scorer believes it (:mod:`diplograph.extract.slots`).
+
+    Args:
+        model: the slot scorer's weights; by default the shipped ones (or ``$DIPLOGRAPH_SLOT_MODEL``);
+            ``None`` keeps every value the rules propose.
+        scores: when given, each proposed fact and its scored slots are appended to it (for
+            ``diplograph explain`` and the trainer), whether the fact was kept or not.
+    """
     ctx = Context(doc, article)
     people = find_people(ctx)
     embassies, postings = find_embassies(ctx, people)
     defections = find_defections(ctx, people, postings)
     agreements = find_agreements(ctx, people)
+    chosen = load_model() if model is _SHIPPED else model
+    if chosen is not None or scores is not None:
+        defections, agreements = _scored(ctx, people, defections, agreements, chosen, scores)  # type: ignore[arg-type]
     posts: dict[int, list[Embassy]] = {}
     for p in postings:
         posts.setdefault(id(p.person), []).append(p.embassy)
@@ -48,6 +79,32 @@ def facts_from_doc(doc: Doc, article: Article) -> ArticleFacts:
         defections=tuple(defections),
         agreements=tuple(agreements),
     )
+
+
+def _scored(
+    ctx: Context,
+    people: PeopleIndex,
+    defections: list[Defection],
+    agreements: list[Agreement],
+    model: SlotModel | None,
+    scores: list[tuple[object, list[ScoredSlot]]] | None,
+) -> tuple[list[Defection], list[Agreement]]:
+    kept_d, kept_a = [], []
+    for d in defections:
+        slots = defection_features(ctx, people, d)
+        gated, slots = gate_defection(model, d, slots) if model is not None else (d, slots)
+        if scores is not None:
+            scores.append((d, slots))
+        if gated is not None:
+            kept_d.append(gated)
+    for a in agreements:
+        slots = agreement_features(ctx, a)
+        gated_a, slots = gate_agreement(model, a, slots) if model is not None else (a, slots)
+        if scores is not None:
+            scores.append((a, slots))
+        if gated_a is not None:
+            kept_a.append(gated_a)
+    return kept_d, kept_a
 
 
 def _person(cluster: PersonCluster, posts: list[Embassy], ctx: Context) -> Person:

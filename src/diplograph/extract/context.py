@@ -333,6 +333,11 @@ class Context:
                     found.append((ent, value))
         return found
 
+    def all_dates(self) -> list[tuple[Span, str]]:
+        """Every DATE entity of the article that resolves, with its ISO value, in text order."""
+        resolved = self._resolved_dates()
+        return [(ent, resolved[ent.start]) for ent in self._date_ents if ent.start in resolved]
+
     def _resolved_dates(self) -> dict[int, str]:
         if self._dates is None:
             self._dates = {}

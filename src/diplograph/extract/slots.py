@@ -1,0 +1,369 @@
+"""The slot scorer: every value the rules propose is kept only when a learned model believes it.
+
+    rules ──propose──▶ Defection / Agreement ──features──▶ P(value is right) ──gate──▶ facts
+
+The rule modules find a fact and fill its slots (state left, state reached, post, date; parties,
+date, status). Each slot value then gets a feature vector read from the whole article — where
+else the value is mentioned, how far from the cue, under which preposition, whether it is the
+defector's nationality or the post's host, whether the date came from a sentence or only from
+the publication date, whether a future or conditional cue governs a status — and a logistic model
+per slot gives the probability that the value is right. A value is asserted only when that
+probability reaches the slot's threshold, chosen on held-out data for precision; a fact whose own
+probability is below its threshold is dropped. The fact's ``confidence`` is that calibrated
+probability.
+
+The weights are data (:data:`MODEL_PATH`), trained by ``python -m diplograph.train`` from the
+annotated sets in ``eval/`` (deterministic; see that module). ``DIPLOGRAPH_SLOT_MODEL`` names
+another weights file (leave-one-set-out evaluation builds with it); ``DIPLOGRAPH_SLOT_MODEL=off``
+keeps every rule value as it was (what the trainer reads).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from diplograph.extract.context import Context
+from diplograph.extract.persons import People, PersonCluster
+from diplograph.model import Agreement, Defection, Evidence
+
+__all__ = [
+    "MODEL_PATH",
+    "SLOTS",
+    "ScoredSlot",
+    "SlotModel",
+    "agreement_features",
+    "defection_features",
+    "gate_agreement",
+    "gate_defection",
+    "load_model",
+]
+
+MODEL_PATH = Path(__file__).with_name("slot_model.json")
+
+#: Every slot the scorer judges; "defection" and "agreement" are the facts themselves.
+SLOTS = (
+    "defection",
+    "defection.from",
+    "defection.to",
+    "defection.post",
+    "defection.date",
+    "agreement",
+    "agreement.parties",
+    "agreement.date",
+    "agreement.status",
+)
+
+# Words around a state's mention that make it a place passed through or a protector, not a goal.
+TRANSIT_WORDS = frozenset({"via", "through", "transit", "before", "then", "later", "first", "initially"})
+MISSION_WORDS = frozenset({"embassy", "consulate", "mission", "legation", "delegation", "police", "authorities"})
+FUTURE_WORDS = frozenset({"will", "would", "could", "may", "might", "shall", "if", "once", "unless", "plan",
+                          "plans", "planned", "expected", "set", "intends", "threatened", "proposed", "next"})
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "refused", "declined", "failed"})
+RELATIVE_DATE_WORDS = frozenset({"last", "ago", "earlier", "this", "next", "yesterday", "monday", "tuesday",
+                                 "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month"})
+COMPARISON_MARKS = frozenset({"since", "when", "after", "before", "until", "while", "as"})
+RULES = ("subject", "possessive", "of-phrase", "object", "pronoun", "role", "appositive", "nearest-name",
+         "same-sentence", "group-member", "companion", "named-next")
+
+
+@dataclass(frozen=True)
+class ScoredSlot:
+    """One proposed value, its features and (once scored) its probability."""
+
+    slot: str
+    value: str
+    features: dict[str, float]
+    probability: float | None = None
+    threshold: float | None = None
+
+    @property
+    def kept(self) -> bool:
+        return self.probability is None or self.threshold is None or self.probability >= self.threshold
+
+
+@dataclass(frozen=True)
+class SlotModel:
+    """A logistic model per slot: named weights, an intercept and the threshold for asserting."""
+
+    slots: dict[str, dict]
+
+    def score(self, slot: ScoredSlot) -> ScoredSlot:
+        spec = self.slots.get(slot.slot)
+        if spec is None:
+            return slot
+        z = spec["intercept"] + sum(w * slot.features.get(f, 0.0) for f, w in spec["weights"].items())
+        p = 1.0 / (1.0 + math.exp(-z))
+        return replace(slot, probability=round(p, 4), threshold=spec["threshold"])
+
+
+@cache
+def _read_model(path: str) -> SlotModel | None:
+    if path == "off":
+        return None
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return SlotModel(slots=data["slots"])
+
+
+def load_model() -> SlotModel | None:
+    """The weights in use: ``$DIPLOGRAPH_SLOT_MODEL`` (a path, or ``off``), else the shipped file,
+    else none (every rule value kept)."""
+    chosen = os.environ.get("DIPLOGRAPH_SLOT_MODEL")
+    if chosen:
+        return _read_model(chosen)
+    return _read_model(str(MODEL_PATH)) if MODEL_PATH.exists() else None
+
+
+# ---------------------------------------------------------------------------------------------
+# features
+
+
+def _sentence_index(ctx: Context) -> list[int]:
+    """The character offset each sentence starts at."""
+    return [s.start_char for s in ctx.doc.sents]
+
+
+def _sent_no(starts: list[int], char: int) -> int:
+    """The index of the sentence holding character ``char``."""
+    return max(bisect_right(starts, char) - 1, 0)
+
+
+def _in_evidence(span: Span, evidence: tuple[Evidence, ...]) -> bool:
+    return any(e.start <= span.start_char and span.end_char <= e.end for e in evidence)
+
+
+def _cue_char(evidence: tuple[Evidence, ...]) -> int:
+    return evidence[0].start if evidence else 0
+
+
+def _rule_features(rule: str | None, confidence: float, evidence: tuple[Evidence, ...]) -> dict[str, float]:
+    f = {f"rule={rule}": 1.0} if rule in RULES else {"rule=other": 1.0}
+    f["rule_confidence"] = confidence
+    f["evidence_sentences"] = min(len(evidence), 4) / 4
+    return f
+
+
+def _mention_features(ctx: Context, iso: str, evidence: tuple[Evidence, ...], starts: list[int]) -> dict[str, float]:
+    """Where and how the article names the state ``iso``, seen from the fact's cue sentence."""
+    refs = [r for r in ctx.countries if r.iso == iso]
+    f: dict[str, float] = {"mentions": min(len(refs), 8) / 8}
+    if not refs:
+        f["not_mentioned"] = 1.0
+        return f
+    cue_sent = _sent_no(starts, _cue_char(evidence))
+    here = [r for r in refs if _in_evidence(r.span, evidence)]
+    f["in_evidence"] = 1.0 if here else 0.0
+    distance = min(abs(_sent_no(starts, r.span.start_char) - cue_sent) for r in refs)
+    f["sentence_distance"] = min(distance, 6) / 6
+    f["first_mention_position"] = refs[0].span.start_char / max(len(ctx.text), 1)
+    f["is_dominant"] = 1.0 if ctx.dominant_state() == iso else 0.0
+    kinds = {r.kind for r in (here or refs)}
+    for kind in ("name", "demonym", "capital"):
+        if kind in kinds:
+            f[f"kind={kind}"] = 1.0
+    for ref in here or refs[:1]:
+        head = ref.span.root
+        f.update(_attachment(head))
+    return f
+
+
+def _attachment(head: Token) -> dict[str, float]:
+    """How a mention hangs in its sentence: the preposition it is the object of, a mission noun it
+    modifies ("the Austrian embassy"), transit words before it."""
+    f: dict[str, float] = {}
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        prep = head.head.lower_
+        f[f"prep={prep}" if prep in {"to", "in", "from", "for", "into", "at", "with", "of", "by"} else "prep=other"] = 1.0
+        verb = head.head.head
+        if verb.pos_ in {"VERB", "AUX"}:
+            f["under_verb"] = 1.0
+    if head.dep_ in {"amod", "compound", "poss"} and head.head.lower_ in MISSION_WORDS:
+        f["modifies_mission"] = 1.0
+    window = head.doc[max(head.sent.start, head.i - 6) : head.i]
+    if any(t.lower_ in TRANSIT_WORDS for t in window):
+        f["transit_before"] = 1.0
+    if any(t.lower_ in MISSION_WORDS for t in head.sent):
+        f["mission_in_sentence"] = 1.0
+    if head.dep_.startswith("nsubj"):
+        f["is_subject"] = 1.0
+    return f
+
+
+def _date_features(ctx: Context, value: str, evidence: tuple[Evidence, ...], starts: list[int]) -> dict[str, float]:
+    digits = len(re.sub(r"[^0-9]", "", value))
+    f: dict[str, float] = {f"precision={ {4: 'year', 6: 'month', 8: 'day'}.get(digits, 'other') }": 1.0}
+    published = ctx.article.published.isoformat() if ctx.article.published else None
+    if published:
+        if value > published[: len(value)]:
+            f["after_publication"] = 1.0
+        if published.startswith(value):
+            f["same_as_publication"] = 1.0
+        years = int(published[:4]) - int(value[:4])
+        f["years_before_publication"] = min(max(years, 0), 40) / 40
+    sources = [
+        ent
+        for ent, resolved in ctx.all_dates()
+        if resolved[: len(value)] == value or value[: len(resolved)] == resolved
+    ]
+    here = [e for e in sources if _in_evidence(e, evidence)]
+    f["in_evidence"] = 1.0 if here else 0.0
+    f["elsewhere_only"] = 1.0 if sources and not here else 0.0
+    f["nowhere"] = 1.0 if not sources else 0.0
+    ent = (here or sources or [None])[0]
+    if ent is not None:
+        words = {t.lower_ for t in ent}
+        if words & RELATIVE_DATE_WORDS:
+            f["relative_words"] = 1.0
+        clause = ent.root
+        for anc in [clause, *clause.ancestors]:
+            if any(c.dep_ == "mark" and c.lower_ in COMPARISON_MARKS for c in anc.children) or (
+                anc.dep_ == "advmod" and anc.lower_ in {"since", "when"}
+            ):
+                f["in_subordinate_clause"] = 1.0
+                break
+        if ent.root.head.lower_ == "since":
+            f["after_since"] = 1.0
+    f["date_mentions"] = min(len(sources), 4) / 4
+    return f
+
+
+def defection_features(ctx: Context, people: People, d: Defection) -> list[ScoredSlot]:
+    """Feature vectors for a defection and each slot value it asserts."""
+    starts = _sentence_index(ctx)
+    person = next((c for c in people.clusters if c.name == d.defector), None)
+    nationality = person.nationality_iso() if person is not None else None
+    base = _rule_features(d.rule, d.confidence, d.evidence)
+    who = _person_features(ctx, person, d.evidence, starts)
+    fact = {**base, **who}
+    for slot, present in (("from", d.from_country), ("to", d.to_country), ("post", d.from_post), ("date", d.date)):
+        if present:
+            fact[f"has_{slot}"] = 1.0
+    out = [ScoredSlot("defection", d.defector, fact)]
+    if d.from_country:
+        f = {**base, **_mention_features(ctx, d.from_country, d.evidence, starts)}
+        f["is_nationality"] = 1.0 if d.from_country == nationality else 0.0
+        f["is_post_sender"] = 1.0 if d.from_post is not None and d.from_post.sending == d.from_country else 0.0
+        out.append(ScoredSlot("defection.from", d.from_country, f))
+    if d.to_country:
+        f = {**base, **_mention_features(ctx, d.to_country, d.evidence, starts)}
+        f["is_nationality"] = 1.0 if d.to_country == nationality else 0.0
+        f["is_post_host"] = 1.0 if d.from_post is not None and d.from_post.host == d.to_country else 0.0
+        f["has_from"] = 1.0 if d.from_country else 0.0
+        out.append(ScoredSlot("defection.to", d.to_country, f))
+    if d.from_post is not None:
+        f = {**base, **_mention_features(ctx, d.from_post.host, d.evidence, starts)}
+        f["sender_is_from"] = 1.0 if d.from_post.sending == d.from_country else 0.0
+        f["host_is_to"] = 1.0 if d.from_post.host == d.to_country else 0.0
+        f["has_city"] = 1.0 if d.from_post.city else 0.0
+        if d.from_post.city:
+            f["city_in_evidence"] = 1.0 if any(d.from_post.city in e.text for e in d.evidence) else 0.0
+        out.append(ScoredSlot("defection.post", d.from_post.host, f))
+    if d.date:
+        out.append(ScoredSlot("defection.date", d.date, {**base, **_date_features(ctx, d.date, d.evidence, starts)}))
+    return out
+
+
+def _person_features(ctx: Context, person: PersonCluster | None, evidence: tuple[Evidence, ...],
+                     starts: list[int]) -> dict[str, float]:
+    if person is None:
+        return {"person_unknown": 1.0}
+    f = {
+        "person_mentions": min(len(person.mentions), 8) / 8,
+        "person_words": min(len(person.words), 4) / 4,
+        "person_has_nationality": 1.0 if person.nationality_iso() else 0.0,
+        "person_has_position": 1.0 if person.positions else 0.0,
+        "person_is_leader": 1.0 if person.is_leader else 0.0,
+        "person_in_evidence": 1.0 if any(_in_evidence(m, evidence) for m in person.mentions) else 0.0,
+        "person_first_position": person.mentions[0].start_char / max(len(ctx.text), 1) if person.mentions else 1.0,
+    }
+    return f
+
+
+def agreement_features(ctx: Context, a: Agreement) -> list[ScoredSlot]:
+    """Feature vectors for an agreement and each slot value it asserts."""
+    starts = _sentence_index(ctx)
+    base = _rule_features(a.rule, a.confidence, a.evidence)
+    text = " ".join(e.text for e in a.evidence).lower()
+    words = set(re.findall(r"[a-z']+", text))
+    fact = {**base, "named": 1.0 if a.name[:1].isupper() else 0.0, "aliases": min(len(a.aliases), 3) / 3,
+            "acronym": 1.0 if re.fullmatch(r"[A-Z0-9-]{2,}", a.name) else 0.0}
+    for slot, present in (("parties", a.parties), ("date", a.date), ("status", a.status)):
+        if present:
+            fact[f"has_{slot}"] = 1.0
+    out = [ScoredSlot("agreement", a.name, fact)]
+    if a.parties:
+        mentioned = [_mention_features(ctx, iso, a.evidence, starts) for iso in a.parties]
+        f = {**base, "parties": min(len(a.parties), 6) / 6,
+             "all_in_evidence": 1.0 if all(m.get("in_evidence") for m in mentioned) else 0.0,
+             "share_in_evidence": sum(m.get("in_evidence", 0.0) for m in mentioned) / len(mentioned),
+             "any_not_mentioned": 1.0 if any(m.get("not_mentioned") for m in mentioned) else 0.0,
+             "max_distance": max(m.get("sentence_distance", 1.0) for m in mentioned),
+             "single_party": 1.0 if len(a.parties) == 1 else 0.0,
+             "count_word": 1.0 if words & {"two", "three", "four", "five", "six", "seven", "signatories",
+                                            "members", "nations", "countries", "states"} else 0.0}
+        out.append(ScoredSlot("agreement.parties", " ".join(a.parties), f))
+    if a.date:
+        f = {**base, **_date_features(ctx, a.date, a.evidence, starts)}
+        f["preliminary_words"] = 1.0 if words & {"initialled", "initialed", "draft", "agreed", "negotiated",
+                                                  "talks", "proposed"} else 0.0
+        out.append(ScoredSlot("agreement.date", a.date, f))
+    if a.status:
+        f = {**base, f"status={a.status}": 1.0,
+             "future_words": 1.0 if words & FUTURE_WORDS else 0.0,
+             "negation_words": 1.0 if words & NEGATION_WORDS else 0.0,
+             "evidence_words": min(len(words), 60) / 60}
+        out.append(ScoredSlot("agreement.status", a.status, f))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# gating
+
+
+def gate_defection(model: SlotModel, d: Defection, slots: list[ScoredSlot]) -> tuple[Defection | None, list[ScoredSlot]]:
+    """The defection with every value its model does not believe left out (None: the fact itself)."""
+    scored = [model.score(s) for s in slots]
+    by_slot = {s.slot: s for s in scored}
+    fact = by_slot["defection"]
+    if not fact.kept:
+        return None, scored
+    drop = {s.slot for s in scored if not s.kept}
+    return (
+        replace(
+            d,
+            from_country=None if "defection.from" in drop else d.from_country,
+            to_country=None if "defection.to" in drop else d.to_country,
+            from_post=None if "defection.post" in drop else d.from_post,
+            date=None if "defection.date" in drop else d.date,
+            confidence=fact.probability if fact.probability is not None else d.confidence,
+        ),
+        scored,
+    )
+
+
+def gate_agreement(model: SlotModel, a: Agreement, slots: list[ScoredSlot]) -> tuple[Agreement | None, list[ScoredSlot]]:
+    """The agreement with every value its model does not believe left out (None: the fact itself)."""
+    scored = [model.score(s) for s in slots]
+    by_slot = {s.slot: s for s in scored}
+    fact = by_slot["agreement"]
+    if not fact.kept:
+        return None, scored
+    drop = {s.slot for s in scored if not s.kept}
+    return (
+        replace(
+            a,
+            parties=() if "agreement.parties" in drop else a.parties,
+            date=None if "agreement.date" in drop else a.date,
+            status=None if "agreement.status" in drop else a.status,
+            confidence=fact.probability if fact.probability is not None else a.confidence,
+        ),
+        scored,
+    )

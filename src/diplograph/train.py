@@ -1,0 +1,289 @@
+"""Train the slot scorer (:mod:`diplograph.extract.slots`) from the annotated sets in ``eval/``.
+
+    python -m diplograph.train                      # every set eval/sets.json lists for training
+    python -m diplograph.train --leave-out wire -o /tmp/no-wire.json
+    python -m diplograph.train --report             # leave-one-set-out figures per slot, nothing written
+
+For every article of every training set, the rules run with the scorer off; each fact they
+propose and each slot value it asserts becomes one example, labelled against the set's gold
+(``gold.json``, format in GOLD_FORMAT.md) the way the evaluation scorer judges it: a defection is
+right when its defector is a gold defector; a value is right when it equals the gold value (a
+date also at the gold's precision); a value where the gold has none is wrong. One logistic
+regression per slot (scikit-learn, L2, lbfgs: deterministic) is fitted on all examples; each
+slot's threshold is chosen on leave-one-set-out predictions so that keeping a value is worth it
+only when it is right far more often than not (``--cost``: how many right values one wrong value
+costs). The weights go to a JSON file; inference needs no scikit-learn.
+
+Needs the ``train`` extra (``requirements/train.txt``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from diplograph.extract.slots import MODEL_PATH, SLOTS, ScoredSlot
+from diplograph.model import Agreement, ArticleFacts, Defection
+
+__all__ = ["Example", "examples_for_set", "fit", "label_article", "main"]
+
+ROOT = Path(__file__).resolve().parents[2]
+SETS_FILE = ROOT / "eval" / "sets.json"
+# A wrong value costs this many right ones for an attribute; for a whole fact, one (F1).
+DEFAULT_COST = {"attribute": 4.0, "fact": 1.0}
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "gen", "general", "col", "colonel", "capt",
+                    "captain", "lt", "president", "ambassador", "minister", "prime"})
+STOP = frozenset({"the", "a", "an", "of", "on", "and", "for", "to", "in", "between", "with", "deal",
+                  "agreement", "treaty", "accord", "accords", "declaration", "pact", "guidelines"})
+
+
+@dataclass(frozen=True)
+class Example:
+    set: str
+    article: str
+    slot: str
+    value: str
+    features: dict[str, float]
+    label: int
+
+
+def _norm(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    words = [w for w in re.split(r"[^a-z0-9]+", s) if w and w not in TITLES]
+    return " ".join(words)
+
+
+def _tokens(name: str) -> set[str]:
+    return {w for w in _norm(name).split() if w not in STOP}
+
+
+def _same_date(gold: str, got: str) -> bool:
+    return got[: len(gold)] == gold and len(re.sub(r"[^0-9]", "", got)) == len(re.sub(r"[^0-9]", "", gold))
+
+
+def _gold_person(names: set[str], gold_persons: list[dict]) -> str | None:
+    normed = {_norm(n) for n in names}
+    for p in gold_persons:
+        if normed & {_norm(x) for x in [p["name"], *p.get("aliases", [])]}:
+            return p["name"]
+    return None
+
+
+def label_article(
+    facts: ArticleFacts, scored: list[tuple[object, list[ScoredSlot]]], gold: dict
+) -> list[tuple[ScoredSlot, int]]:
+    """Each proposed fact and slot value of one article with its label (1 right, 0 wrong)."""
+    labels_of = {p.name: {p.name, *p.aliases} for p in facts.persons}
+    gold_d = {d["defector"]: d for d in gold.get("defections", [])}
+    gold_a = gold.get("agreements", [])
+    taken_d: set[str] = set()
+    taken_a: set[int] = set()
+    out: list[tuple[ScoredSlot, int]] = []
+    for fact, slots in scored:
+        by_slot = {s.slot: s for s in slots}
+        if isinstance(fact, Defection):
+            who = _gold_person(labels_of.get(fact.defector, {fact.defector}), gold.get("persons", []))
+            g = gold_d.get(who) if who is not None and who not in taken_d else None
+            out.append((by_slot["defection"], int(g is not None)))
+            if g is None:
+                continue
+            taken_d.add(who)  # type: ignore[arg-type]
+            for slot, key in (("from", "from"), ("to", "to"), ("post", "post_host")):
+                s = by_slot.get(f"defection.{slot}")
+                if s is not None:
+                    out.append((s, int(s.value == g.get(key))))
+            s = by_slot.get("defection.date")
+            if s is not None:
+                out.append((s, int(bool(g.get("date")) and _same_date(g["date"], s.value))))
+        elif isinstance(fact, Agreement):
+            best, best_sim = None, 0.0
+            for i, ga in enumerate(gold_a):
+                if i in taken_a:
+                    continue
+                sim = max(
+                    (len(t1 & t2) / len(t1 | t2)
+                     for name in [ga["name"], *ga.get("aliases", [])]
+                     for lab in [fact.name, *fact.aliases]
+                     for t1, t2 in [(_tokens(name), _tokens(lab))] if t1 and t2),
+                    default=0.0,
+                )
+                if set(fact.parties) and set(fact.parties) == set(ga.get("parties", [])):
+                    sim += 0.5
+                if sim >= 0.5 and sim > best_sim:
+                    best, best_sim = i, sim
+            out.append((by_slot["agreement"], int(best is not None)))
+            if best is None:
+                continue
+            taken_a.add(best)
+            ga = gold_a[best]
+            s = by_slot.get("agreement.parties")
+            if s is not None:
+                out.append((s, int(set(fact.parties) == set(ga.get("parties", [])))))
+            s = by_slot.get("agreement.date")
+            if s is not None:
+                out.append((s, int(bool(ga.get("date")) and _same_date(ga["date"], s.value))))
+            s = by_slot.get("agreement.status")
+            if s is not None:
+                out.append((s, int(s.value == ga.get("status"))))
+    return out
+
+
+def examples_for_set(set_dir: Path, nlp) -> list[Example]:
+    """Run the rules (scorer off) over one set and label what they propose."""
+    from diplograph.extract import facts_from_doc
+    from diplograph.read import read_articles
+
+    gold = json.loads((set_dir / "gold.json").read_text(encoding="utf-8"))["articles"]
+    articles = list(read_articles([set_dir / "corpus.jsonl"]))
+    out: list[Example] = []
+    for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
+        scored: list[tuple[object, list[ScoredSlot]]] = []
+        facts = facts_from_doc(doc, article, model=None, scores=scored)
+        for slot, label in label_article(facts, scored, gold.get(article.id, {})):
+            out.append(Example(set_dir.name, article.id, slot.slot, slot.value, slot.features, label))
+    return out
+
+
+def fit(examples: list[Example], *, cost: dict[str, float] | None = None,
+        thresholds_from: list[Example] | None = None) -> dict:
+    """One logistic regression per slot; thresholds from ``thresholds_from`` (leave-one-set-out
+    predictions as examples with a ``p`` feature) or 0.5."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    slots: dict[str, dict] = {}
+    for slot in SLOTS:
+        rows = [e for e in examples if e.slot == slot]
+        labels = {e.label for e in rows}
+        if len(rows) < 8 or len(labels) < 2:
+            continue
+        vec = DictVectorizer(sparse=False, sort=True)
+        x = vec.fit_transform([e.features for e in rows])
+        y = [e.label for e in rows]
+        lr = LogisticRegression(C=1.0, max_iter=2000, solver="lbfgs")
+        lr.fit(x, y)
+        weights = {name: round(float(w), 5) for name, w in zip(vec.feature_names_, lr.coef_[0], strict=True)
+                   if abs(w) >= 1e-5}
+        slots[slot] = {
+            "intercept": round(float(lr.intercept_[0]), 5),
+            "weights": weights,
+            "threshold": 0.5,
+            "examples": len(rows),
+            "right": sum(y),
+        }
+    return {"slots": slots}
+
+
+def _probability(spec: dict, features: dict[str, float]) -> float:
+    import math
+
+    z = spec["intercept"] + sum(w * features.get(f, 0.0) for f, w in spec["weights"].items())
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def leave_one_set_out(examples: list[Example]) -> list[tuple[Example, float]]:
+    """Each example with the probability a model trained without its set gives it."""
+    out = []
+    for name in sorted({e.set for e in examples}):
+        model = fit([e for e in examples if e.set != name])
+        for e in examples:
+            if e.set == name and e.slot in model["slots"]:
+                out.append((e, _probability(model["slots"][e.slot], e.features)))
+    return out
+
+
+def choose_thresholds(predicted: list[tuple[Example, float]], cost: dict[str, float]) -> dict[str, float]:
+    """Per slot, the threshold that maximises right kept − cost × wrong kept on held-out predictions."""
+    chosen = {}
+    for slot in SLOTS:
+        rows = sorted(((p, e.label) for e, p in predicted if e.slot == slot), reverse=True)
+        if not rows:
+            continue
+        c = cost["fact"] if "." not in slot else cost["attribute"]
+        best_t, best_gain, gain = 1.01, 0.0, 0.0
+        for i, (p, label) in enumerate(rows):
+            gain += 1.0 if label else -c
+            nxt = rows[i + 1][0] if i + 1 < len(rows) else 0.0
+            if gain > best_gain + 1e-9 and nxt < p:
+                best_t, best_gain = round((p + nxt) / 2, 4), gain
+        chosen[slot] = min(best_t, 0.99)
+    return chosen
+
+
+def report(predicted: list[tuple[Example, float]], thresholds: dict[str, float]) -> str:
+    lines = ["| slot | proposed | right | rules' precision | kept | right kept | scorer's precision |",
+             "|---|---|---|---|---|---|---|"]
+    for slot in SLOTS:
+        rows = [(e, p) for e, p in predicted if e.slot == slot]
+        if not rows:
+            continue
+        t = thresholds.get(slot, 0.5)
+        kept = [(e, p) for e, p in rows if p >= t]
+        right = sum(e.label for e, _ in rows)
+        right_kept = sum(e.label for e, _ in kept)
+        lines.append(f"| {slot} | {len(rows)} | {right} | {right / len(rows):.3f} | {len(kept)} | {right_kept} | "
+                     f"{right_kept / len(kept) if kept else 0:.3f} |")
+    return "\n".join(lines)
+
+
+def _sets(names: Iterable[str] | None) -> list[Path]:
+    spec = json.loads(SETS_FILE.read_text(encoding="utf-8"))
+    chosen = list(names) if names else spec["train"]
+    out = []
+    for name in chosen:
+        path = Path(name) if "/" in name else ROOT / "eval" / name
+        if (path / "gold.json").exists() and (path / "corpus.jsonl").exists():
+            out.append(path)
+        else:
+            print(f"train: skipping {path} (no corpus.jsonl and gold.json there)", file=sys.stderr)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sets", nargs="*", help="set folders or names under eval/ (default: eval/sets.json 'train')")
+    ap.add_argument("--leave-out", action="append", default=[], help="a set name to leave out (repeatable)")
+    ap.add_argument("-o", "--output", type=Path, default=MODEL_PATH, help="where to write the weights")
+    ap.add_argument("--cost", type=float, default=DEFAULT_COST["attribute"],
+                    help="how many right attribute values one wrong one costs (default %(default)s)")
+    ap.add_argument("--report", action="store_true", help="print leave-one-set-out figures, write nothing")
+    ap.add_argument("--model", default=None, help="spaCy model (default: diplograph's)")
+    args = ap.parse_args(argv)
+
+    from diplograph.nlp import make_nlp
+
+    nlp = make_nlp(args.model)
+    examples: list[Example] = []
+    for path in _sets(args.sets):
+        if path.name in args.leave_out:
+            continue
+        found = examples_for_set(path, nlp)
+        print(f"train: {path.name}: {len(found)} examples", file=sys.stderr)
+        examples.extend(found)
+    cost = {**DEFAULT_COST, "attribute": args.cost}
+    predicted = leave_one_set_out(examples)
+    thresholds = choose_thresholds(predicted, cost)
+    print(report(predicted, thresholds))
+    if args.report:
+        return 0
+    model = fit(examples)
+    for slot, spec in model["slots"].items():
+        spec["threshold"] = thresholds.get(slot, 0.5)
+    model["trained_on"] = sorted({e.set for e in examples})
+    model["cost"] = cost
+    model["command"] = "python -m diplograph.train " + " ".join(argv if argv is not None else sys.argv[1:])
+    args.output.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"train: wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
