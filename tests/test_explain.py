@@ -32,16 +32,20 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def test_explain_pairs_each_sentence_with_its_facts(corpus: Path, nlp) -> None:
-    [(article, rows, facts)] = list(explain_articles([corpus], ids=["a1"]))
+    [(article, rows, facts, slots)] = list(explain_articles([corpus], ids=["a1"]))
     assert article.id == "a1"
     assert [r["text"][:12] for r in rows] == ["A Romanian d", "Mihai Dobre,"]
     first = rows[0]
     assert "defected:defect-verb" in first["cues"]
     assert "Romanian=ROU" in first["countries"] and "Sweden=SWE" in first["countries"]
     assert any(f.startswith("DEFECTION Mihai Dobre: from=ROU to=SWE") for f in first["facts"])
-    report = format_explanation(article, rows, facts)
+    report = format_explanation(article, rows, facts, slots)
     assert report.splitlines()[0].startswith("== a1:")
     assert "=> DEFECTION Mihai Dobre" in report
+    proposed = {s.slot: s for _, scored in slots for s in scored}
+    assert proposed["defection.to"].value == "SWE"
+    assert proposed["defection.to"].features["in_evidence"] == 1.0
+    assert any(line.strip().startswith("defection.to") and "SWE" in line for line in report.splitlines())
 
 
 def test_explain_unknown_id_is_an_input_error(corpus: Path, nlp) -> None:

@@ -372,8 +372,8 @@ def _push_parser(p: argparse.ArgumentParser) -> None:
 def explain_cli(args: argparse.Namespace) -> int:
     from diplograph.explain import explain_articles, format_explanation
 
-    for article, rows, facts in explain_articles(args.inputs, ids=args.id or (), model=args.model):
-        print(format_explanation(article, rows, facts))
+    for article, rows, facts, slots in explain_articles(args.inputs, ids=args.id or (), model=args.model):
+        print(format_explanation(article, rows, facts, slots))
     return 0
 
 

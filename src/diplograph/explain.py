@@ -4,6 +4,8 @@
 
 For each sentence: the cues the trigger ruler matched, the countries and people found in it, and
 every fact whose evidence is that sentence, with the rule that produced it and its confidence.
+Then, per proposed fact, every slot value the rules proposed with the slot scorer's probability,
+its threshold, whether it was kept, and the features that weighed most for and against it.
 A missing fact is then easy to place: no cue (add a pattern), no person (NER or the person
 finder), or a cue and a person but no link (a parse shape the rules do not know yet).
 """
@@ -14,15 +16,17 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from diplograph.errors import InputError
-from diplograph.model import Article, ArticleFacts
+from diplograph.extract.slots import ScoredSlot, load_model
+from diplograph.model import Agreement, Article, ArticleFacts, Defection
 
 __all__ = ["explain_articles", "format_explanation"]
 
 
 def explain_articles(
     inputs: Iterable[Path], *, ids: Iterable[str] = (), model: str | None = None
-) -> Iterator[tuple[Article, list[dict], ArticleFacts]]:
-    """Parse the chosen articles and pair each sentence with what was read from it.
+) -> Iterator[tuple[Article, list[dict], ArticleFacts, list[tuple[object, list[ScoredSlot]]]]]:
+    """Parse the chosen articles and pair each sentence with what was read from it; the fourth
+    item is every fact the rules proposed with its scored slot values (kept or not).
 
     Raises:
         InputError: an input cannot be read, or an asked-for id is not in the inputs.
@@ -39,7 +43,8 @@ def explain_articles(
             continue
         seen.add(article.id)
         doc = nlp(article.text)
-        facts = facts_from_doc(doc, article)
+        slots: list[tuple[object, list[ScoredSlot]]] = []
+        facts = facts_from_doc(doc, article, scores=slots)
         rows = []
         for sent in doc.sents:
             if not sent.text.strip():
@@ -58,7 +63,7 @@ def explain_articles(
                     "facts": _facts_in(facts, sent.start_char, sent.end_char),
                 }
             )
-        yield article, rows, facts
+        yield article, rows, facts, slots
     missing = wanted - seen
     if missing:
         raise InputError(f"no article with id {', '.join(sorted(missing))} in the inputs")
@@ -85,7 +90,36 @@ def _facts_in(facts: ArticleFacts, start: int, end: int) -> list[str]:
     return out
 
 
-def format_explanation(article: Article, rows: list[dict], facts: ArticleFacts) -> str:
+def format_slots(slots: list[tuple[object, list[ScoredSlot]]], top: int = 4) -> list[str]:
+    """Each proposed fact's slot values: probability, threshold, kept or dropped, and the features
+    that pushed the score most (weight × value), strongest first."""
+    model = load_model()
+    lines = []
+    for fact, scored in slots:
+        if isinstance(fact, Defection):
+            lines.append(f"-- proposed defection: {fact.defector}")
+        elif isinstance(fact, Agreement):
+            lines.append(f"-- proposed agreement: {fact.name}")
+        for s in scored:
+            verdict = "no scorer" if s.probability is None else (
+                f"p={s.probability:.2f} threshold={s.threshold:.2f} {'kept' if s.kept else 'DROPPED'}"
+            )
+            weights = model.slots.get(s.slot, {}).get("weights", {}) if model is not None else {}
+            pushes = sorted(
+                ((weights.get(f, 0.0) * v, f) for f, v in s.features.items() if weights.get(f, 0.0) * v),
+                key=lambda wf: -abs(wf[0]),
+            )[:top]
+            why = ", ".join(f"{f} {w:+.2f}" for w, f in pushes) or ", ".join(sorted(s.features)[:top])
+            lines.append(f"    {s.slot:18s} {s.value:14s} {verdict}   ({why})")
+    return lines
+
+
+def format_explanation(
+    article: Article,
+    rows: list[dict],
+    facts: ArticleFacts,
+    slots: list[tuple[object, list[ScoredSlot]]] | None = None,
+) -> str:
     """A plain-text report of one article."""
     lines = [f"== {article.id}: {article.title or ''} ({article.published or 'undated'})"]
     for row in rows:
@@ -104,4 +138,5 @@ def format_explanation(article: Article, rows: list[dict], facts: ArticleFacts) 
         )
     )
     lines.append("-- countries: " + ", ".join(c.iso for c in facts.countries))
+    lines.extend(format_slots(slots or []))
     return "\n".join(lines)
