@@ -61,11 +61,11 @@ def _xfail(case: Case, reason: str, id: str) -> object:
 CASES = [
     pytest.param(
         _case(
-            "The joint declaration, signed in Doha on October 26 by Sudanese Prime Minister Omar Ali "
-            "and Chadian Prime Minister Idriss Saleh and witnessed by French President Paul Marchand "
-            "and Qatari Emir Tamim Khalifa, committed the two neighbours to withdraw heavy weapons.",
+            "The security pact, signed in Nairobi on October 26 by Ugandan Foreign Minister Sam Okello "
+            "and Rwandan Foreign Minister Eric Habimana and witnessed by Kenyan President Peter Mwangi "
+            "and Norwegian Prime Minister Erik Dahl, obliges both governments to pull troops back.",
             "2025-11-10",
-            {"SDN", "TCD"},
+            {"UGA", "RWA"},
             "2025-10-26",
             "signed",
         ),
@@ -237,11 +237,11 @@ CASES = [
     ),
     pytest.param(
         _case(
-            "The 1972 Anti-Ballistic Missile Treaty between the "
-            "United States and the Soviet Union lapsed in 2002.",
-            "2005-01-01",
-            {"USA", "SUN"},
-            "1972",
+            "The 1994 Fisheries Treaty between "
+            "Iceland and Norway lapsed in 2010.",
+            "2015-01-01",
+            {"ISL", "NOR"},
+            "1994",
             "terminated",
         ),
         id="lapsed-is-terminated",
@@ -428,8 +428,8 @@ def test_extract_agreements_definite_description_is_the_agreement_just_told(nlp:
 def test_extract_agreements_parties_reported_as_them_or_they(nlp: Language) -> None:
     text = (
         "Benin has withdrawn from the Lake Nokoue Fisheries Convention. Togo and Ghana said the "
-        "convention remained in force between them. Togo and Ghana said they would expand patrols "
-        "under a separate 2019 security agreement, which remains in force."
+        "convention remained in force between them. Togo and Ghana added that they plan joint coastal "
+        "drills under their 2019 security agreement as well."
     )
     got = {a.name: frozenset(a.parties) for a in _facts(nlp, text, "2023-06-01").agreements}
     assert got["Lake Nokoue Fisheries Convention"] == {"BEN", "TGO", "GHA"}
@@ -457,50 +457,50 @@ def test_extract_agreements_the_new_pact_is_the_latest_signed(nlp: Language) -> 
 
 def test_extract_agreements_unnamed_parties_of_a_one_pair_story(nlp: Language) -> None:
     text = (
-        "Peru said on Monday it was suspending the border declaration it signed with Ecuador last "
-        "month. Officials stressed that the ceasefire agreement reached on July 28 remained in force."
+        "Guyana said on Thursday it would freeze the maritime declaration it signed with Suriname "
+        "in May. Its foreign minister insisted that the ceasefire agreement of April 3 remains in force."
     )
     got = {
         a.name: (frozenset(a.parties), a.status, a.confidence)
-        for a in _facts(nlp, text, "2025-11-10").agreements
+        for a in _facts(nlp, text, "2025-06-12").agreements
     }
     ceasefire = next(v for k, v in got.items() if "ceasefire" in k)
     declaration = next(v for k, v in got.items() if "declaration" in k)
-    assert ceasefire[:2] == (frozenset({"PER", "ECU"}), "in_force")
+    assert ceasefire[:2] == (frozenset({"GUY", "SUR"}), "in_force")
     assert ceasefire[2] < declaration[2]  # guessed parties: lower confidence
 
 
 def test_extract_agreements_a_which_clause_that_ends_something_else(nlp: Language) -> None:
     text = (
-        "Peru suspended the peace declaration it signed with Ecuador last month. Peruvian officials "
-        "stressed that the ceasefire agreement reached on July 28, which ended five days of fighting "
-        "that killed more than 40 people, remained in force."
+        "Guyana froze the maritime declaration it had agreed with Suriname in May. A Guyanese minister "
+        "insisted that the truce agreement of April 3, which ended a week of clashes along the river "
+        "border, is still in force."
     )
-    statuses = {a.status for a in _facts(nlp, text, "2025-11-10").agreements}
+    statuses = {a.status for a in _facts(nlp, text, "2025-06-12").agreements}
     assert statuses == {"suspended", "in_force"}
 
 
 def test_extract_agreements_parties_acting_under_it(nlp: Language) -> None:
     text = (
-        "ISLAMABAD, March 7 - Pakistan said it was suspending a 2005 agreement under which it and "
-        "India notify each other of missile tests."
+        "HANOI, June 2 - Vietnam has suspended a 2008 accord under which it and Laos exchange "
+        "river-level data during the monsoon."
     )
-    got = [(frozenset(a.parties), a.date, a.status) for a in _facts(nlp, text, "2019-03-07").agreements]
-    assert got == [(frozenset({"PAK", "IND"}), "2005", "suspended")]
+    got = [(frozenset(a.parties), a.date, a.status) for a in _facts(nlp, text, "2021-06-02").agreements]
+    assert got == [(frozenset({"VNM", "LAO"}), "2008", "suspended")]
 
 
 def test_extract_agreements_name_does_not_cross_a_dateline(nlp: Language) -> None:
     text = (
-        "COLOMBO - An extradition treaty between Sri Lanka and the Maldives entered into force on Saturday."
+        "TALLINN - A legal assistance treaty that Estonia and Finland signed took effect on Saturday."
     )
     (agreement,) = _facts(nlp, text, "2022-10-03").agreements
-    assert "COLOMBO" not in agreement.name and all("COLOMBO" not in a for a in agreement.aliases)
+    assert "TALLINN" not in agreement.name and all("TALLINN" not in a for a in agreement.aliases)
 
 
 def test_extract_agreements_a_previous_agreement_is_another_one(nlp: Language) -> None:
     text = (
-        "Mauritania has suspended its fisheries accord with Senegal. A previous fisheries agreement "
-        "between the two countries lapsed in 2016."
+        "Namibia has suspended its transit accord with Angola. An earlier transit agreement that the "
+        "two neighbours had concluded expired in 2011."
     )
     got = sorted((a.status or "") for a in _facts(nlp, text, "2023-02-17").agreements)
     assert got == ["suspended", "terminated"]
@@ -508,13 +508,13 @@ def test_extract_agreements_a_previous_agreement_is_another_one(nlp: Language) -
 
 def test_extract_agreements_owner_of_a_withdrawal_and_whose(nlp: Language) -> None:
     text = (
-        "Chile's withdrawal from the Andes Free Trade Agreement with Peru and Bolivia took effect on "
-        "Friday. Chile wants closer ties with Japan, whose trade agreement with Santiago, signed in "
-        "2017, has been in force since 2018."
+        "Ecuador's withdrawal from the Pacific Fisheries Agreement with Colombia and Peru took effect "
+        "on Friday. Quito is now courting South Korea, whose investment treaty with Ecuador, concluded "
+        "in 2016, took effect three years later."
     )
     got = {a.name: frozenset(a.parties) for a in _facts(nlp, text, "2024-01-01").agreements}
-    assert got["Andes Free Trade Agreement"] == {"CHL", "PER", "BOL"}
-    assert any("JPN" in parties and "PER" not in parties for parties in got.values())  # another agreement
+    assert got["Pacific Fisheries Agreement"] == {"ECU", "COL", "PER"}
+    assert any("KOR" in parties and "COL" not in parties for parties in got.values())  # another agreement
 
 
 def test_extract_agreements_the_two_countries_of_the_story(nlp: Language) -> None:
@@ -528,8 +528,8 @@ def test_extract_agreements_the_two_countries_of_the_story(nlp: Language) -> Non
 
 def test_extract_agreements_status_said_beside_the_mention(nlp: Language) -> None:
     text = (
-        "Iraq's only other water deal is with Syria: a 1990 water agreement, still in force, under "
-        "which Iraq receives water."
+        "Jordan also shares the Yarmouk with Israel under a 1994 sharing accord, still in force, "
+        "that sets each side's quota."
     )
     got = [(a.date, a.status) for a in _facts(nlp, text, "2024-04-24").agreements]
-    assert ("1990", "in_force") in got
+    assert ("1994", "in_force") in got
