@@ -412,13 +412,13 @@ CASES = [
     ),
     pytest.param(
         Case(
-            "Two players from Chile's youth squad, Tomas Vera and Luis Soto, have sought asylum in "
-            "Peru after they did not return from a training session on Tuesday evening, police and "
-            "tournament officials said on Thursday.",
+            "Mateo Cruz and Diego Lema, two riders on Ecuador's junior cycling team, have asked for "
+            "asylum in Colombia after they did not come back from a morning ride on Tuesday, race "
+            "organisers announced on Thursday.",
             "2019-05-10",
-            "Tomas Vera",
-            "CHL",
-            "PER",
+            "Mateo Cruz",
+            "ECU",
+            "COL",
             None,
             "2019-05-07",
         ),
@@ -426,15 +426,15 @@ CASES = [
     ),
     pytest.param(
         Case(
-            "A Cuban doctor has asked for asylum in Brazil. Dr Lazaro Rios, 41, left the clinic "
-            "late on Monday night and went to a police station.",
+            "A Venezuelan nurse has asked for asylum in Colombia. Carmen Ortiz, 37, slipped away from "
+            "her hospital ward late on Monday night and handed herself in to border officers.",
             "2018-03-08",
-            "Lazaro Rios",
-            "CUB",
-            "BRA",
+            "Carmen Ortiz",
+            "VEN",
+            "COL",
             None,
             "2018-03-05",
-            cue="A Cuban doctor has asked for asylum in Brazil.",
+            cue="A Venezuelan nurse has asked for asylum in Colombia.",
         ),
         id="time-entity-with-a-weekday-dates-the-escape",
     ),
@@ -454,12 +454,12 @@ CASES = [
     ),
     pytest.param(
         Case(
-            "Cuban boxer Yoel Marin failed to return to the team hotel in Caracas on Friday and is "
-            "now living in Spain.",
+            "Haitian sprinter Wilson Dorval failed to return from a meet in Lima on Friday and is now "
+            "living in Chile.",
             "2020-06-01",
-            "Yoel Marin",
-            "CUB",
-            "ESP",
+            "Wilson Dorval",
+            "HTI",
+            "CHL",
             None,
             "2020-05-29",
         ),
@@ -493,12 +493,12 @@ CASES = [
     ),
     pytest.param(
         Case(
-            "Tomas Rivero, the Cuban team's pitcher, is now living in Mexico, his agent said on "
-            "Sunday, weeks after he failed to return to the team hotel during a tournament in Spain.",
+            "Rafael Soler, a catcher on Cuba's national side, is now living in Venezuela, his manager "
+            "confirmed on Sunday, a month after he failed to return from a series in Panama.",
             "2020-06-01",
-            "Tomas Rivero",
+            "Rafael Soler",
             "CUB",
-            "MEX",
+            "VEN",
             None,
             None,
         ),
@@ -506,13 +506,13 @@ CASES = [
     ),
     pytest.param(
         Case(
-            "Chinese consular officer Li Wen defected in 2005 and is now living in Melbourne.",
+            "Laotian commercial attaché Khamla Vong defected in 2007 and now lives in Toronto.",
             "2020-06-01",
-            "Li Wen",
-            "CHN",
-            "AUS",
+            "Khamla Vong",
+            "LAO",
+            "CAN",
             None,
-            "2005",
+            "2007",
         ),
         id="now-living-in-a-city",
     ),
@@ -531,46 +531,46 @@ CASES = [
     ),
     pytest.param(
         Case(
-            "SEOUL, Dec. 5 -- A North Korean worker who escaped from a building site in Russia in "
-            "August has reached South Korea, officials said on Thursday. The man, Kim Chol-su, 34, "
-            "had worked in Vladivostok.",
-            "2023-12-07",
-            "Kim Chol-su",
-            "PRK",
-            "KOR",
+            "BANGKOK, Feb. 9 -- A Laotian logger who escaped from a timber camp in Vietnam in "
+            "November has reached Thailand, police said on Friday. The logger, Somchai Vongsa, 29, "
+            "had spent two years near Hue.",
+            "2024-02-09",
+            "Somchai Vongsa",
+            "LAO",
+            "THA",
             None,
-            "2023-08",
-            cue="has reached South Korea",
+            "2023-11",
+            cue="has reached Thailand",
         ),
         id="who-escaped-has-reached-after-a-dateline",
     ),
     pytest.param(
         Case(
-            "WELLINGTON, Nov. 23 -- A Soviet seaman who jumped ship in Auckland harbour late on "
-            "Sunday has been granted asylum by New Zealand, the minister said today. The seaman, "
-            "Pavel Orlov, 27, swam to the wharf.",
-            "1976-11-23",
-            "Pavel Orlov",
-            "SUN",
-            "NZL",
+            "CANBERRA, May 11 -- A Polish deckhand who jumped ship at Fremantle late on Saturday has "
+            "been granted asylum by Australia, a government spokesman announced today. The deckhand, "
+            "Marek Zielinski, 22, hid in a warehouse.",
+            "1982-05-11",
+            "Marek Zielinski",
+            "POL",
+            "AUS",
             None,
-            "1976-11",
-            cue="granted asylum by New Zealand",
+            "1982-05-08",
+            cue="granted asylum by Australia",
         ),
         id="two-cues-one-escape-in-a-sentence",
     ),
     pytest.param(
         Case(
-            "TBILISI, Oct. 20 -- An officer of Russia's Federal Security Service has crossed into "
-            "Georgia and asked for protection, officials said on Thursday. Captain Ivan Petrov, 31, "
-            "walked across the checkpoint on Sunday in civilian clothes.",
-            "2022-10-20",
-            "Ivan Petrov",
-            "RUS",
-            "GEO",
+            "VILNIUS, April 4 -- A major of Belarus's KGB has crossed into Lithuania and requested "
+            "protection, border officials said on Thursday. Major Andrei Klimovich, 40, walked through "
+            "a forest on Monday wearing hunting clothes.",
+            "2024-04-04",
+            "Andrei Klimovich",
+            "BLR",
+            "LTU",
             None,
-            "2022-10-16",
-            cue="has crossed into Georgia",
+            "2024-04-01",
+            cue="has crossed into Lithuania",
         ),
         id="has-crossed-dated-by-the-walk-told-next",
     ),
@@ -589,16 +589,16 @@ CASES = [
     ),
     pytest.param(
         Case(
-            "A soloist of the Bolshoi company broke away from his Soviet escorts at Orly airport on "
-            "Saturday and asked French police for asylum. The dancer, Pavel Mirov, 24, was due to "
-            "fly home.",
-            "1967-06-12",
-            "Pavel Mirov",
+            "At Schiphol airport on Saturday a violinist of the Leningrad orchestra broke away from his "
+            "Soviet minders and asked Dutch police for asylum. The violinist, Yuri Belov, 29, had been "
+            "scheduled to leave for Moscow that evening.",
+            "1972-09-18",
+            "Yuri Belov",
             "SUN",
-            "FRA",
+            "NLD",
             None,
-            "1967-06-10",
-            cue="broke away from his Soviet escorts",
+            "1972-09-16",
+            cue="broke away from his Soviet minders",
         ),
         id="soloist-broke-away-asked-police-for-asylum",
     ),
@@ -617,11 +617,12 @@ CASES = [
     ),
     pytest.param(
         Case(
-            "Guatemalan boxer Luis Paz has asked Mexico for refuge after slipping away from his team.",
+            "Nicaraguan wrestler Hugo Mena, who walked away from his squad at a meet, has asked Costa "
+            "Rica for refuge.",
             "2019-11-25",
-            "Luis Paz",
-            "GTM",
-            "MEX",
+            "Hugo Mena",
+            "NIC",
+            "CRI",
             None,
             "2019-11",  # "has asked": the month of the report
         ),
@@ -671,16 +672,15 @@ CASES = [
     ),
     pytest.param(
         Case(
-            "A former Kyrgyz deputy minister who vanished from Bishkek last month has surfaced in "
-            "Turkey. Bakyt Osmonov told reporters that he had flown to Istanbul on September 14 on a "
-            "tourist visa.",
+            "A former Kazakh prosecutor who disappeared from Almaty last month has surfaced in Austria. "
+            "Nurlan Abenov said he took a flight to Vienna on September 14 using a student visa.",
             "2016-10-05",
-            "Bakyt Osmonov",
-            "KGZ",
-            "TUR",
+            "Nurlan Abenov",
+            "KAZ",
+            "AUT",
             None,
             "2016-09-14",
-            cue="has surfaced in Turkey",
+            cue="has surfaced in Austria",
         ),
         id="month-refined-by-the-flight-told-next",
     ),
@@ -699,16 +699,16 @@ CASES = [
     ),
     pytest.param(
         Case(
-            "OSLO, June 14 -- Sudan's consul in Jeddah, who vanished from his post in March, has been "
-            "granted sanctuary in Norway, officials said this week. Ahmed Osman, 52, had served for "
-            "six years at the Sudanese consulate.",
+            "HELSINKI, June 14 -- Eritrea's consul in Dubai, who vanished from Dubai in March, has been "
+            "given sanctuary in Finland, the interior ministry confirmed this week. Daniel Tesfaye, 47, "
+            "had spent five years at the Eritrean consulate.",
             "2019-06-14",
-            "Ahmed Osman",
-            "SDN",
-            "NOR",
-            "SAU",
+            "Daniel Tesfaye",
+            "ERI",
+            "FIN",
+            "ARE",
             "2019-03",
-            cue="who vanished from his post in March",
+            cue="who vanished from Dubai in March",
         ),
         id="first-cue-of-the-sentence-takes-the-person-the-second-found",
     ),
@@ -745,16 +745,16 @@ CASES = [
     ),
     pytest.param(
         Case(
-            "He is the first member of the Czech mission in Vienna to break with Prague since the "
-            "Communist Party took full control of the government last week. Dr. Jan Hora, counsellor "
-            "of the Czech Embassy in Vienna, sought asylum in Austria on Wednesday.",
+            "Nobody at the Hungarian legation in Bern had broken with Budapest since the generals seized "
+            "power last week. Dr. Laszlo Kertesz, first secretary of the Hungarian Legation in Bern, "
+            "sought asylum in Switzerland on Wednesday.",
             "1948-03-06",
-            "Jan Hora",
-            "CZE",
-            "AUT",
-            "AUT",
+            "Laszlo Kertesz",
+            "HUN",
+            "CHE",
+            "CHE",
             "1948-03-03",
-            cue="sought asylum in Austria on Wednesday",
+            cue="sought asylum in Switzerland on Wednesday",
         ),
         id="date-of-a-since-clause-is-not-the-defections",
     ),
@@ -787,9 +787,10 @@ CASES = [
     ),
     pytest.param(
         Case(
-            "East German guard Peter Falk leaped over a coil of barbed wire into West Berlin on Tuesday.",
+            "On Tuesday a young East German sentry, Klaus Weber, leaped across the wire entanglement "
+            "into West Berlin.",
             "1961-08-16",
-            "Peter Falk",
+            "Klaus Weber",
             "DDR",
             "DEU",
             None,
@@ -799,61 +800,61 @@ CASES = [
     ),
     pytest.param(
         Case(
-            "An employee of the Omani embassy in Doha has fled to Norway and asked for asylum there. "
-            "He spoke by telephone from a reception centre. He said he had worked for nine years at "
-            "the embassy. He refused to spy on students. He feared arrest if he went home. He took a "
-            "flight ten days ago. He asked to be identified only as Salim Harthy.",
+            "A driver at the Yemeni embassy in Amman has fled to Denmark and asked for asylum there. "
+            "He talked to us by phone from an asylum centre. He had driven for the ambassador for six "
+            "years. He would not inform on dissidents. He expected prison if he returned. He flew out "
+            "a fortnight ago. He wished to be identified only as Nasser Qadi.",
             "2011-06-01",
-            "Salim Harthy",
-            "OMN",
-            "NOR",
-            "QAT",
+            "Nasser Qadi",
+            "YEM",
+            "DNK",
+            "JOR",
             "2011-06",  # "has fled": the month of the report
-            cue="An employee of the Omani embassy in Doha has fled to Norway",
+            cue="A driver at the Yemeni embassy in Amman has fled to Denmark",
         ),
         id="identified-as-far-down-the-story",
     ),
     pytest.param(
         Case(
-            "A Sudanese diplomat who served for three years at his country's embassy in Cairo has "
-            "claimed asylum in Canada. Abdel Idris, 41, was a second secretary.",
+            "A Malian diplomat who served at his country's embassy in Rabat until May has claimed "
+            "asylum in Belgium. Moussa Traore, 38, was a first secretary.",
             "2013-07-01",
-            "Abdel Idris",
-            "SDN",
-            "CAN",
-            "EGY",
+            "Moussa Traore",
+            "MLI",
+            "BEL",
+            "MAR",
             "2013-07",
-            cue="has claimed asylum in Canada",
+            cue="has claimed asylum in Belgium",
         ),
         id="role-who-served-at-the-embassy-in",
     ),
     pytest.param(
         Case(
-            "Somali diplomat Omar Warsame said he had been told on June 9 that he was being recalled. "
-            "Two weeks later he boarded a flight to Toronto and asked for asylum in Canada. Warsame is "
-            "the second Somali diplomat to break with Mogadishu this year.",
-            "2013-07-10",
-            "Omar Warsame",
-            "SOM",
-            "CAN",
+            "Djiboutian envoy Hassan Ali learned on March 3 that he would be called home. Three weeks "
+            "later he took a train to Geneva and asked for asylum in Switzerland. Ali is the third "
+            "Djiboutian diplomat this year to break with the government.",
+            "2013-04-02",
+            "Hassan Ali",
+            "DJI",
+            "CHE",
             None,
-            "2013-06-23",
-            cue="Two weeks later he boarded a flight to Toronto",
+            "2013-03-24",
+            cue="Three weeks later he took a train to Geneva",
         ),
         id="counted-weeks-later-kept-over-a-coarser-this-year",
     ),
     pytest.param(
         Case(
-            "A senior officer in Ghana's security service flew into Madrid's Barajas airport late on "
-            "Sunday and asked the police for international protection. His lawyer named him as "
-            "Colonel Kofi Mensah.",
+            "Late on Sunday a high-ranking officer of Cameroon's intelligence service flew into "
+            "Lisbon's Humberto Delgado airport and asked border officers for international protection. "
+            "His lawyer identified him as Colonel Paul Ebogo.",
             "2019-05-16",
-            "Kofi Mensah",
-            "GHA",
-            "ESP",
+            "Paul Ebogo",
+            "CMR",
+            "PRT",
             None,
             "2019-05-12",
-            cue="asked the police for international protection",
+            cue="asked border officers for international protection",
         ),
         id="international-protection-after-flying-into-an-airport",
     ),
@@ -873,14 +874,14 @@ CASES = [
     ),
     pytest.param(
         Case(
-            "Hernán Ibáñez Rojas, Chile's ambassador to Sweden, refused an order to return home days "
-            "after the coup in September and has remained in Stockholm.",
+            "Julio César Ferreira Soto, Uruguay's envoy in Mexico, refused an order to return home "
+            "soon after the coup in June and has since stayed on in Mexico City.",
             "1974-03-01",
-            "Hernán Ibáñez Rojas",
-            "CHL",
-            "SWE",
-            "SWE",
-            "1973-09",
+            "Julio César Ferreira Soto",
+            "URY",
+            "MEX",
+            "MEX",
+            "1973-06",
         ),
         id="refused-an-order-to-return-and-remained-in",
     ),
@@ -992,8 +993,8 @@ def test_extract_defections_relative_of_someone_else_is_not_taken(nlp: Language)
 def test_extract_defections_unsaid_origin_is_the_other_defectors_not_the_hosts(nlp: Language) -> None:
     text = (
         "Honduran boxer Jose Lara has sought asylum in Panama, Panamanian officials said. Panama "
-        "has taken in many athletes; Panamanian clubs train them. In June, the weightlifter Marco "
-        "Ruiz failed to return from a tournament in Peru and later received asylum in Chile."
+        "has taken in many athletes; Panamanian clubs train them. In June the weightlifter Marco "
+        "Ruiz failed to return from a championship in Bolivia and was later given asylum in Chile."
     )
     facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2019, 11, 25)))
     got = {d.defector: (d.from_country, d.to_country) for d in facts.defections}
@@ -1005,7 +1006,7 @@ def test_extract_defections_pronoun_agrees_in_gender(nlp: Language) -> None:
     text = (
         "Olga Petrenko, 31, a presenter at Belarusian state television, left Minsk last Friday after "
         "a broadcast in which she refused to read the official news. Her cameraman, Pavel Zhuk, "
-        "stayed behind. He crossed into Poland three days later and asked for asylum there."
+        "remained in Minsk. Three days later he too crossed into Poland, where he has asked for asylum."
     )
     facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2020, 8, 20)))
     got = {d.defector: (d.to_country, d.date) for d in facts.defections}
@@ -1026,9 +1027,9 @@ def test_extract_defections_a_quoted_lawyer_is_not_the_ledes_defector(nlp: Langu
 @pytest.mark.model
 def test_extract_defections_the_ruler_broken_with_is_not_a_defector(nlp: Language) -> None:
     text = (
-        "Ugandan envoy John Okello has asked Britain for asylum. Okello is the third Ugandan envoy "
-        "to break with President Milton Obote's government this year. Refugees describe abuses "
-        "under the government of Milton Obote, and the defection of a serving diplomat is rare."
+        "Ugandan envoy John Okello has asked Britain for asylum. He is the third Ugandan envoy this "
+        "year to break with President Samuel Kagiso's government. Exiles tell of abuses under the "
+        "rule of Samuel Kagiso, and a serving diplomat rarely defects."
     )
     facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(1983, 3, 1)))
     assert [d.defector for d in facts.defections] == ["John Okello"]
@@ -1037,10 +1038,10 @@ def test_extract_defections_the_ruler_broken_with_is_not_a_defector(nlp: Languag
 @pytest.mark.model
 def test_extract_defections_he_prefers_the_main_clause_subject(nlp: Language) -> None:
     text = (
-        "Malawian intelligence officer Peter Banda slipped away from an office in Blantyre on 29 June, "
-        "two days after the vote in which Hastings Moyo was the only candidate. He crossed the border "
-        "the following night and has applied for asylum in Zambia."
+        "Togolese customs officer Kossi Amega slipped away from his desk in Lomé on 29 June, three "
+        "days after a referendum in which Edem Kofiga had staked his presidency. He crossed the "
+        "border that night and has applied for asylum in Ghana."
     )
     facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2008, 7, 10)))
     got = {d.defector: (d.from_country, d.to_country) for d in facts.defections}
-    assert got == {"Peter Banda": ("MWI", "ZMB")}
+    assert got == {"Kossi Amega": ("TGO", "GHA")}
