@@ -533,3 +533,17 @@ def test_extract_agreements_status_said_beside_the_mention(nlp: Language) -> Non
     )
     got = [(a.date, a.status) for a in _facts(nlp, text, "2024-04-24").agreements]
     assert ("1994", "in_force") in got
+
+
+@pytest.mark.model
+def test_plural_unnamed_accords_without_a_with_partner_do_not_crash(nlp) -> None:
+    """Several unnamed treaties signed, no partner introduced by "with": nothing to distribute
+    (this once raised from zip(strict=True))."""
+    from datetime import date
+
+    from diplograph.extract import facts_from_doc
+    from diplograph.model import Article
+
+    text = "Peru and Ecuador signed three border treaties in Lima last year."
+    facts = facts_from_doc(nlp(text), Article(id="p1", text=text, published=date(2001, 5, 2)))
+    assert all(set(a.parties) <= {"PER", "ECU"} for a in facts.agreements)

@@ -273,6 +273,8 @@ class _Reader:
         sent = noun.sent
         end = next((t.i for t in sent if t.i > noun.i and t.text in {";", ":"}), sent.end)
         starts = [t.i for t in noun.doc[noun.i : end] if t.lower_ == "with"]
+        if not starts:
+            return  # no partner named with "with": nothing to distribute
         segments = list(zip(starts, [*starts[1:], end], strict=True))
         readings = []
         for a, b in segments:
