@@ -42,7 +42,7 @@ def test_explain_pairs_each_sentence_with_its_facts(corpus: Path, nlp) -> None:
     report = format_explanation(article, rows, facts, slots)
     assert report.splitlines()[0].startswith("== a1:")
     assert "=> DEFECTION Mihai Dobre" in report
-    proposed = {s.slot: s for _, scored in slots for s in scored}
+    proposed = {s.slot: s for _, scored in slots for s in scored if s.proposed}
     assert proposed["defection.to"].value == "SWE"
     assert proposed["defection.to"].features["in_evidence"] == 1.0
     assert any(line.strip().startswith("defection.to") and "SWE" in line for line in report.splitlines())

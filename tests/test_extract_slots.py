@@ -16,14 +16,23 @@ from diplograph.model import Agreement, Article, ArticleFacts, Defection, Embass
 from diplograph.train import Example, choose_thresholds, fit, label_article
 
 DEFECTION = Defection(
-    defector="Lena Varga", from_country="HUN", to_country="AUT",
-    from_post=Embassy("HUN", "CHE", "Bern"), date="1983-05", rule="subject", confidence=0.8,
+    defector="Lena Varga",
+    from_country="HUN",
+    to_country="AUT",
+    from_post=Embassy("HUN", "CHE", "Bern"),
+    date="1983-05",
+    rule="subject",
+    confidence=0.8,
 )
 
 
 def _model(**slots: tuple[float, dict[str, float], float]) -> SlotModel:
-    return SlotModel({name.replace("_", "."): {"intercept": b, "weights": w, "threshold": t}
-                      for name, (b, w, t) in slots.items()})
+    return SlotModel(
+        {
+            name.replace("_", "."): {"intercept": b, "weights": w, "threshold": t}
+            for name, (b, w, t) in slots.items()
+        }
+    )
 
 
 def test_score_is_the_logistic_of_the_weighted_features() -> None:
@@ -47,14 +56,46 @@ def test_gate_leaves_out_each_value_below_its_threshold() -> None:
         defection_from=(3.0, {}, 0.5),
         defection_post=(3.0, {}, 0.5),
     )
-    proposed = [ScoredSlot(s, v, {}) for s, v in [("defection", "Lena Varga"), ("defection.from", "HUN"),
-                                                   ("defection.to", "AUT"), ("defection.post", "CHE"),
-                                                   ("defection.date", "1983-05")]]
+    proposed = [
+        ScoredSlot(s, v, {})
+        for s, v in [
+            ("defection", "Lena Varga"),
+            ("defection.from", "HUN"),
+            ("defection.to", "AUT"),
+            ("defection.post", "CHE"),
+            ("defection.date", "1983-05"),
+        ]
+    ]
     kept, scored = gate_defection(model, DEFECTION, proposed)
     assert kept is not None
-    assert (kept.from_country, kept.to_country, kept.from_post, kept.date) == ("HUN", None, DEFECTION.from_post, None)
+    assert (kept.from_country, kept.to_country, kept.from_post, kept.date) == (
+        "HUN",
+        None,
+        DEFECTION.from_post,
+        None,
+    )
     assert kept.confidence == pytest.approx(0.8808, abs=1e-4)
     assert [s.kept for s in scored] == [True, True, False, True, False]
+
+
+def test_the_scorer_may_prefer_another_candidate_to_the_rules_value() -> None:
+    model = _model(
+        defection=(2.0, {}, 0.5), defection_to=(-1.0, {"in_evidence": 3.0, "modifies_mission": -4.0}, 0.6)
+    )
+    proposed = [
+        ScoredSlot("defection", "Lena Varga", {}),
+        # the rules' pick: a state whose embassy sheltered her
+        ScoredSlot("defection.to", "AUT", {"in_evidence": 1.0, "modifies_mission": 1.0}),
+        ScoredSlot("defection.to", "CAN", {"in_evidence": 1.0}, proposed=False),
+        ScoredSlot("defection.to", "ITA", {}, proposed=False),
+    ]
+    kept, scored = gate_defection(model, DEFECTION, proposed)
+    assert kept is not None and kept.to_country == "CAN"
+    assert [s.value for s in scored if s.chosen] == ["Lena Varga", "CAN"]
+    # and asserts nothing when no candidate is believed enough
+    weak = _model(defection=(2.0, {}, 0.5), defection_to=(-1.0, {}, 0.6))
+    kept, _ = gate_defection(weak, DEFECTION, proposed)
+    assert kept is not None and kept.to_country is None
 
 
 def test_gate_drops_a_fact_it_does_not_believe() -> None:
@@ -75,8 +116,15 @@ def test_load_model_honours_the_environment(monkeypatch: pytest.MonkeyPatch, tmp
 
 def test_the_shipped_weights_cover_every_slot_with_a_threshold() -> None:
     data = json.loads(slots_module.MODEL_PATH.read_text(encoding="utf-8"))
-    for slot in ("defection", "defection.from", "defection.to", "defection.date", "agreement",
-                 "agreement.parties", "agreement.status"):
+    for slot in (
+        "defection",
+        "defection.from",
+        "defection.to",
+        "defection.date",
+        "agreement",
+        "agreement.parties",
+        "agreement.status",
+    ):
         spec = data["slots"][slot]
         assert 0.0 < spec["threshold"] < 1.0
         assert spec["weights"]
@@ -85,36 +133,60 @@ def test_the_shipped_weights_cover_every_slot_with_a_threshold() -> None:
 
 # --- the trainer -------------------------------------------------------------------------------
 
+
 def test_labels_follow_the_gold_like_the_scorer() -> None:
     facts = ArticleFacts(
         article=Article(id="t1", text=""),
         persons=(Person(name="Lena Varga", aliases=("Varga",)),),
     )
-    proposed = [ScoredSlot(s, v, {}) for s, v in [("defection", "Lena Varga"), ("defection.from", "HUN"),
-                                                   ("defection.to", "AUT"), ("defection.post", "CHE"),
-                                                   ("defection.date", "1983-05")]]
-    gold = {"persons": [{"name": "Lena Varga", "aliases": ["Varga"]}],
-            "defections": [{"defector": "Lena Varga", "from": "HUN", "to": None, "post_host": "CHE",
-                            "date": "1983"}]}
-    labels = {s.slot: y for s, y in label_article(facts, [(DEFECTION, proposed)], gold)}
+    proposed = [
+        ScoredSlot(s, v, {})
+        for s, v in [
+            ("defection", "Lena Varga"),
+            ("defection.from", "HUN"),
+            ("defection.to", "AUT"),
+            ("defection.post", "CHE"),
+            ("defection.date", "1983-05"),
+        ]
+    ]
+    gold = {
+        "persons": [{"name": "Lena Varga", "aliases": ["Varga"]}],
+        "defections": [
+            {"defector": "Lena Varga", "from": "HUN", "to": None, "post_host": "CHE", "date": "1983"}
+        ],
+    }
+    labels = {s.slot: y for s, y, _ in label_article(facts, [(DEFECTION, proposed)], gold)}
     # the destination is asserted where gold has none; the date is too precise for the gold's year
-    assert labels == {"defection": 1, "defection.from": 1, "defection.to": 0, "defection.post": 1,
-                      "defection.date": 0}
+    assert labels == {
+        "defection": 1,
+        "defection.from": 1,
+        "defection.to": 0,
+        "defection.post": 1,
+        "defection.date": 0,
+    }
 
 
 def test_an_unmatched_fact_is_a_negative_and_its_values_are_not_examples() -> None:
     facts = ArticleFacts(article=Article(id="t1", text=""), persons=(Person(name="Lena Varga"),))
     proposed = [ScoredSlot("defection", "Lena Varga", {}), ScoredSlot("defection.to", "AUT", {})]
     labelled = label_article(facts, [(DEFECTION, proposed)], {"persons": [], "defections": []})
-    assert [(s.slot, y) for s, y in labelled] == [("defection", 0)]
+    assert [(s.slot, y) for s, y, _ in labelled] == [("defection", 0)]
 
 
 def _examples(n: int) -> list[Example]:
     out = []
     for i in range(n):
         good = i % 3 != 0
-        out.append(Example(set=f"s{i % 2}", article=f"a{i}", slot="defection.to", value="AUT",
-                           features={"in_evidence": 1.0 if good else 0.0, "noise": (i % 5) / 5}, label=int(good)))
+        out.append(
+            Example(
+                set=f"s{i % 2}",
+                article=f"a{i}",
+                slot="defection.to",
+                value="AUT",
+                features={"in_evidence": 1.0 if good else 0.0, "noise": (i % 5) / 5},
+                label=int(good),
+            )
+        )
     return out
 
 
@@ -125,31 +197,44 @@ def test_fit_is_deterministic_and_learns_the_signal() -> None:
 
 
 def test_thresholds_trade_right_values_against_wrong_ones() -> None:
-    ex = [Example("s", str(i), "defection.to", "X", {}, label) for i, label in enumerate([1, 1, 1, 0, 1, 0, 0])]
+    ex = [
+        Example("s", str(i), "defection.to", "X", {}, label, group=str(i))
+        for i, label in enumerate([1, 1, 1, 0, 1, 0, 0])
+    ]
     probs = [0.95, 0.9, 0.85, 0.8, 0.7, 0.4, 0.3]
     predicted = list(zip(ex, probs, strict=True))
     # one wrong value costs four right ones: keep only the top three
-    assert choose_thresholds(predicted, {"attribute": 4.0, "fact": 1.0})["defection.to"] == pytest.approx(0.825)
+    assert choose_thresholds(predicted, {"attribute": 4.0, "fact": 1.0})["defection.to"] == pytest.approx(
+        0.825
+    )
     # at cost 0.5 the fourth and fifth are worth it too
-    assert choose_thresholds(predicted, {"attribute": 0.5, "fact": 1.0})["defection.to"] == pytest.approx(0.55)
+    assert choose_thresholds(predicted, {"attribute": 0.5, "fact": 1.0})["defection.to"] == pytest.approx(
+        0.55
+    )
 
 
 # --- features on a parsed article ------------------------------------------------------------
+
 
 @pytest.mark.model
 def test_features_tell_a_destination_from_a_protecting_state(nlp) -> None:
     from diplograph.extract import facts_from_doc
 
-    text = ("Tomas Rybar, a Slovak trade attaché in Vienna, defected to Canada in March 1987. "
-            "He had first hidden at the Swiss embassy for a week.")
+    text = (
+        "Tomas Rybar, a Slovak trade attaché in Vienna, defected to Canada in March 1987. "
+        "He had first hidden at the Swiss embassy for a week."
+    )
     article = Article(id="f1", text=text, published=date(1987, 6, 1))
     scored: list = []
     facts_from_doc(nlp(text), article, model=None, scores=scored)
-    [(fact, proposed)] = [(f, s) for f, s in scored if isinstance(f, Defection)]
-    by_slot = {s.slot: s for s in proposed}
+    [(_fact, proposed)] = [(f, s) for f, s in scored if isinstance(f, Defection)]
+    by_slot = {s.slot: s for s in proposed if s.proposed}
     to = by_slot["defection.to"]
     assert to.value == "CAN"
     assert to.features["in_evidence"] == 1.0 and to.features["prep=to"] == 1.0
+    # the sheltering state is a candidate too, marked as a mission's state
+    sheltered = next(s for s in proposed if s.slot == "defection.to" and s.value == "CHE")
+    assert not sheltered.proposed and sheltered.features["modifies_mission"] == 1.0
     date_slot = by_slot["defection.date"]
     assert date_slot.value == "1987-03" and date_slot.features["precision=month"] == 1.0
     assert date_slot.features["in_evidence"] == 1.0 and "after_publication" not in date_slot.features

@@ -101,8 +101,10 @@ def format_slots(slots: list[tuple[object, list[ScoredSlot]]], top: int = 4) -> 
         elif isinstance(fact, Agreement):
             lines.append(f"-- proposed agreement: {fact.name}")
         for s in scored:
-            verdict = "no scorer" if s.probability is None else (
-                f"p={s.probability:.2f} threshold={s.threshold:.2f} {'kept' if s.kept else 'DROPPED'}"
+            verdict = (
+                "no scorer"
+                if s.probability is None
+                else (f"p={s.probability:.2f} threshold={s.threshold:.2f} {'kept' if s.kept else 'DROPPED'}")
             )
             weights = model.slots.get(s.slot, {}).get("weights", {}) if model is not None else {}
             pushes = sorted(

@@ -24,7 +24,6 @@ import json
 import re
 import sys
 import unicodedata
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,20 +37,65 @@ ROOT = Path(__file__).resolve().parents[2]
 SETS_FILE = ROOT / "eval" / "sets.json"
 # A wrong value costs this many right ones for an attribute; for a whole fact, one (F1).
 DEFAULT_COST = {"attribute": 4.0, "fact": 1.0}
-TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "gen", "general", "col", "colonel", "capt",
-                    "captain", "lt", "president", "ambassador", "minister", "prime"})
-STOP = frozenset({"the", "a", "an", "of", "on", "and", "for", "to", "in", "between", "with", "deal",
-                  "agreement", "treaty", "accord", "accords", "declaration", "pact", "guidelines"})
+TITLES = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "gen",
+        "general",
+        "col",
+        "colonel",
+        "capt",
+        "captain",
+        "lt",
+        "president",
+        "ambassador",
+        "minister",
+        "prime",
+    }
+)
+STOP = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "on",
+        "and",
+        "for",
+        "to",
+        "in",
+        "between",
+        "with",
+        "deal",
+        "agreement",
+        "treaty",
+        "accord",
+        "accords",
+        "declaration",
+        "pact",
+        "guidelines",
+    }
+)
 
 
 @dataclass(frozen=True)
 class Example:
+    """One candidate value (or fact) with its label; ``group`` names the decision it belongs to
+    (one article's fact and slot: the scorer picks at most one candidate per group)."""
+
     set: str
     article: str
     slot: str
     value: str
     features: dict[str, float]
     label: int
+    group: str = ""
+    proposed: bool = True
 
 
 def _norm(name: str) -> str:
@@ -79,60 +123,68 @@ def _gold_person(names: set[str], gold_persons: list[dict]) -> str | None:
 
 def label_article(
     facts: ArticleFacts, scored: list[tuple[object, list[ScoredSlot]]], gold: dict
-) -> list[tuple[ScoredSlot, int]]:
-    """Each proposed fact and slot value of one article with its label (1 right, 0 wrong)."""
+) -> list[tuple[ScoredSlot, int, int]]:
+    """Each proposed fact and each candidate of its slots, with its label (1 right, 0 wrong) and
+    the index of the fact it belongs to. The candidates of a fact the gold does not have are not
+    examples (only the fact itself is, as a negative)."""
     labels_of = {p.name: {p.name, *p.aliases} for p in facts.persons}
     gold_d = {d["defector"]: d for d in gold.get("defections", [])}
     gold_a = gold.get("agreements", [])
     taken_d: set[str] = set()
     taken_a: set[int] = set()
-    out: list[tuple[ScoredSlot, int]] = []
-    for fact, slots in scored:
-        by_slot = {s.slot: s for s in slots}
+    out: list[tuple[ScoredSlot, int, int]] = []
+    for index, (fact, slots) in enumerate(scored):
         if isinstance(fact, Defection):
             who = _gold_person(labels_of.get(fact.defector, {fact.defector}), gold.get("persons", []))
             g = gold_d.get(who) if who is not None and who not in taken_d else None
-            out.append((by_slot["defection"], int(g is not None)))
-            if g is None:
-                continue
-            taken_d.add(who)  # type: ignore[arg-type]
-            for slot, key in (("from", "from"), ("to", "to"), ("post", "post_host")):
-                s = by_slot.get(f"defection.{slot}")
-                if s is not None:
-                    out.append((s, int(s.value == g.get(key))))
-            s = by_slot.get("defection.date")
-            if s is not None:
-                out.append((s, int(bool(g.get("date")) and _same_date(g["date"], s.value))))
+            if g is not None:
+                taken_d.add(who)  # type: ignore[arg-type]
+            for s in slots:
+                if s.slot == "defection":
+                    out.append((s, int(g is not None), index))
+                elif g is not None:
+                    key = {
+                        "defection.from": "from",
+                        "defection.to": "to",
+                        "defection.post": "post_host",
+                        "defection.date": "date",
+                    }[s.slot]
+                    want = g.get(key)
+                    right = bool(want) and (_same_date(want, s.value) if key == "date" else s.value == want)
+                    out.append((s, int(right), index))
         elif isinstance(fact, Agreement):
             best, best_sim = None, 0.0
             for i, ga in enumerate(gold_a):
                 if i in taken_a:
                     continue
                 sim = max(
-                    (len(t1 & t2) / len(t1 | t2)
-                     for name in [ga["name"], *ga.get("aliases", [])]
-                     for lab in [fact.name, *fact.aliases]
-                     for t1, t2 in [(_tokens(name), _tokens(lab))] if t1 and t2),
+                    (
+                        len(t1 & t2) / len(t1 | t2)
+                        for name in [ga["name"], *ga.get("aliases", [])]
+                        for lab in [fact.name, *fact.aliases]
+                        for t1, t2 in [(_tokens(name), _tokens(lab))]
+                        if t1 and t2
+                    ),
                     default=0.0,
                 )
                 if set(fact.parties) and set(fact.parties) == set(ga.get("parties", [])):
                     sim += 0.5
                 if sim >= 0.5 and sim > best_sim:
                     best, best_sim = i, sim
-            out.append((by_slot["agreement"], int(best is not None)))
-            if best is None:
-                continue
-            taken_a.add(best)
-            ga = gold_a[best]
-            s = by_slot.get("agreement.parties")
-            if s is not None:
-                out.append((s, int(set(fact.parties) == set(ga.get("parties", [])))))
-            s = by_slot.get("agreement.date")
-            if s is not None:
-                out.append((s, int(bool(ga.get("date")) and _same_date(ga["date"], s.value))))
-            s = by_slot.get("agreement.status")
-            if s is not None:
-                out.append((s, int(s.value == ga.get("status"))))
+            if best is not None:
+                taken_a.add(best)
+            ga = gold_a[best] if best is not None else None
+            for s in slots:
+                if s.slot == "agreement":
+                    out.append((s, int(ga is not None), index))
+                elif ga is not None:
+                    if s.slot == "agreement.parties":
+                        right = set(fact.parties) == set(ga.get("parties", []))
+                    elif s.slot == "agreement.date":
+                        right = bool(ga.get("date")) and _same_date(ga["date"], s.value)
+                    else:
+                        right = s.value == ga.get("status")
+                    out.append((s, int(right), index))
     return out
 
 
@@ -147,13 +199,29 @@ def examples_for_set(set_dir: Path, nlp) -> list[Example]:
     for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
         scored: list[tuple[object, list[ScoredSlot]]] = []
         facts = facts_from_doc(doc, article, model=None, scores=scored)
-        for slot, label in label_article(facts, scored, gold.get(article.id, {})):
-            out.append(Example(set_dir.name, article.id, slot.slot, slot.value, slot.features, label))
+        for slot, label, index in label_article(facts, scored, gold.get(article.id, {})):
+            group = f"{set_dir.name}/{article.id}/{index}/{slot.slot}"
+            out.append(
+                Example(
+                    set_dir.name,
+                    article.id,
+                    slot.slot,
+                    slot.value,
+                    slot.features,
+                    label,
+                    group,
+                    slot.proposed,
+                )
+            )
     return out
 
 
-def fit(examples: list[Example], *, cost: dict[str, float] | None = None,
-        thresholds_from: list[Example] | None = None) -> dict:
+def fit(
+    examples: list[Example],
+    *,
+    cost: dict[str, float] | None = None,
+    thresholds_from: list[Example] | None = None,
+) -> dict:
     """One logistic regression per slot; thresholds from ``thresholds_from`` (leave-one-set-out
     predictions as examples with a ``p`` feature) or 0.5."""
     from sklearn.feature_extraction import DictVectorizer
@@ -170,8 +238,11 @@ def fit(examples: list[Example], *, cost: dict[str, float] | None = None,
         y = [e.label for e in rows]
         lr = LogisticRegression(C=1.0, max_iter=2000, solver="lbfgs")
         lr.fit(x, y)
-        weights = {name: round(float(w), 5) for name, w in zip(vec.feature_names_, lr.coef_[0], strict=True)
-                   if abs(w) >= 1e-5}
+        weights = {
+            name: round(float(w), 5)
+            for name, w in zip(vec.feature_names_, lr.coef_[0], strict=True)
+            if abs(w) >= 1e-5
+        }
         slots[slot] = {
             "intercept": round(float(lr.intercept_[0]), 5),
             "weights": weights,
@@ -200,16 +271,26 @@ def leave_one_set_out(examples: list[Example]) -> list[tuple[Example, float]]:
     return out
 
 
+def _decisions(predicted: list[tuple[Example, float]], slot: str) -> list[tuple[float, int, bool]]:
+    """Per group of ``slot``: the most probable candidate's (probability, label, proposed by the rules)."""
+    best: dict[str, tuple[float, int, bool]] = {}
+    for e, p in predicted:
+        if e.slot == slot and (e.group not in best or best[e.group][0] < p):
+            best[e.group] = (p, e.label, e.proposed)
+    return sorted(best.values(), reverse=True)
+
+
 def choose_thresholds(predicted: list[tuple[Example, float]], cost: dict[str, float]) -> dict[str, float]:
-    """Per slot, the threshold that maximises right kept − cost × wrong kept on held-out predictions."""
+    """Per slot, the threshold that maximises right − cost × wrong over the values the scorer would
+    assert (each group's most probable candidate) in held-out predictions."""
     chosen = {}
     for slot in SLOTS:
-        rows = sorted(((p, e.label) for e, p in predicted if e.slot == slot), reverse=True)
+        rows = _decisions(predicted, slot)
         if not rows:
             continue
         c = cost["fact"] if "." not in slot else cost["attribute"]
         best_t, best_gain, gain = 1.01, 0.0, 0.0
-        for i, (p, label) in enumerate(rows):
+        for i, (p, label, _) in enumerate(rows):
             gain += 1.0 if label else -c
             nxt = rows[i + 1][0] if i + 1 < len(rows) else 0.0
             if gain > best_gain + 1e-9 and nxt < p:
@@ -219,18 +300,28 @@ def choose_thresholds(predicted: list[tuple[Example, float]], cost: dict[str, fl
 
 
 def report(predicted: list[tuple[Example, float]], thresholds: dict[str, float]) -> str:
-    lines = ["| slot | proposed | right | rules' precision | kept | right kept | scorer's precision |",
-             "|---|---|---|---|---|---|---|"]
+    """Rules against scorer on held-out predictions: values asserted and how many are right."""
+    lines = [
+        "| slot | rules assert | right | rules' precision | scorer asserts | right | scorer's precision |"
+        " right values among candidates |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     for slot in SLOTS:
         rows = [(e, p) for e, p in predicted if e.slot == slot]
         if not rows:
             continue
-        t = thresholds.get(slot, 0.5)
-        kept = [(e, p) for e, p in rows if p >= t]
-        right = sum(e.label for e, _ in rows)
-        right_kept = sum(e.label for e, _ in kept)
-        lines.append(f"| {slot} | {len(rows)} | {right} | {right / len(rows):.3f} | {len(kept)} | {right_kept} | "
-                     f"{right_kept / len(kept) if kept else 0:.3f} |")
+        rules = [e.label for e, _ in rows if e.proposed]
+        decided = [
+            (p, label) for p, label, _ in _decisions(predicted, slot) if p >= thresholds.get(slot, 0.5)
+        ]
+        reachable = len({e.group for e, _ in rows if e.label})
+        kept_right = sum(label for _, label in decided)
+        rules_p = sum(rules) / len(rules) if rules else 0.0
+        scorer_p = kept_right / len(decided) if decided else 0.0
+        lines.append(
+            f"| {slot} | {len(rules)} | {sum(rules)} | {rules_p:.3f} | "
+            f"{len(decided)} | {kept_right} | {scorer_p:.3f} | {reachable} |"
+        )
     return "\n".join(lines)
 
 
@@ -249,11 +340,17 @@ def _sets(names: Iterable[str] | None) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sets", nargs="*", help="set folders or names under eval/ (default: eval/sets.json 'train')")
+    ap.add_argument(
+        "--sets", nargs="*", help="set folders or names under eval/ (default: eval/sets.json 'train')"
+    )
     ap.add_argument("--leave-out", action="append", default=[], help="a set name to leave out (repeatable)")
     ap.add_argument("-o", "--output", type=Path, default=MODEL_PATH, help="where to write the weights")
-    ap.add_argument("--cost", type=float, default=DEFAULT_COST["attribute"],
-                    help="how many right attribute values one wrong one costs (default %(default)s)")
+    ap.add_argument(
+        "--cost",
+        type=float,
+        default=DEFAULT_COST["attribute"],
+        help="how many right attribute values one wrong one costs (default %(default)s)",
+    )
     ap.add_argument("--report", action="store_true", help="print leave-one-set-out figures, write nothing")
     ap.add_argument("--model", default=None, help="spaCy model (default: diplograph's)")
     args = ap.parse_args(argv)

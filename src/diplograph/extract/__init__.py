@@ -42,7 +42,7 @@ def facts_from_doc(
     doc: Doc,
     article: Article,
     *,
-    model: SlotModel | None | object = _SHIPPED,
+    model: SlotModel | object | None = _SHIPPED,
     scores: list[tuple[object, list[ScoredSlot]]] | None = None,
 ) -> ArticleFacts:
     """Read every fact the rules can find in one article's Doc, each slot value kept only when the

@@ -41,6 +41,7 @@ __all__ = [
     "ScoredSlot",
     "SlotModel",
     "agreement_features",
+    "choose",
     "defection_features",
     "gate_agreement",
     "gate_defection",
@@ -64,15 +65,67 @@ SLOTS = (
 
 # Words around a state's mention that make it a place passed through or a protector, not a goal.
 TRANSIT_WORDS = frozenset({"via", "through", "transit", "before", "then", "later", "first", "initially"})
-MISSION_WORDS = frozenset({"embassy", "consulate", "mission", "legation", "delegation", "police", "authorities"})
-FUTURE_WORDS = frozenset({"will", "would", "could", "may", "might", "shall", "if", "once", "unless", "plan",
-                          "plans", "planned", "expected", "set", "intends", "threatened", "proposed", "next"})
+MISSION_WORDS = frozenset(
+    {"embassy", "consulate", "mission", "legation", "delegation", "police", "authorities"}
+)
+FUTURE_WORDS = frozenset(
+    {
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "shall",
+        "if",
+        "once",
+        "unless",
+        "plan",
+        "plans",
+        "planned",
+        "expected",
+        "set",
+        "intends",
+        "threatened",
+        "proposed",
+        "next",
+    }
+)
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "refused", "declined", "failed"})
-RELATIVE_DATE_WORDS = frozenset({"last", "ago", "earlier", "this", "next", "yesterday", "monday", "tuesday",
-                                 "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month"})
+REFERRING_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+RELATIVE_DATE_WORDS = frozenset(
+    {
+        "last",
+        "ago",
+        "earlier",
+        "this",
+        "next",
+        "yesterday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "week",
+        "month",
+    }
+)
 COMPARISON_MARKS = frozenset({"since", "when", "after", "before", "until", "while", "as"})
-RULES = ("subject", "possessive", "of-phrase", "object", "pronoun", "role", "appositive", "nearest-name",
-         "same-sentence", "group-member", "companion", "named-next")
+RULES = (
+    "subject",
+    "possessive",
+    "of-phrase",
+    "object",
+    "pronoun",
+    "role",
+    "appositive",
+    "nearest-name",
+    "same-sentence",
+    "group-member",
+    "companion",
+    "named-next",
+)
 
 
 @dataclass(frozen=True)
@@ -82,11 +135,15 @@ class ScoredSlot:
     slot: str
     value: str
     features: dict[str, float]
+    proposed: bool = True  # the value the rules chose (others are candidates the scorer may prefer)
     probability: float | None = None
     threshold: float | None = None
+    chosen: bool | None = None  # set by the gate: the value asserted for its slot
 
     @property
     def kept(self) -> bool:
+        if self.chosen is not None:
+            return self.chosen
         return self.probability is None or self.threshold is None or self.probability >= self.threshold
 
 
@@ -151,7 +208,9 @@ def _rule_features(rule: str | None, confidence: float, evidence: tuple[Evidence
     return f
 
 
-def _mention_features(ctx: Context, iso: str, evidence: tuple[Evidence, ...], starts: list[int]) -> dict[str, float]:
+def _mention_features(
+    ctx: Context, iso: str, evidence: tuple[Evidence, ...], starts: list[int]
+) -> dict[str, float]:
     """Where and how the article names the state ``iso``, seen from the fact's cue sentence."""
     refs = [r for r in ctx.countries if r.iso == iso]
     f: dict[str, float] = {"mentions": min(len(refs), 8) / 8}
@@ -181,7 +240,11 @@ def _attachment(head: Token) -> dict[str, float]:
     f: dict[str, float] = {}
     if head.dep_ == "pobj" and head.head.dep_ == "prep":
         prep = head.head.lower_
-        f[f"prep={prep}" if prep in {"to", "in", "from", "for", "into", "at", "with", "of", "by"} else "prep=other"] = 1.0
+        f[
+            f"prep={prep}"
+            if prep in {"to", "in", "from", "for", "into", "at", "with", "of", "by"}
+            else "prep=other"
+        ] = 1.0
         verb = head.head.head
         if verb.pos_ in {"VERB", "AUX"}:
             f["under_verb"] = 1.0
@@ -197,7 +260,9 @@ def _attachment(head: Token) -> dict[str, float]:
     return f
 
 
-def _date_features(ctx: Context, value: str, evidence: tuple[Evidence, ...], starts: list[int]) -> dict[str, float]:
+def _date_features(
+    ctx: Context, value: str, evidence: tuple[Evidence, ...], starts: list[int]
+) -> dict[str, float]:
     digits = len(re.sub(r"[^0-9]", "", value))
     f: dict[str, float] = {f"precision={ {4: 'year', 6: 'month', 8: 'day'}.get(digits, 'other') }": 1.0}
     published = ctx.article.published.isoformat() if ctx.article.published else None
@@ -217,8 +282,9 @@ def _date_features(ctx: Context, value: str, evidence: tuple[Evidence, ...], sta
     f["in_evidence"] = 1.0 if here else 0.0
     f["elsewhere_only"] = 1.0 if sources and not here else 0.0
     f["nowhere"] = 1.0 if not sources else 0.0
-    ent = (here or sources or [None])[0]
-    if ent is not None:
+    found = here or sources
+    if found:
+        ent = found[0]
         words = {t.lower_ for t in ent}
         if words & RELATIVE_DATE_WORDS:
             f["relative_words"] = 1.0
@@ -236,28 +302,41 @@ def _date_features(ctx: Context, value: str, evidence: tuple[Evidence, ...], sta
 
 
 def defection_features(ctx: Context, people: People, d: Defection) -> list[ScoredSlot]:
-    """Feature vectors for a defection and each slot value it asserts."""
+    """Feature vectors for a defection and for every candidate of its slots: the value the rules
+    proposed (``proposed``) and, for the state left, the state reached and the date, every other
+    state or date named in the sentences about the defector near the cue."""
     starts = _sentence_index(ctx)
     person = next((c for c in people.clusters if c.name == d.defector), None)
     nationality = person.nationality_iso() if person is not None else None
     base = _rule_features(d.rule, d.confidence, d.evidence)
-    who = _person_features(ctx, person, d.evidence, starts)
-    fact = {**base, **who}
-    for slot, present in (("from", d.from_country), ("to", d.to_country), ("post", d.from_post), ("date", d.date)):
+    fact = {**base, **_person_features(ctx, person, d.evidence, starts)}
+    for slot, present in (
+        ("from", d.from_country),
+        ("to", d.to_country),
+        ("post", d.from_post),
+        ("date", d.date),
+    ):
         if present:
             fact[f"has_{slot}"] = 1.0
-    out = [ScoredSlot("defection", d.defector, fact)]
-    if d.from_country:
-        f = {**base, **_mention_features(ctx, d.from_country, d.evidence, starts)}
-        f["is_nationality"] = 1.0 if d.from_country == nationality else 0.0
-        f["is_post_sender"] = 1.0 if d.from_post is not None and d.from_post.sending == d.from_country else 0.0
-        out.append(ScoredSlot("defection.from", d.from_country, f))
-    if d.to_country:
-        f = {**base, **_mention_features(ctx, d.to_country, d.evidence, starts)}
-        f["is_nationality"] = 1.0 if d.to_country == nationality else 0.0
-        f["is_post_host"] = 1.0 if d.from_post is not None and d.from_post.host == d.to_country else 0.0
-        f["has_from"] = 1.0 if d.from_country else 0.0
-        out.append(ScoredSlot("defection.to", d.to_country, f))
+    out = [ScoredSlot("defection", d.defector, fact, proposed=True)]
+    spans = _frame_sentences(ctx, people, person, d.evidence, starts)
+    states = list(
+        dict.fromkeys(r.iso for r in ctx.countries if any(a <= r.span.start_char < b for a, b in spans))
+    )
+    post_host = d.from_post.host if d.from_post is not None else None
+    for slot, proposed in (("from", d.from_country), ("to", d.to_country)):
+        for iso in dict.fromkeys(
+            [*([proposed] if proposed else []), *states, *([nationality] if nationality else [])]
+        ):
+            f = {**base, **_mention_features(ctx, iso, d.evidence, starts)}
+            f["proposed"] = 1.0 if iso == proposed else 0.0
+            f["rule_gave_none"] = 0.0 if proposed else 1.0
+            f["is_nationality"] = 1.0 if iso == nationality else 0.0
+            f["is_post_host"] = 1.0 if iso == post_host else 0.0
+            f["is_post_sender"] = 1.0 if d.from_post is not None and iso == d.from_post.sending else 0.0
+            other = d.to_country if slot == "from" else d.from_country
+            f["is_other_slot"] = 1.0 if iso == other else 0.0
+            out.append(ScoredSlot(f"defection.{slot}", iso, f, proposed=iso == proposed))
     if d.from_post is not None:
         f = {**base, **_mention_features(ctx, d.from_post.host, d.evidence, starts)}
         f["sender_is_from"] = 1.0 if d.from_post.sending == d.from_country else 0.0
@@ -265,14 +344,48 @@ def defection_features(ctx: Context, people: People, d: Defection) -> list[Score
         f["has_city"] = 1.0 if d.from_post.city else 0.0
         if d.from_post.city:
             f["city_in_evidence"] = 1.0 if any(d.from_post.city in e.text for e in d.evidence) else 0.0
-        out.append(ScoredSlot("defection.post", d.from_post.host, f))
-    if d.date:
-        out.append(ScoredSlot("defection.date", d.date, {**base, **_date_features(ctx, d.date, d.evidence, starts)}))
+        out.append(ScoredSlot("defection.post", d.from_post.host, f, proposed=True))
+    dates = [v for ent, v in ctx.all_dates() if any(a <= ent.start_char < b for a, b in spans)]
+    for value in dict.fromkeys([*([d.date] if d.date else []), *dates]):
+        f = {**base, **_date_features(ctx, value, d.evidence, starts)}
+        f["proposed"] = 1.0 if value == d.date else 0.0
+        f["rule_gave_none"] = 0.0 if d.date else 1.0
+        out.append(ScoredSlot("defection.date", value, f, proposed=value == d.date))
     return out
 
 
-def _person_features(ctx: Context, person: PersonCluster | None, evidence: tuple[Evidence, ...],
-                     starts: list[int]) -> dict[str, float]:
+#: how many sentences either side of the cue a frame's candidates are drawn from
+FRAME_WINDOW = 3
+
+
+def _frame_sentences(
+    ctx: Context,
+    people: People,
+    person: PersonCluster | None,
+    evidence: tuple[Evidence, ...],
+    starts: list[int],
+) -> list[tuple[int, int]]:
+    """Character ranges of the sentences a defection's candidates come from: its evidence, and the
+    sentences naming the defector, or a pronoun for them, within :data:`FRAME_WINDOW` sentences of
+    the cue."""
+    ranges = [(e.start, e.end) for e in evidence]
+    if person is not None and evidence:
+        cue = _sent_no(starts, evidence[0].start)
+        for m in person.mentions:
+            if abs(_sent_no(starts, m.start_char) - cue) <= FRAME_WINDOW:
+                ranges.append((m.sent.start_char, m.sent.end_char))
+        lo = starts[max(cue - FRAME_WINDOW, 0)]
+        hi = starts[cue + FRAME_WINDOW + 1] if cue + FRAME_WINDOW + 1 < len(starts) else len(ctx.text)
+        for i in ctx.words.positions(REFERRING_PRONOUNS):
+            pronoun = ctx.doc[i]
+            if lo <= pronoun.idx < hi and people.antecedent(pronoun) is person:
+                ranges.append((pronoun.sent.start_char, pronoun.sent.end_char))
+    return sorted(set(ranges))
+
+
+def _person_features(
+    ctx: Context, person: PersonCluster | None, evidence: tuple[Evidence, ...], starts: list[int]
+) -> dict[str, float]:
     if person is None:
         return {"person_unknown": 1.0}
     f = {
@@ -282,7 +395,9 @@ def _person_features(ctx: Context, person: PersonCluster | None, evidence: tuple
         "person_has_position": 1.0 if person.positions else 0.0,
         "person_is_leader": 1.0 if person.is_leader else 0.0,
         "person_in_evidence": 1.0 if any(_in_evidence(m, evidence) for m in person.mentions) else 0.0,
-        "person_first_position": person.mentions[0].start_char / max(len(ctx.text), 1) if person.mentions else 1.0,
+        "person_first_position": person.mentions[0].start_char / max(len(ctx.text), 1)
+        if person.mentions
+        else 1.0,
     }
     return f
 
@@ -293,33 +408,60 @@ def agreement_features(ctx: Context, a: Agreement) -> list[ScoredSlot]:
     base = _rule_features(a.rule, a.confidence, a.evidence)
     text = " ".join(e.text for e in a.evidence).lower()
     words = set(re.findall(r"[a-z']+", text))
-    fact = {**base, "named": 1.0 if a.name[:1].isupper() else 0.0, "aliases": min(len(a.aliases), 3) / 3,
-            "acronym": 1.0 if re.fullmatch(r"[A-Z0-9-]{2,}", a.name) else 0.0}
+    fact = {
+        **base,
+        "named": 1.0 if a.name[:1].isupper() else 0.0,
+        "aliases": min(len(a.aliases), 3) / 3,
+        "acronym": 1.0 if re.fullmatch(r"[A-Z0-9-]{2,}", a.name) else 0.0,
+    }
     for slot, present in (("parties", a.parties), ("date", a.date), ("status", a.status)):
         if present:
             fact[f"has_{slot}"] = 1.0
     out = [ScoredSlot("agreement", a.name, fact)]
     if a.parties:
         mentioned = [_mention_features(ctx, iso, a.evidence, starts) for iso in a.parties]
-        f = {**base, "parties": min(len(a.parties), 6) / 6,
-             "all_in_evidence": 1.0 if all(m.get("in_evidence") for m in mentioned) else 0.0,
-             "share_in_evidence": sum(m.get("in_evidence", 0.0) for m in mentioned) / len(mentioned),
-             "any_not_mentioned": 1.0 if any(m.get("not_mentioned") for m in mentioned) else 0.0,
-             "max_distance": max(m.get("sentence_distance", 1.0) for m in mentioned),
-             "single_party": 1.0 if len(a.parties) == 1 else 0.0,
-             "count_word": 1.0 if words & {"two", "three", "four", "five", "six", "seven", "signatories",
-                                            "members", "nations", "countries", "states"} else 0.0}
+        f = {
+            **base,
+            "parties": min(len(a.parties), 6) / 6,
+            "all_in_evidence": 1.0 if all(m.get("in_evidence") for m in mentioned) else 0.0,
+            "share_in_evidence": sum(m.get("in_evidence", 0.0) for m in mentioned) / len(mentioned),
+            "any_not_mentioned": 1.0 if any(m.get("not_mentioned") for m in mentioned) else 0.0,
+            "max_distance": max(m.get("sentence_distance", 1.0) for m in mentioned),
+            "single_party": 1.0 if len(a.parties) == 1 else 0.0,
+            "count_word": 1.0
+            if words
+            & {
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "signatories",
+                "members",
+                "nations",
+                "countries",
+                "states",
+            }
+            else 0.0,
+        }
         out.append(ScoredSlot("agreement.parties", " ".join(a.parties), f))
     if a.date:
         f = {**base, **_date_features(ctx, a.date, a.evidence, starts)}
-        f["preliminary_words"] = 1.0 if words & {"initialled", "initialed", "draft", "agreed", "negotiated",
-                                                  "talks", "proposed"} else 0.0
+        f["preliminary_words"] = (
+            1.0
+            if words & {"initialled", "initialed", "draft", "agreed", "negotiated", "talks", "proposed"}
+            else 0.0
+        )
         out.append(ScoredSlot("agreement.date", a.date, f))
     if a.status:
-        f = {**base, f"status={a.status}": 1.0,
-             "future_words": 1.0 if words & FUTURE_WORDS else 0.0,
-             "negation_words": 1.0 if words & NEGATION_WORDS else 0.0,
-             "evidence_words": min(len(words), 60) / 60}
+        f = {
+            **base,
+            f"status={a.status}": 1.0,
+            "future_words": 1.0 if words & FUTURE_WORDS else 0.0,
+            "negation_words": 1.0 if words & NEGATION_WORDS else 0.0,
+            "evidence_words": min(len(words), 60) / 60,
+        }
         out.append(ScoredSlot("agreement.status", a.status, f))
     return out
 
@@ -328,35 +470,67 @@ def agreement_features(ctx: Context, a: Agreement) -> list[ScoredSlot]:
 # gating
 
 
-def gate_defection(model: SlotModel, d: Defection, slots: list[ScoredSlot]) -> tuple[Defection | None, list[ScoredSlot]]:
-    """The defection with every value its model does not believe left out (None: the fact itself)."""
+def choose(
+    model: SlotModel, slots: list[ScoredSlot]
+) -> tuple[dict[str, ScoredSlot | None], list[ScoredSlot]]:
+    """Score every candidate; per slot, the most probable one if it reaches the slot's threshold
+    (a slot the model has no weights for keeps the rules' value)."""
     scored = [model.score(s) for s in slots]
-    by_slot = {s.slot: s for s in scored}
-    fact = by_slot["defection"]
-    if not fact.kept:
+    best: dict[str, ScoredSlot] = {}
+    for s in scored:
+        if s.probability is None:
+            if s.proposed:
+                best[s.slot] = s
+            continue
+        if s.slot not in best or (best[s.slot].probability or 0.0) < s.probability:
+            best[s.slot] = s
+    picked = {slot: (s if s.kept else None) for slot, s in best.items()}
+    marked = [replace(s, chosen=picked.get(s.slot) is s) for s in scored]
+    return picked, marked
+
+
+def gate_defection(
+    model: SlotModel, d: Defection, slots: list[ScoredSlot]
+) -> tuple[Defection | None, list[ScoredSlot]]:
+    """The defection with each slot filled by the scorer's choice among its candidates, or left
+    empty when no candidate is believed enough (None: the fact itself is not believed)."""
+    picked, scored = choose(model, slots)
+    fact = picked.get("defection")
+    if fact is None:
         return None, scored
-    drop = {s.slot for s in scored if not s.kept}
+
+    def value(slot: str) -> str | None:
+        s = picked.get(f"defection.{slot}")
+        return s.value if s is not None else None
+
+    to = value("to")
+    frm = value("from")
     return (
         replace(
             d,
-            from_country=None if "defection.from" in drop else d.from_country,
-            to_country=None if "defection.to" in drop else d.to_country,
-            from_post=None if "defection.post" in drop else d.from_post,
-            date=None if "defection.date" in drop else d.date,
+            from_country=frm,
+            to_country=to if to != frm else None,
+            from_post=d.from_post if value("post") is not None else None,
+            date=value("date"),
             confidence=fact.probability if fact.probability is not None else d.confidence,
         ),
         scored,
     )
 
 
-def gate_agreement(model: SlotModel, a: Agreement, slots: list[ScoredSlot]) -> tuple[Agreement | None, list[ScoredSlot]]:
+def gate_agreement(
+    model: SlotModel, a: Agreement, slots: list[ScoredSlot]
+) -> tuple[Agreement | None, list[ScoredSlot]]:
     """The agreement with every value its model does not believe left out (None: the fact itself)."""
-    scored = [model.score(s) for s in slots]
-    by_slot = {s.slot: s for s in scored}
-    fact = by_slot["agreement"]
-    if not fact.kept:
+    picked, scored = choose(model, slots)
+    fact = picked.get("agreement")
+    if fact is None:
         return None, scored
-    drop = {s.slot for s in scored if not s.kept}
+    drop = {
+        slot
+        for slot in ("agreement.parties", "agreement.date", "agreement.status")
+        if picked.get(slot) is None
+    }
     return (
         replace(
             a,
