@@ -237,8 +237,7 @@ CASES = [
     ),
     pytest.param(
         _case(
-            "The 1994 Fisheries Treaty between "
-            "Iceland and Norway lapsed in 2010.",
+            "The 1994 Fisheries Treaty between Iceland and Norway lapsed in 2010.",
             "2015-01-01",
             {"ISL", "NOR"},
             "1994",
@@ -490,9 +489,7 @@ def test_extract_agreements_parties_acting_under_it(nlp: Language) -> None:
 
 
 def test_extract_agreements_name_does_not_cross_a_dateline(nlp: Language) -> None:
-    text = (
-        "TALLINN - A legal assistance treaty that Estonia and Finland signed took effect on Saturday."
-    )
+    text = "TALLINN - A legal assistance treaty that Estonia and Finland signed took effect on Saturday."
     (agreement,) = _facts(nlp, text, "2022-10-03").agreements
     assert "TALLINN" not in agreement.name and all("TALLINN" not in a for a in agreement.aliases)
 

@@ -420,13 +420,16 @@ def test_extract_entities_foreign_embassy_entered_is_not_own_post(nlp: Language)
 
 def test_extract_entities_post_in_a_section_of_a_consulate(nlp: Language) -> None:
     text = (
-        "The man, identified by colleagues as Chen Hao, was a second secretary in the trade section "
-        "of the Chinese consulate-general in Sydney. The case echoes that of Zhao Lin, a consular "
-        "officer in the same mission who left in 2009."
+        "According to his colleagues, the official, Nguyen Van Long, was a first secretary in the "
+        "visa section of the Vietnamese consulate-general in Houston. It recalls the case of Tran "
+        "Thi Mai, a press officer in the same mission who quit in 2012."
     )
     facts = _facts(nlp, text)
     posts = {p.name: [(e.sending, e.host, e.city) for e in p.posts] for p in facts.persons}
-    assert posts == {"Chen Hao": [("CHN", "AUS", "Sydney")], "Zhao Lin": [("CHN", "AUS", "Sydney")]}
+    assert posts == {
+        "Nguyen Van Long": [("VNM", "USA", "Houston")],
+        "Tran Thi Mai": [("VNM", "USA", "Houston")],
+    }
 
 
 def test_extract_entities_mission_in_a_city_told_beside_it(nlp: Language) -> None:
@@ -435,29 +438,32 @@ def test_extract_entities_mission_in_a_city_told_beside_it(nlp: Language) -> Non
 
 
 def test_extract_entities_the_kingdoms_embassy_is_the_articles_state(nlp: Language) -> None:
-    text = "Morocco recalled an envoy. He previously worked at the kingdom's embassy in Ottawa."
-    assert {(e.sending, e.host) for e in _facts(nlp, text).embassies} == {("MAR", "CAN")}
+    text = (
+        "Jordan has summoned a diplomat home. Until last year he served at the kingdom's embassy in Canberra."
+    )
+    assert {(e.sending, e.host) for e in _facts(nlp, text).embassies} == {("JOR", "AUS")}
 
 
 def test_extract_entities_his_post_at_a_mission(nlp: Language) -> None:
     text = (
-        "Colonel Aung Ko said he would not return. His post at the Myanmar embassy in Washington is vacant."
+        "Commander Ali Rezaei has refused to go home. Nobody has yet filled his post at the Iranian "
+        "embassy in Oslo."
     )
     posts = {p.name: [(e.sending, e.host) for e in p.posts] for p in _facts(nlp, text).persons}
-    assert posts == {"Aung Ko": [("MMR", "USA")]}
+    assert posts == {"Ali Rezaei": [("IRN", "NOR")]}
 
 
 def test_extract_entities_mission_here_is_in_the_dateline_city(nlp: Language) -> None:
-    text = "NEW DELHI, Feb 12 -- A second secretary at the Afghan embassy here walked into the US embassy."
-    assert ("AFG", "IND") in {(e.sending, e.host) for e in _facts(nlp, text).embassies}
+    text = "NAIROBI, Jan 30 -- A clerk from the Somali embassy here has asked Kenya for asylum."
+    assert ("SOM", "KEN") in {(e.sending, e.host) for e in _facts(nlp, text).embassies}
 
 
 def test_extract_entities_posted_to_the_place_the_verb_governs(nlp: Language) -> None:
     text = (
-        "After postings in Beijing and Pyongyang he was sent to Tokyo in 1976 as first secretary of "
-        "the Mongolian embassy."
+        "Following tours in Havana and Prague, he was sent to Rome in 1983 as counsellor of the "
+        "Bulgarian embassy."
     )
-    assert ("MNG", "JPN") in {(e.sending, e.host) for e in _facts(nlp, text).embassies}
+    assert ("BGR", "ITA") in {(e.sending, e.host) for e in _facts(nlp, text).embassies}
 
 
 def test_extract_entities_occupation_opening_a_name_and_a_middle_surname(nlp: Language) -> None:
