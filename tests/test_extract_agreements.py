@@ -397,8 +397,8 @@ def test_extract_agreements_plural_mention_without_partners_is_none(nlp: Languag
 
 def test_extract_agreements_two_pacts_between_one_pair_stay_two(nlp: Language) -> None:
     text = (
-        "Laos and Cambodia signed an extradition treaty on Monday. The two countries already "
-        "cooperate under a customs agreement signed in 2011, which has been in force since 2013."
+        "Laos and Cambodia signed an extradition treaty on Monday. Since 2013 the neighbours have "
+        "also worked under a customs agreement, signed in 2011, that remains in force."
     )
     got = {(a.date, a.status) for a in _facts(nlp, text, "2019-05-08").agreements}
     assert got == {("2019-05-06", "signed"), ("2011", "in_force")}
@@ -516,8 +516,8 @@ def test_extract_agreements_owner_of_a_withdrawal_and_whose(nlp: Language) -> No
 
 def test_extract_agreements_the_two_countries_of_the_story(nlp: Language) -> None:
     text = (
-        "The last British troops left Cyprus today, as the 1960 defence agreement between the two "
-        "countries expired at midnight. Cyprus and Britain have agreed to keep talking."
+        "Britain's last soldiers pulled out of Cyprus today: the 1960 basing accord between the two "
+        "countries ended at midnight. Cyprus and Britain will keep negotiating."
     )
     got = [(frozenset(a.parties), a.status) for a in _facts(nlp, text, "1979-03-31").agreements]
     assert (frozenset({"GBR", "CYP"}), "terminated") in got

@@ -440,15 +440,15 @@ CASES = [
     ),
     pytest.param(
         Case(
-            "DAMASCUS -- Syria has recalled its ambassador to Austria. Nour Saleh, a press attaché "
-            "at the embassy in Vienna, resigned in 2012 and was granted asylum in Austria.",
-            "2014-01-01",
-            "Nour Saleh",
-            "SYR",
-            "AUT",
-            "AUT",
-            "2012",
-            cue="Nour Saleh, a press attaché",
+            "BEIRUT -- Lebanon has withdrawn its envoy from Belgium. Rami Khoury, a cultural counsellor "
+            "at the embassy in Brussels, quit in 2015 and obtained asylum in Belgium.",
+            "2017-01-01",
+            "Rami Khoury",
+            "LBN",
+            "BEL",
+            "BEL",
+            "2015",
+            cue="Rami Khoury, a cultural counsellor",
         ),
         id="role-at-the-embassy-in-city",
     ),
@@ -518,10 +518,10 @@ CASES = [
     ),
     pytest.param(
         Case(
-            "Dr. Jan Novak, counsellor of the Czechoslovak Embassy in The Hague, has resigned his "
-            "post and asked the Dutch Government for political asylum.",
+            "Dr. Karel Dvorak, trade counsellor of the Czechoslovak Embassy in The Hague, stepped down "
+            "and asked the Netherlands Government for asylum.",
             "1950-06-01",
-            "Jan Novak",
+            "Karel Dvorak",
             "CSK",
             "NLD",
             "NLD",
@@ -643,15 +643,15 @@ CASES = [
     ),
     pytest.param(
         Case(
-            "AMMAN, Aug 21 - A Syrian metallurgist who worked on the missile programme crossed the border "
-            "into Jordan on Saturday. The metallurgist, Dr Samir Haddad, 49, asked for protection.",
+            "ANKARA, Aug 21 - An Iraqi chemist who worked at a state weapons laboratory crossed into "
+            "Turkey on Saturday. The chemist, Dr Haidar Salim, 52, has requested protection.",
             "2013-08-21",
-            "Samir Haddad",
-            "SYR",
-            "JOR",
+            "Haidar Salim",
+            "IRQ",
+            "TUR",
             None,
             "2013-08-17",
-            cue="crossed the border into Jordan",
+            cue="crossed into Turkey",
         ),
         id="who-clause-makes-any-noun-a-person",
     ),
@@ -714,17 +714,17 @@ CASES = [
     ),
     pytest.param(
         Case(
-            "ROME, March 6 -- Dr. Jan Nowak, counsellor of the Polish Embassy in Rome, has resigned "
-            "his post and asked the Italian Government for political asylum. In a letter delivered to "
-            "the ambassador on Wednesday, Dr. Nowak wrote that he could not serve the regime. He left "
-            "the embassy the same afternoon.",
+            "BERN, March 6 -- Dr. Tomasz Lis, first secretary of the Polish Embassy in Bern, has given "
+            "up his post and asked the Swiss Government for political asylum. He set out his reasons "
+            "in a letter he handed to the minister on Wednesday. He walked out of the embassy the same "
+            "afternoon.",
             "1952-03-06",
-            "Jan Nowak",
+            "Tomasz Lis",
             "POL",
-            "ITA",
-            "ITA",
+            "CHE",
+            "CHE",
             "1952-03-05",
-            cue="asked the Italian Government for political asylum",
+            cue="asked the Swiss Government for political asylum",
         ),
         id="left-the-same-afternoon-as-the-letter",
     ),
@@ -760,14 +760,14 @@ CASES = [
     ),
     pytest.param(
         Case(
-            "In 1994 another Somali airman, Lieutenant Abdi Farah, flew a transport plane to Djibouti "
-            "and was later resettled in Canada.",
+            "In 1988 a second Ethiopian pilot, Captain Dawit Bekele, flew his helicopter to Sudan, and "
+            "he was eventually resettled in Sweden.",
             "1999-10-03",
-            "Abdi Farah",
-            "SOM",
-            "DJI",
+            "Dawit Bekele",
+            "ETH",
+            "SDN",
             None,
-            "1994",
+            "1988",
         ),
         id="flew-a-plane-to",
     ),

@@ -446,11 +446,11 @@ def test_extract_entities_the_kingdoms_embassy_is_the_articles_state(nlp: Langua
 
 def test_extract_entities_his_post_at_a_mission(nlp: Language) -> None:
     text = (
-        "Commander Ali Rezaei has refused to go home. Nobody has yet filled his post at the Iranian "
-        "embassy in Oslo."
+        "Colonel Imran Qureshi has refused to go home. Nobody has yet filled his post at the "
+        "Pakistani embassy in Oslo."
     )
     posts = {p.name: [(e.sending, e.host) for e in p.posts] for p in _facts(nlp, text).persons}
-    assert posts == {"Ali Rezaei": [("IRN", "NOR")]}
+    assert posts == {"Imran Qureshi": [("PAK", "NOR")]}
 
 
 def test_extract_entities_mission_here_is_in_the_dateline_city(nlp: Language) -> None:
