@@ -177,8 +177,8 @@ def find_agreements(ctx: Context, people: People) -> list[Agreement]:
 
 
 def _one_pair_story(drafts: list[Draft]) -> None:
-    """ "... the peace declaration Thailand signed with Cambodia ... the ceasefire agreement reached
-    on July 28 remained in force": in an article whose agreements are all between one pair of
+    """ "... the maritime declaration Guyana signed with Suriname ... the ceasefire agreement of
+    April 3 remains in force": in an article whose agreements are all between one pair of
     states, a described one told with a date or status but no state is theirs too (guessed)."""
     pairs = {frozenset(d.parties) for d in drafts if len(set(d.parties)) >= 2}
     if len(pairs) != 1:
@@ -340,8 +340,8 @@ class _Reader:
             and not self.ctx.countries_in(span.start, span.end)
             and not any(_YEAR.match(t.text) or t.pos_ == "PROPN" for t in span)
         ):
-            # "... the 2019 transit agreement expired. The five-year deal, concluded in December
-            # 2019, ...": a definite description with no state of its own is the agreement just told
+            # "... their 2011 grain accord lapsed. That ten-year pact, first agreed in March
+            # 2011, ...": a definite description with no state of its own is the agreement just told
             last = self._last_before(span.start)
             if last is not None and _sentences_apart(self.ctx, last.last_index, span.start) <= 1:
                 _add_name(last, text, False)
@@ -424,7 +424,7 @@ class _Reader:
             for owner in (c for c in root.head.head.children if c.dep_ == "poss"):
                 found += self._states(owner)
         for clause in (c for c in root.children if c.dep_ == "relcl"):
-            # "a 2005 agreement under which it and India notify each other": who acts under it
+            # "a 2008 accord under which it and Laos exchange river data": who acts under it
             if any(
                 c.dep_ == "prep"
                 and c.lower_ in {"under", "by"}
@@ -485,11 +485,11 @@ class _Reader:
                     ):
                         found += self._states(tok)
             if verb.lemma_ in SIGN_LEMMAS:
-                for tok in verb.subtree:  # "signed ... on behalf of the United States and the Soviet Union"
+                for tok in verb.subtree:  # "signed ... on behalf of Norway and Iceland"
                     if tok.lower_ == "behalf" and not governs(tok, root):
                         found += self._states(tok)
             acts = root.dep_ == "nsubj" and root.head == verb and verb.lemma_ not in ACTION_LEMMAS
-            if acts:  # "the treaty caps the United States and Russia at 1,550 warheads"
+            if acts:  # "the accord obliges Ghana and Togo to share patrol data"
                 for child in verb.children:
                     if child.dep_ in {"dobj", "dative"}:
                         for node in (child, *child.conjuncts):  # the objects themselves, not their clauses
@@ -631,7 +631,7 @@ class _Reader:
                 continue
             if self._future(cue):
                 continue  # "until the treaty expires in 2026", "will lapse": not yet
-            # "a 1990 water agreement, still in force, under which ...": said right beside it
+            # "a 1994 sharing accord, still in force, that ...": said right beside it
             beside = (
                 span.end < cue.start <= span.end + 2
                 and span.doc[span.end].text == ","

@@ -665,7 +665,7 @@ def _named_next(ctx: Context, people: People, sent: Span) -> PersonCluster | Non
         for tok in nxt:
             person = people.of(tok)
             if person is not None and tok.head.lower_ == "as" and tok.head.head.lemma_ == "identify":
-                # "Police identified him on Tuesday as X", "He asked to be identified only as X"
+                # "Border guards later identified the man as X", "He wished to be identified only as X"
                 return person
     for nxt in sents[index + 1 : index + 5]:
         for tok in nxt:
@@ -735,7 +735,7 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
                 "beg",
                 "apply",
             }:
-                # "asked the British Government for political asylum": the state asked
+                # "asked the Swiss authorities for refuge": the state asked
                 ref = next((r for t in child.subtree if (r := ctx.state_of(t)) is not None), None)
                 if ref is not None and draft.to_iso is None and any(a.lower_ in ASYLUM_NOUNS for a in trig):
                     draft.to_iso = ref.iso
@@ -760,7 +760,7 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
                 and head.lower_ in ASYLUM_NOUNS
                 and child.lemma_ in {"grant", "give", "offer"}
             ):
-                # "asked for political asylum, which Italy granted within a month"
+                # "requested asylum, which Norway gave him in May"
                 granter = next((c for c in child.children if c.dep_ == "nsubj"), None)
                 ref = ctx.state_of(granter) if granter is not None else None
                 if ref is not None and draft.to_iso is None:
@@ -970,7 +970,7 @@ def _read_prep(ctx: Context, draft: Draft, prep: str, obj: Token) -> None:
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
         ref = ctx.country_of(owner) if owner is not None else None
     if ref is None and prep in {"to", "into"} and obj.pos_ == "NOUN":
-        # "flew to an air base in northern Jordan": the place's country
+        # "sailed into a fishing port in southern Greece": the place's country
         for place_prep in obj.children:
             if place_prep.dep_ == "prep" and place_prep.lower_ in {"in", "near", "outside"}:
                 ref = next(
@@ -994,7 +994,7 @@ def _read_prep(ctx: Context, draft: Draft, prep: str, obj: Token) -> None:
         if obj.lower_ in MISSION_NOUNS and any(
             t.lower_ in {"his", "her", "their", "its"} for t in obj.head.subtree
         ):
-            # "walked out of his country's consulate-general in Vancouver": his own state's mission
+            # "left her country's legation in Oslo for good": her own state's mission
             draft.left_mission = "", _mission_host(ctx, obj)
             return
     if ref is not None:
@@ -1059,7 +1059,7 @@ def _read_role(ctx: Context, draft: Draft, trig: Span) -> None:
     verb = tok if tok.pos_ in {"VERB", "AUX"} else _governing_verb(tok)
     subject = _subject(verb) if verb is not None else None
     if subject is not None and subject.lower_ in {"who", "that"} and subject.head.dep_ == "relcl":
-        subject = subject.head.head  # "a Russian army sergeant who switched sides"
+        subject = subject.head.head  # "a Chadian air force pilot who changed sides"
     role = _role_noun(subject) if subject is not None else None
     if role is None:
         return
@@ -1091,7 +1091,7 @@ def _read_role(ctx: Context, draft: Draft, trig: Span) -> None:
                     for mission in (o for o in prep.children if o.lower_ in MISSION_NOUNS):
                         hosts = places_after(ctx, mission, frozenset({"in"}))
             if not hosts and clause.dep_ == "prep" and clause.lower_ in {"at", "in", "with", "of"}:
-                # "a press attaché at the embassy in Brussels": the mission's place
+                # "a cultural counsellor at the legation in Lima": the mission's place
                 for mission in clause.children:
                     if mission.dep_ == "pobj" and mission.lower_ in MISSION_NOUNS:
                         hosts = places_after(ctx, mission, frozenset({"in"}))
@@ -1180,7 +1180,7 @@ def _sentences_of(ctx: Context, people: People, person: PersonCluster) -> list[S
 
 
 def _refined_date(ctx: Context, sentences: list[Span], date: str) -> str:
-    """ "vanished last month" + "slipped out of the hotel on July 19": the same escape told more
+    """ "went missing last month" + "boarded a night bus on April 7": the same escape told more
     precisely elsewhere gives the day."""
     for sent in sentences:
         for tok in sent:

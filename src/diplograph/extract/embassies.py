@@ -106,7 +106,7 @@ class _Reader:
     def _mission(self, tok: Token) -> None:
         ctx = self.ctx
         if any(c.lower_ == "same" for c in tok.children) and self.embassies:
-            # "a consular officer in the same mission": the mission named last
+            # "an archivist in the same mission": the mission named last
             role = tok.head.head if tok.dep_ == "pobj" else None
             person = person_for_role(ctx, self.people, role) if role is not None else None
             if person is not None:
@@ -121,7 +121,7 @@ class _Reader:
                 for obj in prep.children:
                     sender = ctx.state_of(obj) or sender
         hosts = places_after(ctx, anchor, PLACE_PREPS) or places_after(ctx, tok, PLACE_PREPS)
-        # "in the consular section of the Chinese consulate-general in Sydney": the parser may hang
+        # "in the visa section of the Vietnamese consulate-general in Houston": the parser may hang
         # the place, and the role, on the section the mission is "of"
         part = tok
         while part.dep_ == "pobj" and part.head.lower_ == "of" and part.head.head.pos_ == "NOUN":
@@ -135,7 +135,7 @@ class _Reader:
             # "X, the military attaché at the Cuban embassy in Rome": the role's holder serves there
             person = person_for_role(ctx, self.people, role) or person
         elif role is not None and role.lower_ in {"post", "posting", "job", "position", "desk"}:
-            # "His post at the Myanmar embassy in Washington has been left vacant"
+            # "Nobody has filled his post at the Pakistani embassy in Oslo"
             owner = next((c for c in role.children if c.dep_ == "poss"), None)
             holder = None
             if owner is not None:
@@ -169,7 +169,7 @@ class _Reader:
             hosts = _sentence_place(ctx, tok, sending)
         after = tok.doc[anchor.i + 1] if anchor.i + 1 < len(tok.doc) else None
         if not hosts and ctx.dateline and after is not None and after.lower_ == "here":
-            # "NEW DELHI -- A second secretary at the Afghan embassy here": the dateline's city
+            # "NAIROBI -- A clerk from the Somali embassy here": the dateline's city
             iso, city = ctx.dateline
             hosts = [(CountryRef(tok.doc[tok.i : tok.i + 1], iso, "city"), city)]
         self._add(sending, hosts, tok, person)

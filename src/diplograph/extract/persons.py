@@ -207,8 +207,8 @@ class People:
         sents = [s for s in doc.sents if s.start <= pronoun.i]
         floor = sents[-3].start if len(sents) >= 3 else 0
         own = pronoun.sent.start
-        # main-clause subjects first ("X slipped away ..., after the vote in which Y was the only
-        # candidate. He travelled south": X), then any subject
+        # main-clause subjects first ("X slipped away ..., after a referendum on which Y had staked
+        # his presidency. He crossed the border": X), then any subject
         for main_only in (True, False):
             for i in range(pronoun.i - 1, floor - 1, -1):
                 tok = doc[i]
