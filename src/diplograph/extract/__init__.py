@@ -25,6 +25,7 @@ from diplograph.extract.slots import (
     ScoredSlot,
     SlotModel,
     agreement_features,
+    candidate_defections,
     defection_features,
     gate_agreement,
     gate_defection,
@@ -90,9 +91,13 @@ def _scored(
     scores: list[tuple[object, list[ScoredSlot]]] | None,
 ) -> tuple[list[Defection], list[Agreement]]:
     kept_d, kept_a = [], []
-    for d in defections:
+    frames = candidate_defections(ctx, people, defections)
+    for d in [*defections, *frames]:
         slots = defection_features(ctx, people, d)
-        gated, slots = gate_defection(model, d, slots) if model is not None else (d, slots)
+        if model is not None:
+            gated, slots = gate_defection(model, d, slots)
+        else:  # nothing to judge a frame the rules did not tie: only the rules' own facts
+            gated = d if d.rule != "frame" else None
         if scores is not None:
             scores.append((d, slots))
         if gated is not None:

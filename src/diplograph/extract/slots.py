@@ -41,6 +41,7 @@ __all__ = [
     "ScoredSlot",
     "SlotModel",
     "agreement_features",
+    "candidate_defections",
     "choose",
     "defection_features",
     "gate_agreement",
@@ -91,6 +92,41 @@ FUTURE_WORDS = frozenset(
     }
 )
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "refused", "declined", "failed"})
+SPEECH_LEMMAS = frozenset({"say", "tell", "add", "report", "announce", "confirm", "deny", "write", "state"})
+GROUP_WORDS = frozenset(
+    {
+        "among",
+        "including",
+        "include",
+        "included",
+        "members",
+        "teammates",
+        "crew",
+        "group",
+        "players",
+        "also",
+        "others",
+        "together",
+        "both",
+    }
+)
+HELPER_WORDS = frozenset(
+    {
+        "helped",
+        "help",
+        "aided",
+        "lawyer",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "officials",
+        "minister",
+        "police",
+        "analyst",
+        "professor",
+    }
+)
 REFERRING_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 RELATIVE_DATE_WORDS = frozenset(
     {
@@ -309,7 +345,12 @@ def defection_features(ctx: Context, people: People, d: Defection) -> list[Score
     person = next((c for c in people.clusters if c.name == d.defector), None)
     nationality = person.nationality_iso() if person is not None else None
     base = _rule_features(d.rule, d.confidence, d.evidence)
-    fact = {**base, **_person_features(ctx, person, d.evidence, starts)}
+    fact = {
+        **base,
+        **_person_features(ctx, person, d.evidence, starts),
+        **_defector_features(ctx, person, d.evidence, starts),
+    }
+    fact["rules_tied"] = 0.0 if d.rule == "frame" else 1.0
     for slot, present in (
         ("from", d.from_country),
         ("to", d.to_country),
@@ -318,7 +359,7 @@ def defection_features(ctx: Context, people: People, d: Defection) -> list[Score
     ):
         if present:
             fact[f"has_{slot}"] = 1.0
-    out = [ScoredSlot("defection", d.defector, fact, proposed=True)]
+    out = [ScoredSlot("defection", d.defector, fact, proposed=d.rule != "frame")]
     spans = _frame_sentences(ctx, people, person, d.evidence, starts)
     states = list(
         dict.fromkeys(r.iso for r in ctx.countries if any(a <= r.span.start_char < b for a, b in spans))
@@ -356,6 +397,113 @@ def defection_features(ctx: Context, people: People, d: Defection) -> list[Score
 
 #: how many sentences either side of the cue a frame's candidates are drawn from
 FRAME_WINDOW = 3
+#: a defection cue's frame may name its defector this many sentences before or after it
+DEFECTOR_WINDOW = (-1, 2)
+
+
+def candidate_defections(ctx: Context, people: People, found: list[Defection]) -> list[Defection]:
+    """Defections the rules did not tie to anyone: for each defection cue in a sentence the rules
+    read no defection from, each person named near it (the sentence before it to two after) who is
+    not already a defector, as a frame for the scorer to judge ("Her name was X. She had come to defect ..."; members named after a group's flight)."""
+    starts = _sentence_index(ctx)
+    have = {d.defector for d in found}
+    tied = {_sent_no(starts, e.start) for d in found for e in d.evidence}
+    by_sentence: dict[int, list[tuple[PersonCluster, Span]]] = {}
+    for cluster in people.clusters:
+        if cluster.name in have:
+            continue
+        for m in cluster.mentions:
+            by_sentence.setdefault(_sent_no(starts, m.start_char), []).append((cluster, m))
+    out: list[Defection] = []
+    for trig in ctx.triggers:
+        if trig.label_ != "DEFECT":
+            continue
+        cue = _sent_no(starts, trig.start_char)
+        if cue in tied:
+            continue  # the rules tied this cue to someone already
+        for offset in range(DEFECTOR_WINDOW[0], DEFECTOR_WINDOW[1] + 1):
+            for cluster, mention in by_sentence.get(cue + offset, []):
+                if cluster.name in have:
+                    continue
+                have.add(cluster.name)
+                evidence = [ctx.evidence(trig.sent)]
+                if offset:
+                    evidence.append(ctx.evidence(mention.sent))
+                out.append(
+                    Defection(
+                        defector=cluster.name,
+                        from_country=cluster.nationality_iso(),
+                        position=cluster.positions[0] if cluster.positions else None,
+                        confidence=0.3,
+                        evidence=tuple(evidence),
+                        rule="frame",
+                    )
+                )
+    return out
+
+
+def _defector_features(
+    ctx: Context, person: PersonCluster | None, evidence: tuple[Evidence, ...], starts: list[int]
+) -> dict[str, float]:
+    """How the defector stands to the cue: same sentence or how far, subject of a verb, the
+    subject of a speech verb (a source quoted), beside group or helper words."""
+    if person is None or not person.mentions or not evidence:
+        return {}
+    cue = _sent_no(starts, evidence[0].start)
+    nearest = min(person.mentions, key=lambda m: abs(_sent_no(starts, m.start_char) - cue))
+    distance = _sent_no(starts, nearest.start_char) - cue
+    f = {
+        "defector_distance": min(abs(distance), 3) / 3,
+        "defector_before_cue": 1.0 if distance < 0 else 0.0,
+        "defector_in_cue_sentence": 1.0 if distance == 0 else 0.0,
+    }
+    cue_sent = ctx.doc.char_span(evidence[0].start, evidence[0].end, alignment_mode="expand")
+    trig = next(
+        (
+            t
+            for t in ctx.triggers
+            if t.label_ == "DEFECT" and cue_sent is not None and cue_sent.start <= t.start < cue_sent.end
+        ),
+        None,
+    )
+    if trig is not None:
+        verb = (
+            trig.root
+            if trig.root.pos_ in {"VERB", "AUX"}
+            else next((a for a in trig.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        )
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb else None
+        if subject is None:
+            f["cue_subject=none"] = 1.0
+        elif subject.tag_ in {"NNS", "NNPS"}:
+            f["cue_subject=plural"] = 1.0
+        elif subject.pos_ == "PRON":
+            f["cue_subject=pronoun"] = 1.0
+        elif subject.pos_ == "NOUN":
+            f["cue_subject=noun"] = 1.0
+        else:
+            f["cue_subject=name"] = 1.0
+        if person.nationality_iso() and any(
+            r.iso == person.nationality_iso() for r in ctx.countries_in(cue_sent.start, cue_sent.end)
+        ):
+            f["nationality_in_cue_sentence"] = 1.0
+    root = nearest.root
+    if root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children) or root.head.dep_ == "appos":
+        f["defector_in_apposition"] = 1.0
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        f["defector_is_subject"] = 1.0
+        if root.head.lemma_ in SPEECH_LEMMAS:
+            f["defector_speaks"] = 1.0
+    if root.dep_ in {"pobj", "dobj"}:
+        f["defector_is_object"] = 1.0
+    words = {t.lower_ for t in nearest.sent}
+    if words & GROUP_WORDS:
+        f["group_words"] = 1.0
+    if words & HELPER_WORDS:
+        f["helper_words"] = 1.0
+    if person.is_leader:
+        f["defector_is_leader"] = 1.0
+    return f
 
 
 def _frame_sentences(
