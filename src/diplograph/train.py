@@ -271,35 +271,48 @@ def leave_one_set_out(examples: list[Example]) -> list[tuple[Example, float]]:
     return out
 
 
-def _decisions(predicted: list[tuple[Example, float]], slot: str) -> list[tuple[float, int, bool]]:
-    """Per group of ``slot``: the most probable candidate's (probability, label, proposed by the rules)."""
-    best: dict[str, tuple[float, int, bool]] = {}
+def _groups(predicted: list[tuple[Example, float]], slot: str) -> list[list[tuple[float, int, bool]]]:
+    """Per group of ``slot``: its candidates' (probability, label, proposed by the rules)."""
+    groups: dict[str, list[tuple[float, int, bool]]] = {}
     for e, p in predicted:
-        if e.slot == slot and (e.group not in best or best[e.group][0] < p):
-            best[e.group] = (p, e.label, e.proposed)
-    return sorted(best.values(), reverse=True)
+        if e.slot == slot:
+            groups.setdefault(e.group, []).append((p, e.label, e.proposed))
+    return list(groups.values())
 
 
-def choose_thresholds(predicted: list[tuple[Example, float]], cost: dict[str, float]) -> dict[str, float]:
-    """Per slot, the threshold that maximises right − cost × wrong over the values the scorer would
-    assert (each group's most probable candidate) in held-out predictions."""
+def _pick(group: list[tuple[float, int, bool]], keep: float, alt: float) -> tuple[float, int, bool] | None:
+    """What the gate asserts for one group: the most probable candidate clearing its threshold."""
+    cleared = [c for c in group if c[0] >= (keep if c[2] else alt)]
+    return max(cleared) if cleared else None
+
+
+GRID = [round(i / 20, 2) for i in range(1, 20)] + [1.01]
+
+
+def choose_thresholds(predicted: list[tuple[Example, float]], cost: dict[str, float]) -> dict[str, tuple[float, float]]:
+    """Per slot, the pair (threshold for the rules' value, threshold for another candidate) that
+    maximises right − cost × wrong over what the gate would assert, on held-out predictions."""
     chosen = {}
     for slot in SLOTS:
-        rows = _decisions(predicted, slot)
-        if not rows:
+        groups = _groups(predicted, slot)
+        if not groups:
             continue
         c = cost["fact"] if "." not in slot else cost["attribute"]
-        best_t, best_gain, gain = 1.01, 0.0, 0.0
-        for i, (p, label, _) in enumerate(rows):
-            gain += 1.0 if label else -c
-            nxt = rows[i + 1][0] if i + 1 < len(rows) else 0.0
-            if gain > best_gain + 1e-9 and nxt < p:
-                best_t, best_gain = round((p + nxt) / 2, 4), gain
-        chosen[slot] = min(best_t, 0.99)
+        best = (float("-inf"), 0.0, 0.0)
+        for keep in GRID:
+            for alt in GRID:
+                gain = 0.0
+                for g in groups:
+                    pick = _pick(g, keep, alt)
+                    if pick is not None:
+                        gain += 1.0 if pick[1] else -c
+                # ties: the lower threshold for the rules' value, the higher for the others
+                best = max(best, (gain, -keep, alt))
+        chosen[slot] = (-best[1], best[2])
     return chosen
 
 
-def report(predicted: list[tuple[Example, float]], thresholds: dict[str, float]) -> str:
+def report(predicted: list[tuple[Example, float]], thresholds: dict[str, tuple[float, float]]) -> str:
     """Rules against scorer on held-out predictions: values asserted and how many are right."""
     lines = [
         "| slot | rules assert | right | rules' precision | scorer asserts | right | scorer's precision |"
@@ -311,9 +324,8 @@ def report(predicted: list[tuple[Example, float]], thresholds: dict[str, float])
         if not rows:
             continue
         rules = [e.label for e, _ in rows if e.proposed]
-        decided = [
-            (p, label) for p, label, _ in _decisions(predicted, slot) if p >= thresholds.get(slot, 0.5)
-        ]
+        keep, alt = thresholds.get(slot, (0.5, 0.5))
+        decided = [(p[0], p[1]) for g in _groups(predicted, slot) if (p := _pick(g, keep, alt)) is not None]
         reachable = len({e.group for e, _ in rows if e.label})
         kept_right = sum(label for _, label in decided)
         rules_p = sum(rules) / len(rules) if rules else 0.0
@@ -352,6 +364,8 @@ def main(argv: list[str] | None = None) -> int:
         help="how many right attribute values one wrong one costs (default %(default)s)",
     )
     ap.add_argument("--report", action="store_true", help="print leave-one-set-out figures, write nothing")
+    ap.add_argument("--loso-models", type=Path, metavar="DIR",
+                    help="also write DIR/<set>.json: the weights trained without that set, for scoring it")
     ap.add_argument("--model", default=None, help="spaCy model (default: diplograph's)")
     args = ap.parse_args(argv)
 
@@ -369,17 +383,33 @@ def main(argv: list[str] | None = None) -> int:
     predicted = leave_one_set_out(examples)
     thresholds = choose_thresholds(predicted, cost)
     print(report(predicted, thresholds))
+    if args.loso_models:
+        args.loso_models.mkdir(parents=True, exist_ok=True)
+        for name in sorted({e.set for e in examples}):
+            rest = [e for e in examples if e.set != name]
+            inner = choose_thresholds(leave_one_set_out(rest), cost)
+            path = args.loso_models / f"{name}.json"
+            _write(path, _finished(fit(rest), inner, rest, cost, argv))
+            print(f"train: wrote {path}", file=sys.stderr)
     if args.report:
         return 0
-    model = fit(examples)
+    _write(args.output, _finished(fit(examples), thresholds, examples, cost, argv))
+    print(f"train: wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+def _finished(model: dict, thresholds: dict[str, tuple[float, float]], examples: list[Example], cost: dict[str, float],
+              argv: list[str] | None) -> dict:
     for slot, spec in model["slots"].items():
-        spec["threshold"] = thresholds.get(slot, 0.5)
+        spec["threshold"], spec["threshold_alt"] = thresholds.get(slot, (0.5, 0.5))
     model["trained_on"] = sorted({e.set for e in examples})
     model["cost"] = cost
     model["command"] = "python -m diplograph.train " + " ".join(argv if argv is not None else sys.argv[1:])
-    args.output.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"train: wrote {args.output}", file=sys.stderr)
-    return 0
+    return model
+
+
+def _write(path: Path, model: dict) -> None:
+    path.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

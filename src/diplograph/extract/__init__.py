@@ -22,6 +22,7 @@ from diplograph.extract.embassies import find_embassies
 from diplograph.extract.persons import People as PeopleIndex
 from diplograph.extract.persons import PersonCluster, find_people
 from diplograph.extract.slots import (
+    FRAME_RULES,
     ScoredSlot,
     SlotModel,
     agreement_features,
@@ -97,7 +98,7 @@ def _scored(
         if model is not None:
             gated, slots = gate_defection(model, d, slots)
         else:  # nothing to judge a frame the rules did not tie: only the rules' own facts
-            gated = d if d.rule != "frame" else None
+            gated = d if d.rule not in FRAME_RULES else None
         if scores is not None:
             scores.append((d, slots))
         if gated is not None:

@@ -34,6 +34,7 @@ from spacy.tokens import Span, Token
 from diplograph.extract.context import Context
 from diplograph.extract.persons import People, PersonCluster
 from diplograph.model import Agreement, Defection, Evidence
+from diplograph.nlp.components import PERSONS_KEY
 
 __all__ = [
     "MODEL_PATH",
@@ -127,6 +128,133 @@ HELPER_WORDS = frozenset(
         "professor",
     }
 )
+CUE_PREPS = frozenset({"to", "in", "from", "into", "at", "for", "by", "with", "via", "through", "on"})
+# The kind of event a verb tells, for the word a candidate hangs on (general English, not a corpus's).
+VERB_CLASSES = {
+    **dict.fromkeys(
+        [
+            "arrive",
+            "reach",
+            "land",
+            "settle",
+            "resettle",
+            "live",
+            "reside",
+            "stay",
+            "remain",
+            "surface",
+            "resurface",
+            "reappear",
+            "enter",
+            "cross",
+            "go",
+            "move",
+            "fly",
+            "travel",
+            "take",
+            "bring",
+            "relocate",
+            "emigrate",
+            "end",
+            "turn",
+        ],
+        "arrive",
+    ),
+    **dict.fromkeys(
+        [
+            "grant",
+            "give",
+            "offer",
+            "seek",
+            "request",
+            "ask",
+            "apply",
+            "receive",
+            "win",
+            "obtain",
+            "accept",
+            "shelter",
+            "protect",
+            "harbour",
+            "harbor",
+            "admit",
+            "approve",
+            "claim",
+        ],
+        "asylum",
+    ),
+    **dict.fromkeys(
+        [
+            "leave",
+            "flee",
+            "escape",
+            "defect",
+            "abandon",
+            "quit",
+            "desert",
+            "slip",
+            "jump",
+            "vanish",
+            "disappear",
+            "walk",
+            "break",
+            "renounce",
+            "bolt",
+            "abscond",
+        ],
+        "depart",
+    ),
+    **dict.fromkeys(
+        [
+            "serve",
+            "post",
+            "station",
+            "work",
+            "assign",
+            "represent",
+            "accredit",
+            "base",
+            "head",
+            "appoint",
+            "send",
+            "dispatch",
+        ],
+        "post",
+    ),
+    **dict.fromkeys(
+        [
+            "say",
+            "tell",
+            "report",
+            "announce",
+            "confirm",
+            "deny",
+            "add",
+            "state",
+            "write",
+            "claim",
+            "describe",
+        ],
+        "speech",
+    ),
+    **dict.fromkeys(
+        [
+            "sign",
+            "conclude",
+            "ratify",
+            "negotiate",
+            "agree",
+            "suspend",
+            "withdraw",
+            "terminate",
+            "scrap",
+            "renew",
+            "extend",
+        ],
+        "treaty",
+    ),
+    **dict.fromkeys(["be", "have", "become"], "copula"),
+}
 REFERRING_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 RELATIVE_DATE_WORDS = frozenset(
     {
@@ -148,19 +276,29 @@ RELATIVE_DATE_WORDS = frozenset(
     }
 )
 COMPARISON_MARKS = frozenset({"since", "when", "after", "before", "until", "while", "as"})
-RULES = (
-    "subject",
-    "possessive",
-    "of-phrase",
-    "object",
-    "pronoun",
-    "role",
-    "appositive",
-    "nearest-name",
-    "same-sentence",
-    "group-member",
-    "companion",
-    "named-next",
+# The rules that tie a defector to a cue (defections.py) or name an agreement (agreements.py), and
+# "frame" for a defection the rules did not tie: each is a feature of its own.
+RULES = frozenset(
+    {
+        "frame",
+        "subject",
+        "possessive",
+        "of-phrase",
+        "object",
+        "pronoun",
+        "role-noun",
+        "role-anaphor",
+        "role-cataphor",
+        "relative-clause",
+        "appositive",
+        "nearest-name",
+        "same-sentence",
+        "group-member",
+        "companion",
+        "named",
+        "described",
+        "unnamed",
+    }
 )
 
 
@@ -195,7 +333,9 @@ class SlotModel:
             return slot
         z = spec["intercept"] + sum(w * slot.features.get(f, 0.0) for f, w in spec["weights"].items())
         p = 1.0 / (1.0 + math.exp(-z))
-        return replace(slot, probability=round(p, 4), threshold=spec["threshold"])
+        # the rules' own value is kept above one threshold; another candidate must clear its own
+        threshold = spec["threshold"] if slot.proposed else spec.get("threshold_alt", spec["threshold"])
+        return replace(slot, probability=round(p, 4), threshold=threshold)
 
 
 @cache
@@ -244,8 +384,55 @@ def _rule_features(rule: str | None, confidence: float, evidence: tuple[Evidence
     return f
 
 
+def _cue_roots(ctx: Context, evidence: tuple[Evidence, ...]) -> list[Token]:
+    """The root words of the defection cues in a fact's evidence sentences."""
+    return [
+        t.root
+        for t in ctx.triggers
+        if t.label_ == "DEFECT" and any(e.start <= t.start_char < e.end for e in evidence)
+    ]
+
+
+def _verb_of(tok: Token) -> Token | None:
+    return next((a for a in (tok, *tok.ancestors) if a.pos_ in {"VERB", "AUX"}), None)
+
+
+def _cue_relation(tok: Token, cues: list[Token]) -> dict[str, float]:
+    """How a candidate's word stands to the fact's cue: hangs on it (and through which
+    preposition), in the same clause, and the class of the verb it hangs on."""
+    f: dict[str, float] = {}
+    verb = _verb_of(tok)
+    if verb is not None:
+        cls = VERB_CLASSES.get(verb.lemma_.lower(), "other")
+        f[f"verb_class={cls}"] = 1.0
+        if tok.dep_ == "pobj" and tok.head.dep_ in {"prep", "agent"}:
+            p = tok.head.lower_ if tok.head.lower_ in CUE_PREPS else "other"
+            f[f"prep={p}&{cls}"] = 1.0
+    if not cues:
+        return f
+    if any(c.sent.start == tok.sent.start for c in cues):
+        f["cue_sentence"] = 1.0
+    cue_verbs = {_verb_of(c) for c in cues} - {None}
+    if verb is not None and verb in cue_verbs:
+        f["cue_clause"] = 1.0
+    prep = None
+    for hop, anc in enumerate(tok.ancestors):
+        if hop > 4:
+            break
+        if anc.dep_ == "prep" and prep is None:
+            prep = anc.lower_
+        if anc in cues or anc in cue_verbs:
+            f["hangs_on_cue"] = 1.0
+            if prep is not None:
+                p = prep if prep in CUE_PREPS else "other"
+                f[f"cue_prep={p}"] = 1.0
+                f[f"cue_prep={p}&{VERB_CLASSES.get(anc.lemma_.lower(), 'other')}"] = 1.0
+            break
+    return f
+
+
 def _mention_features(
-    ctx: Context, iso: str, evidence: tuple[Evidence, ...], starts: list[int]
+    ctx: Context, iso: str, evidence: tuple[Evidence, ...], starts: list[int], cues: list[Token] | None = None
 ) -> dict[str, float]:
     """Where and how the article names the state ``iso``, seen from the fact's cue sentence."""
     refs = [r for r in ctx.countries if r.iso == iso]
@@ -264,9 +451,10 @@ def _mention_features(
     for kind in ("name", "demonym", "capital"):
         if kind in kinds:
             f[f"kind={kind}"] = 1.0
-    for ref in here or refs[:1]:
-        head = ref.span.root
-        f.update(_attachment(head))
+    relations = [(_cue_relation(r.span.root, cues or []), r) for r in (here or refs[:1])]
+    relation, ref = max(relations, key=lambda rr: (len(rr[0]), -rr[1].span.start))
+    f.update(relation)
+    f.update(_attachment(ref.span.root))
     return f
 
 
@@ -297,7 +485,11 @@ def _attachment(head: Token) -> dict[str, float]:
 
 
 def _date_features(
-    ctx: Context, value: str, evidence: tuple[Evidence, ...], starts: list[int]
+    ctx: Context,
+    value: str,
+    evidence: tuple[Evidence, ...],
+    starts: list[int],
+    cues: list[Token] | None = None,
 ) -> dict[str, float]:
     digits = len(re.sub(r"[^0-9]", "", value))
     f: dict[str, float] = {f"precision={ {4: 'year', 6: 'month', 8: 'day'}.get(digits, 'other') }": 1.0}
@@ -318,9 +510,12 @@ def _date_features(
     f["in_evidence"] = 1.0 if here else 0.0
     f["elsewhere_only"] = 1.0 if sources and not here else 0.0
     f["nowhere"] = 1.0 if not sources else 0.0
+    if not sources and f.get("same_as_publication"):
+        f["publication_date_only"] = 1.0  # read off the dateline, no date in the text says so
     found = here or sources
     if found:
-        ent = found[0]
+        ent = max(found, key=lambda e: (len(_cue_relation(e.root, cues or [])), -e.start))
+        f.update(_cue_relation(ent.root, cues or []))
         words = {t.lower_ for t in ent}
         if words & RELATIVE_DATE_WORDS:
             f["relative_words"] = 1.0
@@ -350,7 +545,7 @@ def defection_features(ctx: Context, people: People, d: Defection) -> list[Score
         **_person_features(ctx, person, d.evidence, starts),
         **_defector_features(ctx, person, d.evidence, starts),
     }
-    fact["rules_tied"] = 0.0 if d.rule == "frame" else 1.0
+    fact["rules_tied"] = 0.0 if d.rule in FRAME_RULES else 1.0
     for slot, present in (
         ("from", d.from_country),
         ("to", d.to_country),
@@ -359,8 +554,9 @@ def defection_features(ctx: Context, people: People, d: Defection) -> list[Score
     ):
         if present:
             fact[f"has_{slot}"] = 1.0
-    out = [ScoredSlot("defection", d.defector, fact, proposed=d.rule != "frame")]
+    out = [ScoredSlot("defection", d.defector, fact, proposed=d.rule not in FRAME_RULES)]
     spans = _frame_sentences(ctx, people, person, d.evidence, starts)
+    cues = _cue_roots(ctx, d.evidence)
     states = list(
         dict.fromkeys(r.iso for r in ctx.countries if any(a <= r.span.start_char < b for a, b in spans))
     )
@@ -369,7 +565,7 @@ def defection_features(ctx: Context, people: People, d: Defection) -> list[Score
         for iso in dict.fromkeys(
             [*([proposed] if proposed else []), *states, *([nationality] if nationality else [])]
         ):
-            f = {**base, **_mention_features(ctx, iso, d.evidence, starts)}
+            f = {**base, **_mention_features(ctx, iso, d.evidence, starts, cues)}
             f["proposed"] = 1.0 if iso == proposed else 0.0
             f["rule_gave_none"] = 0.0 if proposed else 1.0
             f["is_nationality"] = 1.0 if iso == nationality else 0.0
@@ -388,7 +584,7 @@ def defection_features(ctx: Context, people: People, d: Defection) -> list[Score
         out.append(ScoredSlot("defection.post", d.from_post.host, f, proposed=True))
     dates = [v for ent, v in ctx.all_dates() if any(a <= ent.start_char < b for a, b in spans)]
     for value in dict.fromkeys([*([d.date] if d.date else []), *dates]):
-        f = {**base, **_date_features(ctx, value, d.evidence, starts)}
+        f = {**base, **_date_features(ctx, value, d.evidence, starts, cues)}
         f["proposed"] = 1.0 if value == d.date else 0.0
         f["rule_gave_none"] = 0.0 if d.date else 1.0
         out.append(ScoredSlot("defection.date", value, f, proposed=value == d.date))
@@ -397,6 +593,8 @@ def defection_features(ctx: Context, people: People, d: Defection) -> list[Score
 
 #: how many sentences either side of the cue a frame's candidates are drawn from
 FRAME_WINDOW = 3
+#: the rule names of defections the rules did not tie (candidates only)
+FRAME_RULES = frozenset({"frame", "frame-tied"})
 #: a defection cue's frame may name its defector this many sentences before or after it
 DEFECTOR_WINDOW = (-1, 2)
 
@@ -419,14 +617,13 @@ def candidate_defections(ctx: Context, people: People, found: list[Defection]) -
         if trig.label_ != "DEFECT":
             continue
         cue = _sent_no(starts, trig.start_char)
-        if cue in tied:
-            continue  # the rules tied this cue to someone already
         for offset in range(DEFECTOR_WINDOW[0], DEFECTOR_WINDOW[1] + 1):
             for cluster, mention in by_sentence.get(cue + offset, []):
                 if cluster.name in have:
                     continue
                 have.add(cluster.name)
                 evidence = [ctx.evidence(trig.sent)]
+                rule = "frame-tied" if cue in tied else "frame"  # the rules tied this cue to someone else
                 if offset:
                     evidence.append(ctx.evidence(mention.sent))
                 out.append(
@@ -436,10 +633,24 @@ def candidate_defections(ctx: Context, people: People, found: list[Defection]) -
                         position=cluster.positions[0] if cluster.positions else None,
                         confidence=0.3,
                         evidence=tuple(evidence),
-                        rule="frame",
+                        rule=rule,
                     )
                 )
     return out
+
+
+def people_in(ctx: Context, sent: Span) -> list[PersonCluster]:
+    """The people named in a sentence (the Doc's person spans, by their cluster name)."""
+    found = {}
+    for span in ctx.doc.spans.get(PERSONS_KEY, []):
+        if sent.start <= span.start < sent.end:
+            found[span._.dg_name] = span
+    return [_Named(name) for name in found]
+
+
+@dataclass(frozen=True)
+class _Named:
+    name: str
 
 
 def _defector_features(
@@ -487,6 +698,16 @@ def _defector_features(
             r.iso == person.nationality_iso() for r in ctx.countries_in(cue_sent.start, cue_sent.end)
         ):
             f["nationality_in_cue_sentence"] = 1.0
+    sent = nearest.sent
+    others = {c.name for c in people_in(ctx, sent)} - {person.name}
+    if others:
+        f["others_named_in_sentence"] = min(len(others), 3) / 3
+    main = sent.root
+    subject = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and (subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "both", "three"}):
+        f["sentence_subject_plural"] = 1.0
+    if main.lemma_ in {"be", "name", "identify", "include", "list"}:
+        f[f"sentence_verb={main.lemma_}"] = 1.0
     root = nearest.root
     if root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children) or root.head.dep_ == "appos":
         f["defector_in_apposition"] = 1.0
@@ -621,8 +842,9 @@ def agreement_features(ctx: Context, a: Agreement) -> list[ScoredSlot]:
 def choose(
     model: SlotModel, slots: list[ScoredSlot]
 ) -> tuple[dict[str, ScoredSlot | None], list[ScoredSlot]]:
-    """Score every candidate; per slot, the most probable one if it reaches the slot's threshold
-    (a slot the model has no weights for keeps the rules' value)."""
+    """Score every candidate; per slot, the most probable of those that clear their threshold (the
+    rules' value has its own, lower or higher than the other candidates'); a slot the model has no
+    weights for keeps the rules' value."""
     scored = [model.score(s) for s in slots]
     best: dict[str, ScoredSlot] = {}
     for s in scored:
@@ -630,9 +852,9 @@ def choose(
             if s.proposed:
                 best[s.slot] = s
             continue
-        if s.slot not in best or (best[s.slot].probability or 0.0) < s.probability:
+        if s.kept and (s.slot not in best or (best[s.slot].probability or 0.0) < s.probability):
             best[s.slot] = s
-    picked = {slot: (s if s.kept else None) for slot, s in best.items()}
+    picked: dict[str, ScoredSlot | None] = {s.slot: best.get(s.slot) for s in scored}
     marked = [replace(s, chosen=picked.get(s.slot) is s) for s in scored]
     return picked, marked
 
