@@ -4,6 +4,9 @@ Each case pins one construction from issue 6: the defector's full name, the stat
 the mission left (``from_post``), and the date at the precision the text gives, with relative dates
 resolved against ``Article.published``. Cases the extractor still gets wrong are strict xfails, so
 they flip to failures (and must be unmarked) when the extractor is fixed.
+
+These pin the rules themselves (``model=None``: the slot scorer off); what the scorer keeps of them
+is tested in test_extract_slots.py and measured on the evaluation sets.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ pytestmark = pytest.mark.model
 
 def _facts(nlp: Language, text: str, published: str) -> ArticleFacts:
     article = Article(id="t-defection", text=text, published=date.fromisoformat(published))
-    return facts_from_doc(nlp(text), article)
+    return facts_from_doc(nlp(text), article, model=None)
 
 
 def _assert_evidence(fact: Defection, text: str, cue: str) -> None:
@@ -956,7 +959,7 @@ def test_extract_defections_companions_share_the_flight(nlp: Language) -> None:
         "in May 1981. In Vienna, Oleg Markov, together with his deputy Pavel Rusev, walked into "
         "the Swiss embassy and asked for asylum."
     )
-    facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(1981, 6, 1)))
+    facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(1981, 6, 1)), model=None)
     got = {d.defector: (d.from_country, d.to_country, d.date) for d in facts.defections}
     assert got["Ivana Petrova"] == ("BGR", "AUT", "1981-05")
     assert got["Stefan Petrov"][1:] == ("AUT", "1981-05")
@@ -969,7 +972,7 @@ def test_extract_defections_relative_named_elsewhere_goes_too(nlp: Language) -> 
         "Syria's consul in Athens, Nabil Haddad, disappeared with his wife on Friday and has "
         "asked for asylum in Greece. The consul's wife, Rania Haddad, is a well-known painter."
     )
-    facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2012, 3, 5)))
+    facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2012, 3, 5)), model=None)
     got = {d.defector: d for d in facts.defections}
     assert set(got) == {"Nabil Haddad", "Rania Haddad"}
     wife, husband = got["Rania Haddad"], got["Nabil Haddad"]
@@ -985,7 +988,7 @@ def test_extract_defections_relative_of_someone_else_is_not_taken(nlp: Language)
         "asked for asylum in Greece. The minister's rival, Sami Aziz, said his wife, Lina Aziz, "
         "had stayed in Damascus."
     )
-    facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2012, 3, 5)))
+    facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2012, 3, 5)), model=None)
     assert {d.defector for d in facts.defections} == {"Nabil Haddad"}
 
 
@@ -996,7 +999,7 @@ def test_extract_defections_unsaid_origin_is_the_other_defectors_not_the_hosts(n
         "has taken in many athletes; Panamanian clubs train them. In June the weightlifter Marco "
         "Ruiz failed to return from a championship in Bolivia and was later given asylum in Chile."
     )
-    facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2019, 11, 25)))
+    facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2019, 11, 25)), model=None)
     got = {d.defector: (d.from_country, d.to_country) for d in facts.defections}
     assert got == {"Jose Lara": ("HND", "PAN"), "Marco Ruiz": ("HND", "CHL")}
 
@@ -1008,7 +1011,7 @@ def test_extract_defections_pronoun_agrees_in_gender(nlp: Language) -> None:
         "a broadcast in which she refused to read the official news. Her cameraman, Pavel Zhuk, "
         "remained in Minsk. Three days later he too crossed into Poland, where he has asked for asylum."
     )
-    facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2020, 8, 20)))
+    facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2020, 8, 20)), model=None)
     got = {d.defector: (d.to_country, d.date) for d in facts.defections}
     assert got.get("Pavel Zhuk") == ("POL", "2020-08-17")
     assert got.get("Olga Petrenko", (None, None))[0] != "POL"
@@ -1020,7 +1023,7 @@ def test_extract_defections_a_quoted_lawyer_is_not_the_ledes_defector(nlp: Langu
         "A Cuban doctor has asked for asylum in Brazil. Ana Costa, a lawyer for the family, said the "
         "request was filed on Monday. The doctor, Raul Vega, 41, had worked in Recife for two years."
     )
-    facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2019, 3, 6)))
+    facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2019, 3, 6)), model=None)
     assert [d.defector for d in facts.defections] == ["Raul Vega"]
 
 
@@ -1031,7 +1034,7 @@ def test_extract_defections_the_ruler_broken_with_is_not_a_defector(nlp: Languag
         "year to break with President Samuel Kagiso's government. Exiles tell of abuses under the "
         "rule of Samuel Kagiso, and a serving diplomat rarely defects."
     )
-    facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(1983, 3, 1)))
+    facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(1983, 3, 1)), model=None)
     assert [d.defector for d in facts.defections] == ["John Okello"]
 
 
@@ -1042,6 +1045,6 @@ def test_extract_defections_he_prefers_the_main_clause_subject(nlp: Language) ->
         "days after a referendum in which Edem Kofiga had staked his presidency. He crossed the "
         "border that night and has applied for asylum in Ghana."
     )
-    facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2008, 7, 10)))
+    facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2008, 7, 10)), model=None)
     got = {d.defector: (d.from_country, d.to_country) for d in facts.defections}
     assert got == {"Kossi Amega": ("TGO", "GHA")}

@@ -126,7 +126,7 @@ def test_the_shipped_weights_cover_every_slot_with_a_threshold() -> None:
         "agreement.status",
     ):
         spec = data["slots"][slot]
-        assert 0.0 < spec["threshold"] < 1.0
+        assert 0.0 < spec["threshold"] < 1.0 and 0.0 < spec["threshold_alt"] <= 1.01
         assert spec["weights"]
     assert data["trained_on"]
 
@@ -203,14 +203,22 @@ def test_thresholds_trade_right_values_against_wrong_ones() -> None:
     ]
     probs = [0.95, 0.9, 0.85, 0.8, 0.7, 0.4, 0.3]
     predicted = list(zip(ex, probs, strict=True))
-    # one wrong value costs four right ones: keep only the top three
-    assert choose_thresholds(predicted, {"attribute": 4.0, "fact": 1.0})["defection.to"] == pytest.approx(
-        0.825
-    )
+    # one wrong value costs four right ones: keep only the top three (the lowest such threshold)
+    keep, _ = choose_thresholds(predicted, {"attribute": 4.0, "fact": 1.0})["defection.to"]
+    assert keep == pytest.approx(0.85)
     # at cost 0.5 the fourth and fifth are worth it too
-    assert choose_thresholds(predicted, {"attribute": 0.5, "fact": 1.0})["defection.to"] == pytest.approx(
-        0.55
-    )
+    keep, _ = choose_thresholds(predicted, {"attribute": 0.5, "fact": 1.0})["defection.to"]
+    assert keep == pytest.approx(0.45)
+
+
+def test_another_candidate_has_its_own_threshold() -> None:
+    # in each group the rules' value (p 0.6) is wrong and another candidate (p 0.55) is right
+    ex = []
+    for g in range(5):
+        ex.append((Example("s", str(g), "defection.date", "1990", {}, 0, group=str(g), proposed=True), 0.6))
+        ex.append((Example("s", str(g), "defection.date", "1991", {}, 1, group=str(g), proposed=False), 0.55))
+    keep, alt = choose_thresholds(ex, {"attribute": 1.0, "fact": 1.0})["defection.date"]
+    assert keep > 0.6 and alt <= 0.55  # veto the rules' value, take the other
 
 
 # --- features on a parsed article ------------------------------------------------------------
