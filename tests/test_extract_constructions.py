@@ -18,7 +18,8 @@ pytestmark = pytest.mark.model
 
 
 def _facts(nlp: Language, text: str, published: str) -> ArticleFacts:
-    return facts_from_doc(nlp(text), Article(id="t", text=text, published=date.fromisoformat(published)), model=None)
+    article = Article(id="t", text=text, published=date.fromisoformat(published))
+    return facts_from_doc(nlp(text), article, model=None)
 
 
 def _defections(facts: ArticleFacts) -> dict[str, tuple[str | None, str | None, str | None]]:

@@ -292,7 +292,9 @@ def _pick(group: list[tuple[float, int, bool]], keep: float, alt: float) -> tupl
 GRID = [round(i / 20, 2) for i in range(1, 20)] + [1.01]
 
 
-def choose_thresholds(predicted: list[tuple[Example, float]], cost: dict[str, float]) -> dict[str, tuple[float, float]]:
+def choose_thresholds(
+    predicted: list[tuple[Example, float]], cost: dict[str, float]
+) -> dict[str, tuple[float, float]]:
     """Per slot, the pair (threshold for the rules' value, threshold for another candidate) that
     maximises right − cost × wrong over what the gate would assert, on held-out predictions."""
     chosen = {}
@@ -367,8 +369,12 @@ def main(argv: list[str] | None = None) -> int:
         help="how many right attribute values one wrong one costs (default %(default)s)",
     )
     ap.add_argument("--report", action="store_true", help="print leave-one-set-out figures, write nothing")
-    ap.add_argument("--loso-models", type=Path, metavar="DIR",
-                    help="also write DIR/<set>.json: the weights trained without that set, for scoring it")
+    ap.add_argument(
+        "--loso-models",
+        type=Path,
+        metavar="DIR",
+        help="also write DIR/<set>.json: the weights trained without that set, for scoring it",
+    )
     ap.add_argument("--model", default=None, help="spaCy model (default: diplograph's)")
     args = ap.parse_args(argv)
 
@@ -401,8 +407,13 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _finished(model: dict, thresholds: dict[str, tuple[float, float]], examples: list[Example], cost: dict[str, float],
-              argv: list[str] | None) -> dict:
+def _finished(
+    model: dict,
+    thresholds: dict[str, tuple[float, float]],
+    examples: list[Example],
+    cost: dict[str, float],
+    argv: list[str] | None,
+) -> dict:
     for slot, spec in model["slots"].items():
         spec["threshold"], spec["threshold_alt"] = thresholds.get(slot, (0.5, 0.5))
     model["trained_on"] = sorted({e.set for e in examples})

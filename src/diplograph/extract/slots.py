@@ -600,9 +600,11 @@ DEFECTOR_WINDOW = (-1, 2)
 
 
 def candidate_defections(ctx: Context, people: People, found: list[Defection]) -> list[Defection]:
-    """Defections the rules did not tie to anyone: for each defection cue in a sentence the rules
-    read no defection from, each person named near it (the sentence before it to two after) who is
-    not already a defector, as a frame for the scorer to judge ("Her name was X. She had come to defect ..."; members named after a group's flight)."""
+    """Defections the rules did not tie to anyone: for each defection cue, each person named near it
+    (the sentence before it to two after) who is not already a defector becomes a frame for the
+    scorer to judge (a defector introduced a sentence before the flight is told; members of a group
+    named one by one after it). Frames of a cue the rules already tied to someone else are marked
+    ``frame-tied``."""
     starts = _sentence_index(ctx)
     have = {d.defector for d in found}
     tied = {_sent_no(starts, e.start) for d in found for e in d.evidence}
@@ -639,18 +641,11 @@ def candidate_defections(ctx: Context, people: People, found: list[Defection]) -
     return out
 
 
-def people_in(ctx: Context, sent: Span) -> list[PersonCluster]:
-    """The people named in a sentence (the Doc's person spans, by their cluster name)."""
-    found = {}
-    for span in ctx.doc.spans.get(PERSONS_KEY, []):
-        if sent.start <= span.start < sent.end:
-            found[span._.dg_name] = span
-    return [_Named(name) for name in found]
-
-
-@dataclass(frozen=True)
-class _Named:
-    name: str
+def _names_in(ctx: Context, sent: Span) -> set[str]:
+    """The names of the people the person finder marked in a sentence."""
+    return {
+        span._.dg_name for span in ctx.doc.spans.get(PERSONS_KEY, []) if sent.start <= span.start < sent.end
+    }
 
 
 def _defector_features(
@@ -668,21 +663,10 @@ def _defector_features(
         "defector_before_cue": 1.0 if distance < 0 else 0.0,
         "defector_in_cue_sentence": 1.0 if distance == 0 else 0.0,
     }
-    cue_sent = ctx.doc.char_span(evidence[0].start, evidence[0].end, alignment_mode="expand")
-    trig = next(
-        (
-            t
-            for t in ctx.triggers
-            if t.label_ == "DEFECT" and cue_sent is not None and cue_sent.start <= t.start < cue_sent.end
-        ),
-        None,
-    )
-    if trig is not None:
-        verb = (
-            trig.root
-            if trig.root.pos_ in {"VERB", "AUX"}
-            else next((a for a in trig.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        )
+    cue_roots = _cue_roots(ctx, evidence[:1])
+    if cue_roots:
+        cue_sent = cue_roots[0].sent
+        verb = _verb_of(cue_roots[0])
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb else None
         if subject is None:
             f["cue_subject=none"] = 1.0
@@ -699,12 +683,14 @@ def _defector_features(
         ):
             f["nationality_in_cue_sentence"] = 1.0
     sent = nearest.sent
-    others = {c.name for c in people_in(ctx, sent)} - {person.name}
+    others = _names_in(ctx, sent) - {person.name}
     if others:
         f["others_named_in_sentence"] = min(len(others), 3) / 3
     main = sent.root
     subject = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is not None and (subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "both", "three"}):
+    if subject is not None and (
+        subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "both", "three"}
+    ):
         f["sentence_subject_plural"] = 1.0
     if main.lemma_ in {"be", "name", "identify", "include", "list"}:
         f[f"sentence_verb={main.lemma_}"] = 1.0
