@@ -51,6 +51,7 @@ __all__ = [
 ]
 
 MODEL_PATH = Path(__file__).with_name("slot_model.json")
+WORDS_PATH = Path(__file__).parent.parent / "nlp" / "data" / "slot_words.json"
 
 #: Every slot the scorer judges; "defection" and "agreement" are the facts themselves.
 SLOTS = (
@@ -66,216 +67,27 @@ SLOTS = (
 )
 
 # Words around a state's mention that make it a place passed through or a protector, not a goal.
-TRANSIT_WORDS = frozenset({"via", "through", "transit", "before", "then", "later", "first", "initially"})
-MISSION_WORDS = frozenset(
-    {"embassy", "consulate", "mission", "legation", "delegation", "police", "authorities"}
-)
-FUTURE_WORDS = frozenset(
-    {
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
-        "shall",
-        "if",
-        "once",
-        "unless",
-        "plan",
-        "plans",
-        "planned",
-        "expected",
-        "set",
-        "intends",
-        "threatened",
-        "proposed",
-        "next",
-    }
-)
-NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "refused", "declined", "failed"})
-SPEECH_LEMMAS = frozenset({"say", "tell", "add", "report", "announce", "confirm", "deny", "write", "state"})
-GROUP_WORDS = frozenset(
-    {
-        "among",
-        "including",
-        "include",
-        "included",
-        "members",
-        "teammates",
-        "crew",
-        "group",
-        "players",
-        "also",
-        "others",
-        "together",
-        "both",
-    }
-)
-HELPER_WORDS = frozenset(
-    {
-        "helped",
-        "help",
-        "aided",
-        "lawyer",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "official",
-        "officials",
-        "minister",
-        "police",
-        "analyst",
-        "professor",
-    }
-)
-CUE_PREPS = frozenset({"to", "in", "from", "into", "at", "for", "by", "with", "via", "through", "on"})
-# The kind of event a verb tells, for the word a candidate hangs on (general English, not a corpus's).
-VERB_CLASSES = {
-    **dict.fromkeys(
-        [
-            "arrive",
-            "reach",
-            "land",
-            "settle",
-            "resettle",
-            "live",
-            "reside",
-            "stay",
-            "remain",
-            "surface",
-            "resurface",
-            "reappear",
-            "enter",
-            "cross",
-            "go",
-            "move",
-            "fly",
-            "travel",
-            "take",
-            "bring",
-            "relocate",
-            "emigrate",
-            "end",
-            "turn",
-        ],
-        "arrive",
-    ),
-    **dict.fromkeys(
-        [
-            "grant",
-            "give",
-            "offer",
-            "seek",
-            "request",
-            "ask",
-            "apply",
-            "receive",
-            "win",
-            "obtain",
-            "accept",
-            "shelter",
-            "protect",
-            "harbour",
-            "harbor",
-            "admit",
-            "approve",
-            "claim",
-        ],
-        "asylum",
-    ),
-    **dict.fromkeys(
-        [
-            "leave",
-            "flee",
-            "escape",
-            "defect",
-            "abandon",
-            "quit",
-            "desert",
-            "slip",
-            "jump",
-            "vanish",
-            "disappear",
-            "walk",
-            "break",
-            "renounce",
-            "bolt",
-            "abscond",
-        ],
-        "depart",
-    ),
-    **dict.fromkeys(
-        [
-            "serve",
-            "post",
-            "station",
-            "work",
-            "assign",
-            "represent",
-            "accredit",
-            "base",
-            "head",
-            "appoint",
-            "send",
-            "dispatch",
-        ],
-        "post",
-    ),
-    **dict.fromkeys(
-        [
-            "say",
-            "tell",
-            "report",
-            "announce",
-            "confirm",
-            "deny",
-            "add",
-            "state",
-            "write",
-            "claim",
-            "describe",
-        ],
-        "speech",
-    ),
-    **dict.fromkeys(
-        [
-            "sign",
-            "conclude",
-            "ratify",
-            "negotiate",
-            "agree",
-            "suspend",
-            "withdraw",
-            "terminate",
-            "scrap",
-            "renew",
-            "extend",
-        ],
-        "treaty",
-    ),
-    **dict.fromkeys(["be", "have", "become"], "copula"),
-}
-REFERRING_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
-RELATIVE_DATE_WORDS = frozenset(
-    {
-        "last",
-        "ago",
-        "earlier",
-        "this",
-        "next",
-        "yesterday",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "week",
-        "month",
-    }
-)
-COMPARISON_MARKS = frozenset({"since", "when", "after", "before", "until", "while", "as"})
+
+def _words() -> dict:
+    return json.loads(WORDS_PATH.read_text(encoding="utf-8"))
+
+
+_W = _words()
+TRANSIT_WORDS = frozenset(_W["transit_words"])  # a state passed through: "via", "before flying on"
+MISSION_WORDS = frozenset(_W["mission_words"])  # "the Austrian embassy": a protector, not a goal
+FUTURE_WORDS = frozenset(_W["future_words"])  # "will withdraw", "once ratified": not the status now
+NEGATION_WORDS = frozenset(_W["negation_words"])
+SPEECH_LEMMAS = frozenset(_W["speech_lemmas"])  # a person quoted, not the one the story is about
+GROUP_WORDS = frozenset(_W["group_words"])  # members of a group named one by one
+HELPER_WORDS = frozenset(_W["helper_words"])  # who helped or commented, not who fled
+CUE_PREPS = frozenset(_W["cue_preps"])
+REFERRING_PRONOUNS = frozenset(_W["referring_pronouns"])
+RELATIVE_DATE_WORDS = frozenset(_W["relative_date_words"])
+COMPARISON_MARKS = frozenset(_W["comparison_marks"])  # "since 2009, when ...": another event's date
+# The kind of event a verb tells, for the word a candidate hangs on.
+VERB_CLASSES = {lemma: cls for cls, lemmas in _W["verb_classes"].items() for lemma in lemmas}
+del _W
+
 # The rules that tie a defector to a cue (defections.py) or name an agreement (agreements.py), and
 # "frame" for a defection the rules did not tie: each is a feature of its own.
 RULES = frozenset(
