@@ -44,7 +44,11 @@ def build_cli(args: argparse.Namespace) -> int:
         progress=None if args.progress == "auto" else args.progress == "on",
     )
     print(summary.one_line(), file=sys.stderr)
-    return 0
+    return EXIT_SOME_FAILED if summary.failed else 0
+
+
+#: ``build``'s exit status when some articles could not be extracted (each named in a warning line)
+EXIT_SOME_FAILED = 3
 
 
 def _build_parser(p: argparse.ArgumentParser) -> None:

@@ -29,7 +29,7 @@ from diplograph.errors import DiplographError, ExtractionError
 from diplograph.model import Article
 
 if TYPE_CHECKING:
-    from diplograph.pipeline import Extracted
+    from diplograph.pipeline import Extracted, Failure
     from diplograph.rdf import Triple
 
 __all__ = ["extract_batch", "extract_on_cluster"]
@@ -47,28 +47,29 @@ _NLP_LOCK = threading.Lock()
 
 def extract_batch(
     articles: list[Article], model: str | None, batch_size: int
-) -> list[tuple[str, list[Triple], dict[str, int]]]:
+) -> list[tuple[str, list[Triple], dict[str, int]] | Failure]:
     """Run on a worker: parse, extract and map ``articles`` with the worker's one loaded model.
 
     Returns:
         For each article, in order: its IRI, its graph's triples (rdflib terms, pickled by dask on
-        the way back, as the pipeline's own worker processes send them), its facts by class.
+        the way back, as the pipeline's own worker processes send them), its facts by class; or a
+        :class:`~diplograph.pipeline.Failure` for an article the extractor failed on.
 
     Raises:
         ExtractionError: the model is not installed on this worker.
     """
-    from diplograph.pipeline import extract_graphs
+    from diplograph.pipeline import Failure, extract_graphs
 
     with _NLP_LOCK:
         return [
-            (str(iri), triples, counts)
-            for iri, triples, counts in extract_graphs(articles, model=model, batch_size=batch_size)
+            item if isinstance(item, Failure) else (str(item[0]), item[1], item[2])
+            for item in extract_graphs(articles, model=model, batch_size=batch_size)
         ]
 
 
 def extract_on_cluster(
     articles: Iterable[Article], *, address: str, model: str | None, batch_size: int
-) -> Iterator[Extracted]:
+) -> Iterator[Extracted | Failure]:
     """Extract ``articles`` on the dask cluster whose scheduler is at ``address``, streaming results back.
 
     Args:
@@ -107,7 +108,9 @@ def extract_on_cluster(
 
 def _stream(
     client: Any, articles: Iterator[Article], model: str | None, batch_size: int, in_flight: int
-) -> Iterator[Extracted]:
+) -> Iterator[Extracted | Failure]:
+    from diplograph.pipeline import Failure
+
     pending: deque[Any] = deque()
 
     def submit_next() -> bool:
@@ -126,8 +129,12 @@ def _stream(
             except ImportError as exc:  # unpickling the task needs diplograph on the worker
                 raise ExtractionError(f"a dask worker cannot run diplograph: {exc}") from exc
             submit_next()
-            for iri, triples, counts in results:
-                yield URIRef(iri), triples, counts
+            for item in results:
+                if isinstance(item, Failure):
+                    yield item  # one article the extractor failed on: the build goes on
+                else:
+                    iri, triples, counts = item
+                    yield URIRef(iri), triples, counts
     finally:
         for future in pending:  # an error or an abandoned build: stop what is still queued
             future.cancel()

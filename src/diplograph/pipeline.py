@@ -28,7 +28,15 @@ if TYPE_CHECKING:  # rdflib stays unimported until a build runs: the CLI starts 
 
     from diplograph.rdf import Triple
 
-__all__ = ["HTML_MAX_QUADS", "BuildSummary", "build", "extract_articles", "extract_graphs", "fact_counts"]
+__all__ = [
+    "HTML_MAX_QUADS",
+    "BuildSummary",
+    "Failure",
+    "build",
+    "extract_articles",
+    "extract_graphs",
+    "fact_counts",
+]
 
 log = logging.getLogger(__name__)
 
@@ -46,12 +54,26 @@ HTML_MAX_QUADS = 500_000
 Extracted = tuple["URIRef", list["Triple"], dict[str, int]]
 
 
+@dataclass(frozen=True)
+class Failure:
+    """An article the extractor failed on: it costs that article only (the build goes on, the
+    store keeps what it had for it, the summary counts it and the CLI exits with status 3)."""
+
+    article_id: str
+    where: str  # "news.jsonl:7" or the file
+    reason: str  # "ValueError: ..."
+
+    def one_line(self) -> str:
+        return f"{self.where}: article {self.article_id!r} not built: extraction failed ({self.reason})"
+
+
 @dataclass
 class BuildSummary:
     """What a build did, for the one-line report at its end."""
 
     articles: int = 0
     skipped: int = 0
+    failed: list[Failure] = field(default_factory=list)
     facts: Counter[str] = field(default_factory=Counter)
     quads: int = 0
     seconds: float = 0.0
@@ -65,7 +87,10 @@ class BuildSummary:
     def one_line(self) -> str:
         """``built N articles (M unchanged, skipped): P persons, ...; Q quads in store; S s``."""
         kinds = ", ".join(f"{n} {k}" for k, n in self.facts.items())
-        skipped = f" ({self.skipped} unchanged, skipped)" if self.skipped else ""
+        notes = [f"{self.skipped} unchanged, skipped"] if self.skipped else []
+        if self.failed:
+            notes.append(f"{len(self.failed)} failed, not built")
+        skipped = f" ({'; '.join(notes)})" if notes else ""
         return (
             f"built {self.articles} articles{skipped}: {kinds or 'no facts'}; "
             f"{self.quads} quads in store; {self.seconds:.1f} s"
@@ -102,12 +127,13 @@ def extract_articles(
 
 def extract_graphs(
     articles: Iterable[Article], *, model: str | None = None, workers: int = 1, batch_size: int = BATCH_SIZE
-) -> Iterator[Extracted]:
+) -> Iterator[Extracted | Failure]:
     """Parse, extract and map articles to their graphs: everything a build does before the store.
 
     With ``workers`` > 1, that whole chain runs in that many worker processes, a batch of
     ``batch_size`` articles per task, and results come back in input order, so the output is
-    the same as with one.
+    the same as with one. An article the extractor fails on comes out as a :class:`Failure`
+    in its place.
 
     Raises:
         ExtractionError: the model cannot be loaded.
@@ -115,16 +141,32 @@ def extract_graphs(
     if workers > 1:
         yield from _extract_in_processes(articles, model=model, workers=workers, batch_size=batch_size)
         return
+    from diplograph.extract import facts_from_doc
+    from diplograph.nlp import make_nlp
     from diplograph.rdf import article_triples
 
-    for facts in extract_articles(articles, model=model, batch_size=batch_size):
-        iri, triples = article_triples(facts)
+    nlp = make_nlp(model)
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        try:
+            facts = facts_from_doc(doc, article)
+            iri, triples = article_triples(facts)
+        except Exception as exc:  # a bug met on one article costs that article, not the build
+            log.debug("extraction failed on %s", article.id, exc_info=True)
+            yield Failure(article.id, _where(article), f"{type(exc).__name__}: {exc}")
+            continue
         yield iri, triples, fact_counts(facts)
+
+
+def _where(article: Article) -> str:
+    if article.path and article.line:
+        return f"{article.path}:{article.line}"
+    return article.path or article.id
 
 
 def _extract_in_processes(
     articles: Iterable[Article], *, model: str | None, workers: int, batch_size: int
-) -> Iterator[Extracted]:
+) -> Iterator[Extracted | Failure]:
     """:func:`extract_graphs` in a pool of forked processes that inherit the loaded model.
 
     Workers send back graphs rather than spaCy Docs: this process then only loads the store
@@ -138,7 +180,7 @@ def _extract_in_processes(
 
     make_nlp(model)  # loaded (or refused) here, once: the forked workers inherit it
     stream = iter(articles)
-    pending: deque[Future[list[Extracted]]] = deque()
+    pending: deque[Future[list[Extracted | Failure]]] = deque()
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
 
         def submit_next() -> bool:
@@ -159,7 +201,7 @@ def _extract_in_processes(
                 future.cancel()
 
 
-def _extract_batch(articles: list[Article], model: str | None, batch_size: int) -> list[Extracted]:
+def _extract_batch(articles: list[Article], model: str | None, batch_size: int) -> list[Extracted | Failure]:
     """Run in a worker: one batch through the model, the extractor and the RDF mapping."""
     return list(extract_graphs(articles, model=model, batch_size=batch_size))
 
@@ -267,15 +309,22 @@ def _skip_html(path: Path, quads: int, limit: int) -> None:
     )
 
 
-def _counted(stream: Iterable[Extracted], summary: BuildSummary) -> Iterator[tuple[URIRef, list[Triple]]]:
-    for iri, graph, counts in stream:
+def _counted(
+    stream: Iterable[Extracted | Failure], summary: BuildSummary
+) -> Iterator[tuple[URIRef, list[Triple]]]:
+    for item in stream:
+        if isinstance(item, Failure):
+            summary.failed.append(item)
+            log.warning("%s", item.one_line())
+            continue
+        iri, graph, counts = item
         summary.count(counts)
         yield iri, graph
 
 
 def _with_progress(
-    items: Iterator[Extracted], progress: bool | None, *, total: Callable[[], int]
-) -> Iterator[Extracted]:
+    items: Iterator[Extracted | Failure], progress: bool | None, *, total: Callable[[], int]
+) -> Iterator[Extracted | Failure]:
     """A progress bar on stderr when it is a terminal (or when asked); silent in pipes and CI."""
     if progress is False or (progress is None and not sys.stderr.isatty()):
         return items

@@ -1,0 +1,173 @@
+"""A bug the extractor meets on one article costs that article only: the build goes on, says which
+article in one line, counts it, and exits with status 3. And well-formed sentences built from the
+extractor's own cue and noun lists never raise. Sentences here are invented for these tests."""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import diplograph.extract
+from diplograph import cli
+from diplograph.extract.agreements import SIGN_LEMMAS
+from diplograph.model import Article
+from diplograph.pipeline import build
+from diplograph.store import GraphStore
+
+pytestmark = pytest.mark.model
+
+ROWS = [
+    {
+        "id": "ok-1",
+        "published": "2004-06-01",
+        "text": "Peru and Chile signed a fisheries accord in Lima on Friday.",
+    },
+    {"id": "boom", "published": "2004-06-02", "text": "Anna Kovac, a Slovene envoy, defected to Italy."},
+    {
+        "id": "ok-2",
+        "published": "2004-06-03",
+        "text": "Omar Haddad, a Syrian diplomat in Oslo, fled to Sweden.",
+    },
+]
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    path = tmp_path / "news.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
+    return path
+
+
+@pytest.fixture()
+def failing_on_boom(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = diplograph.extract.facts_from_doc
+
+    def flaky(doc, article, **kwargs):  # type: ignore[no-untyped-def]
+        if article.id == "boom":
+            raise ValueError("an unforeseen parse")
+        return real(doc, article, **kwargs)
+
+    monkeypatch.setattr(diplograph.extract, "facts_from_doc", flaky)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_failing_article_costs_that_article_only(
+    corpus: Path, tmp_path: Path, failing_on_boom: None, workers: int
+) -> None:
+    summary = build(inputs=[corpus], out_dir=tmp_path / "out", html=False, workers=workers)
+    assert summary.articles == 2
+    [failure] = summary.failed
+    assert failure.article_id == "boom" and failure.where == f"{corpus}:2"
+    assert failure.reason == "ValueError: an unforeseen parse"
+    assert "1 failed, not built" in summary.one_line()
+    with GraphStore.open(tmp_path / "out" / "store") as store:
+        built = set(store.article_hashes())
+    assert {iri.rsplit("/", 1)[-1] for iri in built} == {"ok-1", "ok-2"}
+
+
+def test_the_cli_names_the_article_and_exits_3(
+    corpus: Path,
+    tmp_path: Path,
+    failing_on_boom: None,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    status = cli.main(["build", str(corpus), "--out", str(tmp_path / "out"), "--no-html"])
+    assert status == cli.EXIT_SOME_FAILED == 3
+    # one warning line (the CLI's logging prints it on stderr), then the summary
+    [warning] = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert (
+        warning
+        == f"{corpus}:2: article 'boom' not built: extraction failed (ValueError: an unforeseen parse)"
+    )
+    assert "built 2 articles (1 failed, not built)" in capsys.readouterr().err
+
+
+def test_without_failures_the_cli_exits_0(corpus: Path, tmp_path: Path) -> None:
+    assert cli.main(["build", str(corpus), "--out", str(tmp_path / "out"), "--no-html"]) == 0
+
+
+# --- seeded sentences from the extractor's own lists ------------------------------------------
+
+SUBJECTS = [
+    "Peru",
+    "The two governments",
+    "We",
+    "Officials",
+    "Norway and Iceland",
+    "The ministers",
+    "It",
+    "Maria Lind, a Swedish envoy,",
+    "A Chilean diplomat",
+    "They",
+    "Both sides",
+    "Three players",
+]
+NOUNS = [
+    "treaty",
+    "treaties",
+    "accord",
+    "accords",
+    "agreement",
+    "agreements",
+    "pact",
+    "pacts",
+    "deal",
+    "deals",
+    "declaration",
+    "memorandum",
+    "protocols",
+    "guidelines",
+]
+TAILS = [
+    "",
+    " with Ghana",
+    " with Ghana in May 1990 and with Togo that June",
+    " in Geneva last week",
+    " on Tuesday",
+    ", the minister said",
+    " before flying to Canada",
+    " and fled to Austria",
+    " with him",
+    " between them",
+    " since 2009, when talks began",
+]
+DEFECTS = [
+    "defected",
+    "fled",
+    "sought asylum",
+    "did not return",
+    "walked out of the embassy",
+    "asked to stay",
+    "jumped ship",
+    "vanished",
+]
+
+
+def _sentences(seed: int, n: int) -> list[str]:
+    rnd = random.Random(seed)
+    signs = sorted(SIGN_LEMMAS)
+    out = []
+    for _ in range(n):
+        subject = rnd.choice(SUBJECTS)
+        if rnd.random() < 0.5:
+            verb = rnd.choice(signs)
+            verb = verb + ("d" if verb.endswith("e") else "ed")
+            out.append(f"{subject} {verb} the {rnd.choice(NOUNS)}{rnd.choice(TAILS)}.")
+        else:
+            out.append(f"{subject} {rnd.choice(DEFECTS)}{rnd.choice(TAILS)}.")
+    return out
+
+
+def test_seeded_sentences_from_the_cue_and_noun_lists_never_raise(nlp) -> None:
+    from diplograph.extract import facts_from_doc
+
+    sentences = _sentences(seed=12, n=400)
+    texts = [" ".join(sentences[i : i + 4]) for i in range(0, len(sentences), 4)]
+    for i, doc in enumerate(nlp.pipe(texts)):
+        article = Article(id=f"s{i}", text=texts[i], published=date(2011, 3, 4))
+        facts_from_doc(doc, article)  # raises on a bug: the assertion is that nothing does
