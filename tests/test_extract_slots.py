@@ -246,3 +246,57 @@ def test_features_tell_a_destination_from_a_protecting_state(nlp) -> None:
     date_slot = by_slot["defection.date"]
     assert date_slot.value == "1987-03" and date_slot.features["precision=month"] == 1.0
     assert date_slot.features["in_evidence"] == 1.0 and "after_publication" not in date_slot.features
+
+
+@pytest.mark.model
+def test_the_trainer_runs_end_to_end_and_is_deterministic(tmp_path: Path) -> None:
+    from diplograph.train import main
+
+    texts = [
+        "Lena Varga, a Hungarian diplomat in Bern, defected to Austria in May 1983.",
+        "Karl Odum, an Estonian sailor, jumped ship in Oslo and asked for asylum in Norway last week.",
+        "Peru and Chile signed a fisheries accord in Lima in March 2004.",
+        "The talks between Ghana and Togo ended without a deal.",
+    ]
+    gold = [
+        {
+            "persons": [{"name": "Lena Varga", "nationality": "HUN"}],
+            "countries": ["HUN", "CHE", "AUT"],
+            "defections": [
+                {"defector": "Lena Varga", "from": "HUN", "to": "AUT", "post_host": "CHE", "date": "1983-05"}
+            ],
+        },
+        {
+            "persons": [{"name": "Karl Odum", "nationality": "EST"}],
+            "countries": ["EST", "NOR"],
+            "defections": [
+                {"defector": "Karl Odum", "from": "EST", "to": "NOR", "post_host": None, "date": "2001-02"}
+            ],
+        },
+        {
+            "countries": ["PER", "CHL"],
+            "agreements": [
+                {"name": "fisheries accord", "parties": ["PER", "CHL"], "date": "2004-03", "status": "signed"}
+            ],
+        },
+        {"countries": ["GHA", "TGO"]},
+    ]
+    sets = []
+    for k in range(2):
+        folder = tmp_path / f"set{k}"
+        folder.mkdir()
+        rows = [{"id": f"s{k}-{i}", "published": "2001-03-01", "text": t} for i, t in enumerate(texts * 3)]
+        (folder / "corpus.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        (folder / "gold.json").write_text(
+            json.dumps({"articles": {f"s{k}-{i}": g for i, g in enumerate(gold * 3)}}), encoding="utf-8"
+        )
+        sets.append(str(folder))
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    assert main(["--sets", *sets, "-o", str(first)]) == 0
+    assert main(["--sets", *sets, "-o", str(second)]) == 0
+    model = json.loads(first.read_text(encoding="utf-8"))
+    again = json.loads(second.read_text(encoding="utf-8"))
+    assert {**model, "command": ""} == {**again, "command": ""}  # the command names its own -o
+    assert model["trained_on"] == ["set0", "set1"]
+    assert model["slots"]["defection.to"]["weights"]  # enough examples to fit the destination
+    assert model["command"].startswith("python -m diplograph.train --sets")
