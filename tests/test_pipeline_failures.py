@@ -171,3 +171,23 @@ def test_seeded_sentences_from_the_cue_and_noun_lists_never_raise(nlp) -> None:
     for i, doc in enumerate(nlp.pipe(texts)):
         article = Article(id=f"s{i}", text=texts[i], published=date(2011, 3, 4))
         facts_from_doc(doc, article)  # raises on a bug: the assertion is that nothing does
+
+
+def test_control_characters_never_reach_the_graph_or_break_xml_exports(tmp_path: Path) -> None:
+    import networkx as nx
+
+    from diplograph.export import export_store
+
+    corpus = tmp_path / "ctl.jsonl"
+    text = "Omar Haddad,\u0000 a Syrian diplomat in Oslo,\u0007 fled to Sweden\u001b on Monday."
+    corpus.write_text(
+        json.dumps({"id": "ctl", "published": "2012-05-09", "text": text}) + "\n", encoding="utf-8"
+    )
+    build(inputs=[corpus], out_dir=tmp_path / "out", html=False)
+    trig = (tmp_path / "out" / "graph.trig").read_text(encoding="utf-8")
+    assert not any(ch in trig for ch in "\u0000\u0007\u001b")
+    with GraphStore.open(tmp_path / "out" / "store") as store:
+        for fmt in ("graphml", "gexf"):
+            path = export_store(store, tmp_path / f"g.{fmt}", fmt)
+            graph = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
+            assert graph.number_of_nodes() > 0

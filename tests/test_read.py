@@ -332,3 +332,12 @@ def test_read_sample_corpus(sample_dir: Path) -> None:
     assert "<img src=x onerror=alert(1)>" in page.text
     assert "Ghanaian embassy in Lisbon" in page.text
     assert "Subscribe" not in page.text
+
+
+def test_read_control_characters_become_spaces_tab_and_newline_stay(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    text = "Bell\u0007and\u0000nul\u001bescape\u0085next\u007fdel\tTab\nLine"
+    path.write_text(json.dumps({"id": "c1", "text": text}) + "\n", encoding="utf-8")
+    [article] = list(read_articles([path]))
+    assert article.text == "Bell and nul escape next del\tTab\nLine"
+    assert normalize_text("a\r\nb\x0bc") == "a\nb c"

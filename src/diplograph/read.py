@@ -52,16 +52,24 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ].+)?")
 _HTML_DATE_PARAMS = {"original_date": True, "extensive_search": False}
 
 
+# C0 and C1 control characters other than tab, newline and carriage return: no reader means them,
+# XML 1.0 forbids most of them (GraphML and GEXF exports would be ill-formed) and they would end
+# up in dg:evidence. Each becomes a space, so words either side stay apart.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def normalize_text(text: str) -> str:
-    """Normalise article text the one way every reader does: CRLF to LF, then NFC.
+    """Normalise article text the one way every reader does: CRLF to LF, control characters
+    (other than tab and newline) to spaces, then NFC.
 
     Args:
         text: decoded text.
 
     Returns:
-        The text with ``"\\r\\n"`` replaced by ``"\\n"`` and composed to Unicode NFC.
+        The text with ``"\\r\\n"`` replaced by ``"\\n"``, control characters by spaces, and
+        composed to Unicode NFC.
     """
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+    return unicodedata.normalize("NFC", _CONTROLS.sub(" ", text.replace("\r\n", "\n")))
 
 
 def read_articles(paths: Iterable[Path | str]) -> Iterator[Article]:
