@@ -191,3 +191,15 @@ def test_control_characters_never_reach_the_graph_or_break_xml_exports(tmp_path:
             path = export_store(store, tmp_path / f"g.{fmt}", fmt)
             graph = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
             assert graph.number_of_nodes() > 0
+
+
+def test_an_article_longer_than_the_model_takes_is_refused_alone(
+    corpus: Path, tmp_path: Path, nlp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diplograph.nlp import make_nlp
+
+    monkeypatch.setattr(make_nlp(None), "max_length", 50)  # the 1st (59) and 3rd (55) are longer
+    summary = build(inputs=[corpus], out_dir=tmp_path / "out", html=False)
+    assert summary.articles == 1
+    assert [f.article_id for f in summary.failed] == ["ok-1", "ok-2"]
+    assert summary.failed[0].reason == "too long for the model: 59 characters, over 50; split it"

@@ -146,8 +146,21 @@ def extract_graphs(
     from diplograph.rdf import article_triples
 
     nlp = make_nlp(model)
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    too_long: deque[Failure] = deque()
+
+    def readable(stream: Iterable[Article]) -> Iterator[tuple[str, Article]]:
+        for a in stream:
+            if len(a.text) > nlp.max_length:  # spaCy would raise E088 and abort the whole build
+                reason = (
+                    f"too long for the model: {len(a.text):,} characters, over {nlp.max_length:,}; split it"
+                )
+                too_long.append(Failure(a.id, _where(a), reason))
+            else:
+                yield a.text, a
+
+    for doc, article in nlp.pipe(readable(articles), as_tuples=True, batch_size=batch_size):
+        while too_long:
+            yield too_long.popleft()
         try:
             facts = facts_from_doc(doc, article)
             iri, triples = article_triples(facts)
@@ -156,6 +169,8 @@ def extract_graphs(
             yield Failure(article.id, _where(article), f"{type(exc).__name__}: {exc}")
             continue
         yield iri, triples, fact_counts(facts)
+    while too_long:
+        yield too_long.popleft()
 
 
 def _where(article: Article) -> str:
