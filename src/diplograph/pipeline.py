@@ -21,6 +21,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from diplograph.errors import InputError
 from diplograph.model import Article, ArticleFacts
 
 if TYPE_CHECKING:  # rdflib stays unimported until a build runs: the CLI starts faster
@@ -262,6 +263,8 @@ def build(
 
     started = time.perf_counter()
     summary = BuildSummary()
+    if out_dir.exists() and not out_dir.is_dir():
+        raise InputError("--out must be a folder, and this is a file", path=str(out_dir))
     out_dir.mkdir(parents=True, exist_ok=True)
     store_path = store_path or out_dir / "store"
     with GraphStore.open(store_path) as store:
