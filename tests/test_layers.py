@@ -3,7 +3,8 @@
     read → nlp → extract → resolve → rdf → store → query / export / remote / viz
          → pipeline (+ its dask backend, cluster) / explain / train → cli
 
-`model`, `namespaces`, `errors`, `gazetteer`, `dates`, `terms`, `sparql` and `shapes` are shared by all.
+`model`, `namespaces`, `errors`, `gazetteer`, `dates`, `terms`, `sparql`, `shapes` and `process`
+are shared by all.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ SHARED = {
     "sparql",
     "__init__",
     "__main__",
+    "process",
 }
 # the dask backend runs the pipeline's per-article work on a cluster: one layer with the pipeline
 SAME_LAYER = {"cluster": "pipeline"}

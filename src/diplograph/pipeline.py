@@ -11,6 +11,7 @@ the same graph.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from collections import Counter, deque
@@ -193,11 +194,17 @@ def _extract_in_processes(
     from concurrent.futures import ProcessPoolExecutor
 
     from diplograph.nlp import make_nlp
+    from diplograph.process import die_with_parent
 
     make_nlp(model)  # loaded (or refused) here, once: the forked workers inherit it
     stream = iter(articles)
     pending: deque[Future[list[Extracted | Failure]]] = deque()
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    # a killed build (SIGKILL, timeout, the OOM killer) takes its workers with it: orphans would
+    # hold the store's lock for good
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),)
+    ) as pool:
 
         def submit_next() -> bool:
             batch = list(islice(stream, batch_size))

@@ -23,12 +23,14 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable
+from functools import partial
 from importlib import metadata
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from diplograph.errors import StoreError
+from diplograph.process import die_with_parent
 from diplograph.store import GraphStore, lock_store
 
 __all__ = ["oxigraph_binary", "push", "serve", "serve_command"]
@@ -118,7 +120,8 @@ def serve(
     with lock_store(store_path, exclusive=allow_updates):
         log.info("starting %s", " ".join(cmd))
         try:
-            server = subprocess.Popen(cmd)
+            # the server dies with us, even on SIGKILL: it must not serve on without the lock
+            server = subprocess.Popen(cmd, preexec_fn=partial(die_with_parent, os.getpid()))
         except OSError as exc:
             raise StoreError(f"cannot start {cmd[0]}: {exc}") from exc
         if on_start is not None:
