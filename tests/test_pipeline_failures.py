@@ -203,3 +203,16 @@ def test_an_article_longer_than_the_model_takes_is_refused_alone(
     assert summary.articles == 1
     assert [f.article_id for f in summary.failed] == ["ok-1", "ok-2"]
     assert summary.failed[0].reason == "too long for the model: 59 characters, over 50; split it"
+
+
+def test_a_build_removes_the_temporaries_a_killed_build_left(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    stale = [out / ".graph.trig.k2j4x.tmp", out / ".graph.ttl.9q8w.tmp", out / ".graph.html.a1.tmp"]
+    for path in stale:
+        path.write_text("half written", encoding="utf-8")
+    keep = out / ".notes.tmp"  # not ours
+    keep.write_text("x", encoding="utf-8")
+    build(inputs=[corpus], out_dir=out, html=False)
+    assert not any(p.exists() for p in stale)
+    assert keep.exists()

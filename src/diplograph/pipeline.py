@@ -275,6 +275,7 @@ def build(
     out_dir.mkdir(parents=True, exist_ok=True)
     store_path = store_path or out_dir / "store"
     with GraphStore.open(store_path) as store:
+        _remove_stale_temporaries(out_dir)  # a killed build's half-written outputs; we hold the lock now
         known = store.article_hashes()
 
         def changed(*, count_skipped: bool) -> Iterator[Article]:
@@ -320,6 +321,17 @@ def build(
     summary.seconds = time.perf_counter() - started
     log.info("%s", summary.one_line())
     return summary
+
+
+#: the outputs a build writes, whose temporaries (``.graph.trig.XXXX.tmp``) a killed build leaves
+OUTPUT_NAMES = ("graph.trig", "graph.ttl", "graph.html")
+
+
+def _remove_stale_temporaries(out_dir: Path) -> None:
+    for name in OUTPUT_NAMES:
+        for stale in out_dir.glob(f".{name}.*.tmp"):
+            stale.unlink(missing_ok=True)
+            log.info("removed %s, left by a build that did not finish", stale)
 
 
 def _skip_html(path: Path, quads: int, limit: int) -> None:
