@@ -216,3 +216,24 @@ def test_a_build_removes_the_temporaries_a_killed_build_left(corpus: Path, tmp_p
     build(inputs=[corpus], out_dir=out, html=False)
     assert not any(p.exists() for p in stale)
     assert keep.exists()
+
+
+def test_a_bad_last_line_is_reported_before_any_model_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import diplograph.nlp
+    from diplograph.errors import InputError
+
+    feed = tmp_path / "feed.jsonl"
+    good = [
+        json.dumps({"id": f"g{i}", "text": "Peru and Chile signed a fisheries accord."}) for i in range(50)
+    ]
+    feed.write_text("\n".join([*good, '{"id": "bad", "text": ']) + "\n", encoding="utf-8")
+
+    def no_model(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the model was loaded before the input was checked")
+
+    monkeypatch.setattr(diplograph.nlp, "make_nlp", no_model)
+    with pytest.raises(InputError, match=r"feed.jsonl:51: invalid JSON"):
+        build(inputs=[feed], out_dir=tmp_path / "out", html=False)
+    assert not (tmp_path / "out" / "graph.ttl").exists()

@@ -265,10 +265,12 @@ def build(
     """
     from diplograph.export import export_store
     from diplograph.rdf import article_iri
-    from diplograph.read import read_articles
+    from diplograph.read import check_inputs, read_articles
     from diplograph.store import GraphStore
 
     started = time.perf_counter()
+    inputs = list(inputs)
+    check_inputs(inputs)  # a bad line at the end of a feed is reported now, not after the model's work
     summary = BuildSummary()
     if out_dir.exists() and not out_dir.is_dir():
         raise InputError("--out must be a folder, and this is a file", path=str(out_dir))

@@ -37,7 +37,7 @@ from pathlib import Path
 from diplograph.errors import InputError
 from diplograph.model import Article
 
-__all__ = ["SUPPORTED_SUFFIXES", "normalize_text", "read_articles"]
+__all__ = ["SUPPORTED_SUFFIXES", "check_inputs", "normalize_text", "read_articles"]
 
 logger = logging.getLogger(__name__)
 
@@ -103,6 +103,34 @@ def read_articles(paths: Iterable[Path | str]) -> Iterator[Article]:
                     )
                 seen[article.id] = where
                 yield article
+
+
+def check_inputs(paths: Iterable[Path | str]) -> int:
+    """Read every plain-text and JSONL article once, cheaply, so that a malformed line anywhere is
+    reported before any model work; HTML pages are only checked to be readable (their text is
+    extracted when they are read for real). Returns how many articles were checked.
+
+    Raises:
+        InputError: as :func:`read_articles` would, for the first problem found.
+    """
+    seen: dict[str, str] = {}
+    count = 0
+    for given in paths:
+        for file in _article_files(Path(given)):
+            if file.suffix.lower() in {".html", ".htm"}:
+                _read_bytes(file)
+                continue
+            for article in _read_file(file):
+                where = _where(article)
+                if article.id in seen:
+                    raise InputError(
+                        f"duplicate article id {article.id!r} (first read at {seen[article.id]})",
+                        path=article.path,
+                        line=article.line,
+                    )
+                seen[article.id] = where
+                count += 1
+    return count
 
 
 def _where(article: Article) -> str:
