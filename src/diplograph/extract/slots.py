@@ -1,21 +1,25 @@
-"""The slot scorer: every value the rules propose is kept only when a learned model believes it.
+"""The slot scorer: each defection and agreement is read as a document-level frame, and every slot
+gets the candidate a learned model believes most, or nothing.
 
-    rules ──propose──▶ Defection / Agreement ──features──▶ P(value is right) ──gate──▶ facts
+    rules ──propose──▶ Defection / Agreement ──candidates + features──▶ P(right) ──choose──▶ facts
 
 The rule modules find a fact and fill its slots (state left, state reached, post, date; parties,
-date, status). Each slot value then gets a feature vector read from the whole article — where
-else the value is mentioned, how far from the cue, under which preposition, whether it is the
-defector's nationality or the post's host, whether the date came from a sentence or only from
-the publication date, whether a future or conditional cue governs a status — and a logistic model
-per slot gives the probability that the value is right. A value is asserted only when that
-probability reaches the slot's threshold, chosen on held-out data for precision; a fact whose own
-probability is below its threshold is dropped. The fact's ``confidence`` is that calibrated
-probability.
+date, status). This module adds, for each slot, other candidates from the whole article — every
+state and date named in the sentences about the defector (by name or pronoun) near the cue, and,
+as candidate defections ("frames"), every person named near a defection cue the rules did not tie
+to them — and gives each candidate a feature vector: how it hangs on the cue (through which
+preposition, under which class of verb), how far from it, whether it is the defector's nationality,
+the post's host or the other slot's value, a mission it modifies, transit words before it, whether a
+date came from a sentence or only from the dateline, a comparison clause around it, the rule that
+tied the defector. A logistic model per slot turns that into a probability. A slot gets the most
+probable candidate that clears its threshold (one for the rules' own value, one for the others, both
+chosen on leave-one-set-out predictions), else nothing; a fact below its threshold is dropped. The
+fact's ``confidence`` is its probability.
 
 The weights are data (:data:`MODEL_PATH`), trained by ``python -m diplograph.train`` from the
-annotated sets in ``eval/`` (deterministic; see that module). ``DIPLOGRAPH_SLOT_MODEL`` names
-another weights file (leave-one-set-out evaluation builds with it); ``DIPLOGRAPH_SLOT_MODEL=off``
-keeps every rule value as it was (what the trainer reads).
+annotated sets in ``eval/`` (deterministic; see that module); the word lists the features read are
+data too (:data:`WORDS_PATH`). ``DIPLOGRAPH_SLOT_MODEL`` names another weights file
+(leave-one-set-out evaluation builds with it); ``DIPLOGRAPH_SLOT_MODEL=off`` keeps the rules' values.
 """
 
 from __future__ import annotations
