@@ -300,3 +300,23 @@ def test_the_trainer_runs_end_to_end_and_is_deterministic(tmp_path: Path) -> Non
     assert model["trained_on"] == ["set0", "set1"]
     assert model["slots"]["defection.to"]["weights"]  # enough examples to fit the destination
     assert model["command"].startswith("python -m diplograph.train --sets")
+
+
+@pytest.mark.model
+def test_party_sets_are_candidates_and_a_count_word_is_read(nlp) -> None:
+    from diplograph.extract import facts_from_doc
+
+    text = (
+        "Four neighbours, Peru, Chile, Bolivia and Ecuador, signed a water-sharing pact in Quito on "
+        "Friday after talks that Argentina had hosted."
+    )
+    scored: list = []
+    facts_from_doc(
+        nlp(text), Article(id="p", text=text, published=date(2010, 3, 8)), model=None, scores=scored
+    )
+    [(_, proposed)] = [(f, s) for f, s in scored if isinstance(f, Agreement)]
+    sets = {s.value: s for s in proposed if s.slot == "agreement.parties"}
+    four = next(s for v, s in sets.items() if set(v.split()) == {"PER", "CHL", "BOL", "ECU"})
+    assert four.features["count_matches_size"] == 1.0
+    every = next(s for s in sets.values() if s.features.get("every_state_named"))
+    assert "ARG" in every.value.split()  # the host of the talks is a candidate, to be judged

@@ -182,7 +182,7 @@ def label_article(
                     out.append((s, int(ga is not None), index))
                 elif ga is not None:
                     if s.slot == "agreement.parties":
-                        right = set(fact.parties) == set(ga.get("parties", []))
+                        right = set(s.value.split()) == set(ga.get("parties", []))
                     elif s.slot == "agreement.date":
                         right = bool(ga.get("date")) and _same_date(ga["date"], s.value)
                     else:

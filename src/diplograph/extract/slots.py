@@ -72,6 +72,7 @@ SLOTS = (
 
 # Words around a state's mention that make it a place passed through or a protector, not a goal.
 
+
 def _words() -> dict:
     return json.loads(WORDS_PATH.read_text(encoding="utf-8"))
 
@@ -86,6 +87,9 @@ GROUP_WORDS = frozenset(_W["group_words"])  # members of a group named one by on
 HELPER_WORDS = frozenset(_W["helper_words"])  # who helped or commented, not who fled
 CUE_PREPS = frozenset(_W["cue_preps"])
 REFERRING_PRONOUNS = frozenset(_W["referring_pronouns"])
+COUNT_WORDS = frozenset(_W["count_words"])  # "four signatories", "the two sides"
+NUMBER_WORDS = {w: n for n, w in enumerate(_W["number_words"], start=2)}  # "two" -> 2, ...
+AGREEMENT_NOUNS = frozenset(_W["agreement_nouns"])
 RELATIVE_DATE_WORDS = frozenset(_W["relative_date_words"])
 COMPARISON_MARKS = frozenset(_W["comparison_marks"])  # "since 2009, when ...": another event's date
 # The kind of event a verb tells, for the word a candidate hangs on.
@@ -457,6 +461,27 @@ def candidate_defections(ctx: Context, people: People, found: list[Defection]) -
     return out
 
 
+def _party_mention(ctx: Context, iso: str, evidence: tuple[Evidence, ...]) -> dict[str, float]:
+    """How a state is named in an agreement's evidence: naming the agreement ("the Franco-German
+    treaty", "the treaty with Chile"), in a list of states, or as a venue."""
+    f: dict[str, float] = {}
+    for r in ctx.countries:
+        if r.iso != iso or not _in_evidence(r.span, evidence):
+            continue
+        head = r.span.root
+        if head.head.lemma_.lower() in AGREEMENT_NOUNS or head.head.head.lemma_.lower() in AGREEMENT_NOUNS:
+            f["names_the_agreement"] = 1.0
+        if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
+            f["in_a_list"] = 1.0
+        if r.kind == "capital" and r.is_place:
+            f["venue"] = 1.0
+        if head.dep_.startswith("nsubj"):
+            f["subject"] = 1.0
+        if head.dep_ == "pobj" and head.head.lower_ in {"with", "between", "among", "and"}:
+            f["with_or_between"] = 1.0
+    return f
+
+
 def _names_in(ctx: Context, sent: Span) -> set[str]:
     """The names of the people the person finder marked in a sentence."""
     return {
@@ -589,34 +614,38 @@ def agreement_features(ctx: Context, a: Agreement) -> list[ScoredSlot]:
         if present:
             fact[f"has_{slot}"] = 1.0
     out = [ScoredSlot("agreement", a.name, fact)]
+    # the parties are one set: candidates are the rules' set, that set with one more state named
+    # in the evidence, and every state the evidence names
+    named = list(dict.fromkeys(r.iso for r in ctx.countries if _in_evidence(r.span, a.evidence)))
+    sets: list[tuple[tuple[str, ...], str | None]] = []  # (parties, the state added to the rules' set)
     if a.parties:
-        mentioned = [_mention_features(ctx, iso, a.evidence, starts) for iso in a.parties]
+        sets.append((tuple(a.parties), None))
+        sets += [((*a.parties, iso), iso) for iso in named if iso not in a.parties]
+    if 2 <= len(named) <= 8 and set(named) != set(a.parties):
+        sets.append((tuple(named), None))
+    numbers = {NUMBER_WORDS[w] for w in words if w in NUMBER_WORDS}
+    for parties, added in sets:
+        mentioned = [_mention_features(ctx, iso, a.evidence, starts) for iso in parties]
         f = {
             **base,
-            "parties": min(len(a.parties), 6) / 6,
+            "proposed": 1.0 if parties == tuple(a.parties) else 0.0,
+            "rule_gave_none": 0.0 if a.parties else 1.0,
+            "parties": min(len(parties), 6) / 6,
             "all_in_evidence": 1.0 if all(m.get("in_evidence") for m in mentioned) else 0.0,
             "share_in_evidence": sum(m.get("in_evidence", 0.0) for m in mentioned) / len(mentioned),
             "any_not_mentioned": 1.0 if any(m.get("not_mentioned") for m in mentioned) else 0.0,
             "max_distance": max(m.get("sentence_distance", 1.0) for m in mentioned),
-            "single_party": 1.0 if len(a.parties) == 1 else 0.0,
-            "count_word": 1.0
-            if words
-            & {
-                "two",
-                "three",
-                "four",
-                "five",
-                "six",
-                "seven",
-                "signatories",
-                "members",
-                "nations",
-                "countries",
-                "states",
-            }
-            else 0.0,
+            "single_party": 1.0 if len(parties) == 1 else 0.0,
+            "count_word": 1.0 if words & COUNT_WORDS else 0.0,
+            "count_matches_size": 1.0 if len(parties) in numbers else 0.0,
+            "every_state_named": 1.0 if set(parties) == set(named) else 0.0,
         }
-        out.append(ScoredSlot("agreement.parties", " ".join(a.parties), f))
+        if added is not None:
+            f["adds_a_state"] = 1.0
+            f.update({f"added_{k}": v for k, v in _party_mention(ctx, added, a.evidence).items()})
+        out.append(
+            ScoredSlot("agreement.parties", " ".join(parties), f, proposed=parties == tuple(a.parties))
+        )
     if a.date:
         f = {**base, **_date_features(ctx, a.date, a.evidence, starts)}
         f["preliminary_words"] = (
@@ -693,22 +722,19 @@ def gate_defection(
 def gate_agreement(
     model: SlotModel, a: Agreement, slots: list[ScoredSlot]
 ) -> tuple[Agreement | None, list[ScoredSlot]]:
-    """The agreement with every value its model does not believe left out (None: the fact itself)."""
+    """The agreement with each slot filled by the scorer's choice (the parties: one of the candidate
+    sets), or left empty when nothing is believed enough (None: the fact itself is not believed)."""
     picked, scored = choose(model, slots)
     fact = picked.get("agreement")
     if fact is None:
         return None, scored
-    drop = {
-        slot
-        for slot in ("agreement.parties", "agreement.date", "agreement.status")
-        if picked.get(slot) is None
-    }
+    parties, date, status = (picked.get(f"agreement.{slot}") for slot in ("parties", "date", "status"))
     return (
         replace(
             a,
-            parties=() if "agreement.parties" in drop else a.parties,
-            date=None if "agreement.date" in drop else a.date,
-            status=None if "agreement.status" in drop else a.status,
+            parties=tuple(parties.value.split()) if parties is not None else (),
+            date=date.value if date is not None else None,
+            status=status.value if status is not None else None,
             confidence=fact.probability if fact.probability is not None else a.confidence,
         ),
         scored,
