@@ -224,9 +224,9 @@ CASES = [
     ),
     pytest.param(
         Case(
-            "Luis Ramos, the Venezuelan consul in Miami, sought asylum in the United States in March 2019.",
+            "Tomás Leiva, Venezuela's consul in Houston, sought American asylum in March 2019.",
             "2019-05-01",
-            "Luis Ramos",
+            "Tomás Leiva",
             "VEN",
             "USA",
             "USA",

@@ -75,7 +75,7 @@ def _xfail(*values: object, reason: str, id: str) -> object:
             id="two-word-title-possessive",
         ),
         pytest.param(
-            "Staff at Kim Il Sung University in Pyongyang were told to stay home.",
+            "Lecturers of Kim Il Sung University stayed away from classes in Pyongyang this week.",
             set(),
             {"Kim Il Sung", "Kim Il Sung University"},
             id="university-named-after-person",
@@ -284,7 +284,7 @@ def test_extract_entities_person_nationality(
             id="venue-not-host-state",
         ),
         pytest.param(
-            "Staff at Kim Il Sung University in Pyongyang were told to stay home.",
+            "Lecturers of Kim Il Sung University stayed away from classes in Pyongyang this week.",
             "2023-06-01",
             set(),
             id="venue-and-name-inside-institution",

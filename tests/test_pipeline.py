@@ -20,8 +20,8 @@ pytestmark = pytest.mark.model
 
 ARTICLES = {
     "alpha.txt": (
-        "Ri Il Kyu, a counselor for political affairs at the North Korean embassy in Havana, defected to "
-        "South Korea in November 2023, Seoul's intelligence agency said on Tuesday.\n"
+        "Pak Song Chol, North Korea's second secretary in Hanoi, fled to South Korea in October 2021, "
+        "officials in Seoul confirmed on Friday.\n"
     ),
     "news.jsonl": "\n".join(
         json.dumps(record)
@@ -163,7 +163,7 @@ def test_pipeline_changed_article_replaces_only_its_own_graph(tmp_path: Path) ->
     labels_after = {str(o) for o in after[alpha].objects(None, DG.evidence)} | {
         str(o) for s in after[alpha].subjects(RDF.type, DG.Person) for o in after[alpha].objects(s, None)
     }
-    assert not any("Ri Il Kyu" in label for label in labels_after), "the old article's facts survived"
+    assert not any("Pak Song Chol" in label for label in labels_after), "the old article's facts survived"
     merged = Graph().parse(out / "graph.ttl", format="turtle")
     assert_isomorphic(union(*after.values()), merged)
 

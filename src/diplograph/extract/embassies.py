@@ -132,7 +132,7 @@ class _Reader:
             part.head.head if part.dep_ == "pobj" and part.head.lower_ in {"at", "in", "of", "with"} else None
         )
         if role is not None and (role.lower_ in DIPLOMAT_WORDS or role.lower_ in HEAD_OF_MISSION):
-            # "X, the military attaché at the Cuban embassy in Rome": the role's holder serves there
+            # a role phrase beside a name ("X, Peru's naval attaché in Oslo") says where its holder serves
             person = person_for_role(ctx, self.people, role) or person
         elif role is not None and role.lower_ in {"post", "posting", "job", "position", "desk"}:
             # "Nobody has filled his post at the Pakistani embassy in Oslo"
