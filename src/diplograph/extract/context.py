@@ -123,6 +123,7 @@ class Context:
         self.triggers: list[Span] = sorted(doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start)
         self.compass: dict[str, str] = self._compass_names()
         self._dates: dict[int, str] | None = None
+        self._dominant: dict[str | None, str | None] = {}  # dominant_state, by what it excludes
 
     def _resolve_countries(self) -> list[CountryRef]:
         refs = []
@@ -274,7 +275,12 @@ class Context:
 
     def dominant_state(self, exclude: str | None = None) -> str | None:
         """The state the article speaks of most (by name or demonym), other than ``exclude``; None
-        on a tie."""
+        on a tie. Computed once per ``exclude``: the slot scorer asks for every candidate."""
+        if exclude not in self._dominant:
+            self._dominant[exclude] = self._dominant_state(exclude)
+        return self._dominant[exclude]
+
+    def _dominant_state(self, exclude: str | None) -> str | None:
         counts: dict[str, int] = {}
         for ref in self.countries:
             if ref.iso != exclude and ref.kind in {"name", "demonym"}:
