@@ -8,7 +8,7 @@ dependency order, each in its own module:
     embassies   missions and who served at them
     defections  who left which state for which, from which post, when
     agreements  treaties and deals, their parties, date and status
-    slots       a learned scorer keeps each proposed slot value only when it believes it
+    slots       candidates for every slot, and a learned scorer that chooses among them
 """
 
 from __future__ import annotations
