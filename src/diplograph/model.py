@@ -65,6 +65,13 @@ class Article:
     line: int | None = None
 
     @property
+    def location(self) -> str:
+        """Where it was read, for messages: ``news.jsonl:7``, the file, or else the id."""
+        if self.path and self.line:
+            return f"{self.path}:{self.line}"
+        return self.path or self.id
+
+    @property
     def hash(self) -> str:
         return content_hash(self.text, self.title, self.published)
 

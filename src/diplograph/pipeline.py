@@ -156,7 +156,7 @@ def extract_graphs(
                 reason = (
                     f"too long for the model: {len(a.text):,} characters, over {nlp.max_length:,}; split it"
                 )
-                too_long.append(Failure(a.id, _where(a), reason))
+                too_long.append(Failure(a.id, a.location, reason))
             else:
                 yield a.text, a
 
@@ -168,17 +168,11 @@ def extract_graphs(
             iri, triples = article_triples(facts)
         except Exception as exc:  # a bug met on one article costs that article, not the build
             log.debug("extraction failed on %s", article.id, exc_info=True)
-            yield Failure(article.id, _where(article), f"{type(exc).__name__}: {exc}")
+            yield Failure(article.id, article.location, f"{type(exc).__name__}: {exc}")
             continue
         yield iri, triples, fact_counts(facts)
     while too_long:
         yield too_long.popleft()
-
-
-def _where(article: Article) -> str:
-    if article.path and article.line:
-        return f"{article.path}:{article.line}"
-    return article.path or article.id
 
 
 def _extract_in_processes(

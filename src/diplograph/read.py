@@ -90,19 +90,7 @@ def read_articles(paths: Iterable[Path | str]) -> Iterator[Article]:
             malformed (the message names the file and 1-based line); no text can be
             extracted from an HTML page; or two articles share an id (naming both places).
     """
-    seen: dict[str, str] = {}  # article id -> where it was first read, for duplicate errors
-    for given in paths:
-        for file in _article_files(Path(given)):
-            for article in _read_file(file):
-                where = _where(article)
-                if article.id in seen:
-                    raise InputError(
-                        f"duplicate article id {article.id!r} (first read at {seen[article.id]})",
-                        path=article.path,
-                        line=article.line,
-                    )
-                seen[article.id] = where
-                yield article
+    return _unique_ids(article for file in _files(paths) for article in _read_file(file))
 
 
 def check_inputs(paths: Iterable[Path | str]) -> int:
@@ -113,28 +101,34 @@ def check_inputs(paths: Iterable[Path | str]) -> int:
     Raises:
         InputError: as :func:`read_articles` would, for the first problem found.
     """
-    seen: dict[str, str] = {}
-    count = 0
+    return sum(1 for _ in _unique_ids(_cheaply_read(paths)))
+
+
+def _cheaply_read(paths: Iterable[Path | str]) -> Iterator[Article]:
+    for file in _files(paths):
+        if file.suffix.lower() in {".html", ".htm"}:
+            _read_bytes(file)  # readable; trafilatura runs once, when the build reads it
+        else:
+            yield from _read_file(file)
+
+
+def _files(paths: Iterable[Path | str]) -> Iterator[Path]:
     for given in paths:
-        for file in _article_files(Path(given)):
-            if file.suffix.lower() in {".html", ".htm"}:
-                _read_bytes(file)
-                continue
-            for article in _read_file(file):
-                where = _where(article)
-                if article.id in seen:
-                    raise InputError(
-                        f"duplicate article id {article.id!r} (first read at {seen[article.id]})",
-                        path=article.path,
-                        line=article.line,
-                    )
-                seen[article.id] = where
-                count += 1
-    return count
+        yield from _article_files(Path(given))
 
 
-def _where(article: Article) -> str:
-    return f"{article.path}:{article.line}" if article.line else str(article.path)
+def _unique_ids(articles: Iterable[Article]) -> Iterator[Article]:
+    """The articles, refusing a second one with an id already read (naming both places)."""
+    seen: dict[str, str] = {}  # article id -> where it was first read
+    for article in articles:
+        if article.id in seen:
+            raise InputError(
+                f"duplicate article id {article.id!r} (first read at {seen[article.id]})",
+                path=article.path,
+                line=article.line,
+            )
+        seen[article.id] = article.location
+        yield article
 
 
 def _article_files(path: Path) -> Iterator[Path]:
