@@ -237,3 +237,20 @@ def test_a_bad_last_line_is_reported_before_any_model_work(
     with pytest.raises(InputError, match=r"feed.jsonl:51: invalid JSON"):
         build(inputs=[feed], out_dir=tmp_path / "out", html=False)
     assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_extract_articles_refuses_an_over_long_article_in_one_line(
+    nlp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diplograph.errors import ExtractionError
+    from diplograph.nlp import make_nlp
+    from diplograph.pipeline import extract_articles
+
+    monkeypatch.setattr(make_nlp(None), "max_length", 50)
+    long = Article(
+        id="long", text="Omar Haddad, a Syrian diplomat in Oslo, fled to Sweden.", path="feed.jsonl", line=4
+    )
+    with pytest.raises(
+        ExtractionError, match=r"^feed.jsonl:4: article 'long' not built: extraction failed \(too long"
+    ):
+        list(extract_articles([long]))

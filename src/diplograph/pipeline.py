@@ -27,6 +27,7 @@ from diplograph.model import Article, ArticleFacts
 
 if TYPE_CHECKING:  # rdflib stays unimported until a build runs: the CLI starts faster
     from rdflib import URIRef
+    from spacy.tokens import Doc
 
     from diplograph.rdf import Triple
 
@@ -116,14 +117,15 @@ def extract_articles(
     """Parse and extract a stream of articles with one loaded model (``workers``: spaCy's ``n_process``).
 
     Raises:
-        ExtractionError: the model cannot be loaded.
+        ExtractionError: the model cannot be loaded, or an article is longer than it takes.
     """
+    from diplograph.errors import ExtractionError
     from diplograph.extract import facts_from_doc
-    from diplograph.nlp import make_nlp
 
-    nlp = make_nlp(model)
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=workers):
+    for item in _parsed(articles, model=model, batch_size=batch_size, n_process=workers):
+        if isinstance(item, Failure):
+            raise ExtractionError(item.one_line())
+        doc, article = item
         yield facts_from_doc(doc, article)
 
 
@@ -144,25 +146,13 @@ def extract_graphs(
         yield from _extract_in_processes(articles, model=model, workers=workers, batch_size=batch_size)
         return
     from diplograph.extract import facts_from_doc
-    from diplograph.nlp import make_nlp
     from diplograph.rdf import article_triples
 
-    nlp = make_nlp(model)
-    too_long: deque[Failure] = deque()
-
-    def readable(stream: Iterable[Article]) -> Iterator[tuple[str, Article]]:
-        for a in stream:
-            if len(a.text) > nlp.max_length:  # spaCy would raise E088 and abort the whole build
-                reason = (
-                    f"too long for the model: {len(a.text):,} characters, over {nlp.max_length:,}; split it"
-                )
-                too_long.append(Failure(a.id, a.location, reason))
-            else:
-                yield a.text, a
-
-    for doc, article in nlp.pipe(readable(articles), as_tuples=True, batch_size=batch_size):
-        while too_long:
-            yield too_long.popleft()
+    for item in _parsed(articles, model=model, batch_size=batch_size):
+        if isinstance(item, Failure):
+            yield item
+            continue
+        doc, article = item
         try:
             facts = facts_from_doc(doc, article)
             iri, triples = article_triples(facts)
@@ -171,6 +161,34 @@ def extract_graphs(
             yield Failure(article.id, article.location, f"{type(exc).__name__}: {exc}")
             continue
         yield iri, triples, fact_counts(facts)
+
+
+def _parsed(
+    articles: Iterable[Article], *, model: str | None, batch_size: int, n_process: int = 1
+) -> Iterator[tuple[Doc, Article] | Failure]:
+    """Each article's Doc from one loaded model, in input order; an article longer than the model
+    takes (spaCy's ``max_length``, which would raise E088 and end the stream) as a :class:`Failure`."""
+    from diplograph.nlp import make_nlp
+
+    nlp = make_nlp(model)
+    too_long: deque[Failure] = deque()
+
+    def readable(stream: Iterable[Article]) -> Iterator[tuple[str, Article]]:
+        for a in stream:
+            if len(a.text) > nlp.max_length:
+                reason = (
+                    f"too long for the model: {len(a.text):,} characters, over {nlp.max_length:,}; split it"
+                )
+                too_long.append(Failure(a.id, a.location, reason))
+            else:
+                yield a.text, a
+
+    for doc, article in nlp.pipe(
+        readable(articles), as_tuples=True, batch_size=batch_size, n_process=n_process
+    ):
+        while too_long:
+            yield too_long.popleft()
+        yield doc, article
     while too_long:
         yield too_long.popleft()
 
