@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from diplograph.extract.slots import MODEL_PATH, SLOTS, ScoredSlot
+from diplograph.extract.slots import MODEL_PATH, SLOTS, ScoredSlot, SlotModel
 from diplograph.model import Agreement, ArticleFacts, Defection
 
 __all__ = ["Example", "examples_for_set", "fit", "label_article", "main"]
@@ -256,21 +256,15 @@ def fit(
     return {"slots": slots}
 
 
-def _probability(spec: dict, features: dict[str, float]) -> float:
-    import math
-
-    z = spec["intercept"] + sum(w * features.get(f, 0.0) for f, w in spec["weights"].items())
-    return 1.0 / (1.0 + math.exp(-z))
-
-
 def leave_one_set_out(examples: list[Example]) -> list[tuple[Example, float]]:
     """Each example with the probability a model trained without its set gives it."""
     out = []
     for name in sorted({e.set for e in examples}):
-        model = fit([e for e in examples if e.set != name])
+        model = SlotModel(fit([e for e in examples if e.set != name])["slots"])
         for e in examples:
-            if e.set == name and e.slot in model["slots"]:
-                out.append((e, _probability(model["slots"][e.slot], e.features)))
+            p = model.probability(e.slot, e.features) if e.set == name else None
+            if p is not None:
+                out.append((e, p))
     return out
 
 

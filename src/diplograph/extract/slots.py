@@ -147,12 +147,19 @@ class SlotModel:
 
     slots: dict[str, dict]
 
-    def score(self, slot: ScoredSlot) -> ScoredSlot:
-        spec = self.slots.get(slot.slot)
+    def probability(self, slot: str, features: dict[str, float]) -> float | None:
+        """The logistic model of ``slot`` on ``features`` (None: no weights for that slot)."""
+        spec = self.slots.get(slot)
         if spec is None:
+            return None
+        z = spec["intercept"] + sum(w * features.get(f, 0.0) for f, w in spec["weights"].items())
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def score(self, slot: ScoredSlot) -> ScoredSlot:
+        p = self.probability(slot.slot, slot.features)
+        if p is None:
             return slot
-        z = spec["intercept"] + sum(w * slot.features.get(f, 0.0) for f, w in spec["weights"].items())
-        p = 1.0 / (1.0 + math.exp(-z))
+        spec = self.slots[slot.slot]
         # the rules' own value is kept above one threshold; another candidate must clear its own
         threshold = spec["threshold"] if slot.proposed else spec.get("threshold_alt", spec["threshold"])
         return replace(slot, probability=round(p, 4), threshold=threshold)
