@@ -182,3 +182,72 @@ def test_build_out_naming_a_file_is_one_line(tmp_path: Path, capsys: pytest.Capt
     assert (
         capsys.readouterr().err == f"diplograph: {not_a_folder}: --out must be a folder, and this is a file\n"
     )
+
+
+# --- real feeds: ids that clash, bad lines, articles without a date -----------------------------
+
+
+def test_build_refuses_an_id_that_holds_another_text_unless_replace(tmp_path: Path, good_article: Path) -> None:
+    out = tmp_path / "out"
+    assert run_cli("build", good_article, "--out", out, cwd=tmp_path).returncode == 0
+    quads = store_quads(out / "store")
+    other = tmp_path / "elsewhere" / good_article.name  # another folder, the same file name: the same id
+    other.parent.mkdir()
+    other.write_text("Estonia and Finland signed a ferry agreement in Tallinn in 2021.\n", encoding="utf-8")
+
+    refused = run_cli("build", other, "--out", out, cwd=tmp_path)
+    assert_one_clean_line(refused, str(other))
+    assert "--replace" in refused.stderr and repr(good_article.stem) in refused.stderr
+    assert store_quads(out / "store") == quads, "the stored article was touched"
+
+    replaced = run_cli("build", other, "--out", out, "--replace", cwd=tmp_path)
+    assert replaced.returncode == 0, replaced.stderr
+    assert store_quads(out / "store") != quads
+
+
+def test_build_skip_bad_lines_builds_the_rest_and_counts_them(tmp_path: Path) -> None:
+    bad = _bad_jsonl(tmp_path)  # two good lines, then a broken one
+    out = tmp_path / "out"
+    result = run_cli("build", bad, "--out", out, "--skip-bad-lines", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if f"{bad}:3" in line]
+    assert len(warnings) == 1 and "skipped" in warnings[0]
+    assert "built 2 articles (1 bad input lines skipped)" in result.stderr
+
+
+def test_build_undated_article_leaves_relative_dates_and_says_so_once(tmp_path: Path) -> None:
+    text = "Ivo Marek, a Czech consul in Minsk, defected to Lithuania last month, his lawyer said.\n"
+    (tmp_path / "marek.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "marek-dated.txt").write_text(
+        "---\npublished: 2022-03-15\n---\n" + text.replace("Ivo Marek", "Ota Marek"), encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    result = run_cli("build", tmp_path / "marek.txt", tmp_path / "marek-dated.txt", "--out", out, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    warned = [line for line in result.stderr.splitlines() if "no date" in line]
+    assert len(warned) == 1 and "marek.txt" in warned[0] and "--published" in warned[0]
+    assert "marek-dated" not in warned[0]
+    dates = _defection_dates(out / "store")
+    assert dates == {"Ivo Marek": None, "Ota Marek": "2022-02"}
+
+    again = run_cli(
+        "build", tmp_path / "marek.txt", "--out", tmp_path / "out2", "--published", "2021-01-10", cwd=tmp_path
+    )
+    assert again.returncode == 0 and "no date" not in again.stderr
+    assert _defection_dates(tmp_path / "out2" / "store") == {"Ivo Marek": "2020-12"}
+
+
+def _defection_dates(store: Path) -> dict[str, str | None]:
+    from diplograph.store import GraphStore
+
+    with GraphStore.open(store, read_only=True) as s:
+        rows = s.query(
+            "SELECT ?name ?date WHERE { ?d a dg:Defection ; dg:defector ?p . ?p skos:prefLabel ?name ."
+            " OPTIONAL { ?d dg:date ?date } }"
+        )
+        return {r["name"].value: (r["date"].value if r["date"] else None) for r in rows}
+
+
+def test_build_published_must_be_a_date(tmp_path: Path, good_article: Path) -> None:
+    result = run_cli("build", good_article, "--out", tmp_path / "o", "--published", "last week", cwd=tmp_path)
+    assert result.returncode == 2 and "expected a date such as" in result.stderr

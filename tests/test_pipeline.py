@@ -150,7 +150,7 @@ def test_pipeline_changed_article_replaces_only_its_own_graph(tmp_path: Path) ->
         "Kim Chol Su, a North Korean trade official in Moscow, fled to South Korea in 2019.\n",
         encoding="utf-8",
     )
-    summary = build(inputs=[corpus], out_dir=out, progress=False)
+    summary = build(inputs=[corpus], out_dir=out, progress=False, replace=True)
     after = named_graphs(out / "graph.trig")
 
     assert summary.articles == 1 and summary.skipped == 2

@@ -341,3 +341,76 @@ def test_read_control_characters_become_spaces_tab_and_newline_stay(tmp_path: Pa
     [article] = list(read_articles([path]))
     assert article.text == "Bell and nul escape next del\tTab\nLine"
     assert normalize_text("a\r\nb\x0bc") == "a\nb c"
+
+
+# --- .txt front matter, a default date, skipping bad lines --------------------------------------
+
+
+def test_read_txt_front_matter_sets_the_fields_and_the_text_is_what_follows(tmp_path: Path) -> None:
+    f = tmp_path / "harbour.txt"
+    f.write_text(
+        "---\npublished: 2024-02-29\ntitle:  Port deal  \nurl: https://paper.example/a\n"
+        "source: The Paper\nid: port-deal-1\n---\nTwo ports agreed on a ferry.\n",
+        encoding="utf-8",
+    )
+    [article] = read_all(f)
+    assert article.id == "port-deal-1"
+    assert article.published == date(2024, 2, 29)
+    assert article.title == "Port deal"
+    assert (article.url, article.source) == ("https://paper.example/a", "The Paper")
+    assert article.text == "Two ports agreed on a ferry.\n"  # offsets index into the body
+
+
+def test_read_txt_without_a_leading_rule_has_no_front_matter(tmp_path: Path) -> None:
+    f = tmp_path / "plain.txt"
+    body = "published: 2020-01-01\n---\nA line that looks like front matter is just text here.\n"
+    f.write_text(body, encoding="utf-8")
+    [article] = read_all(f)
+    assert article.text == body and article.published is None and article.id == "plain"
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "reason"),
+    [
+        ("---\npublished: 2024-02-29\n\n", 1, "never closed"),
+        ("---\nauthor: Someone\n---\nText.\n", 2, "'author: Someone'"),
+        ("---\ntitle: A\npublished: 29/02/2024\n---\nText.\n", 3, "invalid 'published' date"),
+    ],
+    ids=["unclosed", "unknown key", "bad date"],
+)
+def test_read_txt_bad_front_matter_names_file_and_line(
+    tmp_path: Path, content: str, line: int, reason: str
+) -> None:
+    f = tmp_path / "story.txt"
+    f.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=rf"^{re.escape(str(f))}:{line}: .*{re.escape(reason)}"):
+        read_all(f)
+
+
+def test_read_published_default_dates_only_undated_articles(tmp_path: Path) -> None:
+    txt = tmp_path / "a.txt"
+    txt.write_text("Undated text.\n", encoding="utf-8")
+    feed = write_jsonl(
+        tmp_path / "feed.jsonl",
+        [{"id": "b", "text": "Dated text.", "published": "2019-05-01"}, {"id": "c", "text": "Undated."}],
+    )
+    got = {a.id: a.published for a in read_articles([txt, feed], published=date(2023, 7, 1))}
+    assert got == {"a": date(2023, 7, 1), "b": date(2019, 5, 1), "c": date(2023, 7, 1)}
+
+
+def test_read_bad_lines_are_collected_and_the_rest_read(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(
+        b'{"id": "a", "text": "One."}\n'
+        b'{"id": "b", "text": \n'  # malformed JSON
+        b'{"id": "c", "text": "Three."}\n'
+        b'{"id": "d", "text": "caf\xe9"}\n'  # not UTF-8
+        b'{"id": "e", "text": ""}\n'  # empty text
+        b'{"id": "f", "text": "Six."}\n'
+    )
+    bad: list[InputError] = []
+    assert [a.id for a in read_articles([feed], bad_lines=bad)] == ["a", "c", "f"]
+    assert [e.line for e in bad] == [2, 4, 5]
+    assert all(str(e).startswith(f"{feed}:") for e in bad)
+    with pytest.raises(InputError, match=rf"{re.escape(str(feed))}:2: invalid JSON"):
+        read_all(feed)  # without the list, the first bad line stops the read

@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from diplograph.errors import DiplographError
@@ -46,6 +47,13 @@ def _count(low: int, high: int | None) -> Callable[[str], int]:
     return parse
 
 
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date such as 2022-03-09, got {text!r}") from None
+
+
 def build_cli(args: argparse.Namespace) -> int:
     from diplograph.pipeline import build
 
@@ -59,6 +67,9 @@ def build_cli(args: argparse.Namespace) -> int:
         workers=args.workers,
         dask=args.dask,
         progress=None if args.progress == "auto" else args.progress == "on",
+        published=args.published,
+        replace=args.replace,
+        skip_bad_lines=args.skip_bad_lines,
     )
     print(summary.one_line(), file=sys.stderr)
     return EXIT_SOME_FAILED if summary.failed else 0
@@ -99,6 +110,24 @@ def _build_parser(p: argparse.ArgumentParser) -> None:
         default=None,
         help="run the NLP and extraction on this dask.distributed scheduler (tcp://host:8786); "
         "needs diplograph[dask], and diplograph and the model on every worker",
+    )
+    p.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the date of articles that carry none (.txt without a 'published:' front-matter line); "
+        "relative dates such as 'last month' resolve against it",
+    )
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="let an input replace a stored article of the same id whose content differs "
+        "(without it, the build is refused)",
+    )
+    p.add_argument(
+        "--skip-bad-lines",
+        action="store_true",
+        help="skip malformed JSONL lines with a warning each (counted in the summary) instead of stopping",
     )
     p.add_argument("--no-html", action="store_true", help="do not write graph.html")
     p.add_argument(

@@ -18,6 +18,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -76,6 +77,8 @@ class BuildSummary:
 
     articles: int = 0
     skipped: int = 0
+    bad_lines: int = 0  # malformed JSONL lines skipped (``skip_bad_lines``)
+    undated: list[str] = field(default_factory=list)  # where each article without a date was read
     failed: list[Failure] = field(default_factory=list)
     facts: Counter[str] = field(default_factory=Counter)
     quads: int = 0
@@ -91,6 +94,8 @@ class BuildSummary:
         """``built N articles (M unchanged, skipped): P persons, ...; Q quads in store; S s``."""
         kinds = ", ".join(f"{n} {k}" for k, n in self.facts.items())
         notes = [f"{self.skipped} unchanged, skipped"] if self.skipped else []
+        if self.bad_lines:
+            notes.append(f"{self.bad_lines} bad input lines skipped")
         if self.failed:
             notes.append(f"{len(self.failed)} failed, not built")
         skipped = f" ({'; '.join(notes)})" if notes else ""
@@ -252,6 +257,9 @@ def build(
     workers: int = 1,
     dask: str | None = None,
     progress: bool | None = None,
+    published: date | None = None,
+    replace: bool = False,
+    skip_bad_lines: bool = False,
 ) -> BuildSummary:
     """Build articles into the store under ``out_dir`` and write graph.trig, graph.ttl, graph.html.
 
@@ -267,9 +275,15 @@ def build(
         dask: a dask.distributed scheduler address (``tcp://host:8786``): parse, extract and map
             articles to graphs on that cluster; the store is written here.
         progress: show a progress bar on stderr (None: only when stderr is a terminal).
+        published: the date of every article that carries none (relative dates resolve against
+            it); articles left without a date are named in one warning.
+        replace: let an input replace a stored article of the same id whose content differs;
+            without it such an input is refused before anything is written.
+        skip_bad_lines: skip malformed JSONL lines, each with a warning, counted in the summary.
 
     Raises:
-        InputError: an input cannot be read; nothing is written to the store or the outputs.
+        InputError: an input cannot be read, or (without ``replace``) its id holds another text
+            in the store; nothing is written to the store or the outputs.
         ExtractionError: the spaCy model cannot be loaded, or the dask cluster cannot be reached
             or lacks diplograph or the model.
         DiplographError: ``dask`` is given but dask.distributed is not installed.
@@ -282,8 +296,12 @@ def build(
 
     started = time.perf_counter()
     inputs = list(inputs)
-    check_inputs(inputs)  # a bad line at the end of a feed is reported now, not after the model's work
-    summary = BuildSummary()
+    bad_lines: list[InputError] | None = [] if skip_bad_lines else None
+    # a bad line at the end of a feed is reported now, not after the model's work
+    hashes = check_inputs(inputs, published=published, bad_lines=bad_lines)
+    summary = BuildSummary(bad_lines=len(bad_lines or ()))
+    for problem in bad_lines or ():
+        log.warning("%s (skipped)", problem)
     if out_dir.exists() and not out_dir.is_dir():
         raise InputError("--out must be a folder, and this is a file", path=str(out_dir))
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -291,10 +309,17 @@ def build(
     with GraphStore.open(store_path) as store:
         _remove_stale_temporaries(out_dir)  # a killed build's half-written outputs; we hold the lock now
         known = store.article_hashes()
+        if not replace:
+            _refuse_replacing(((i, h, where) for i, (h, where) in hashes.items()), known)
 
         def changed(*, count_skipped: bool) -> Iterator[Article]:
-            for a in read_articles(inputs):
-                if known.get(str(article_iri(a.id))) != a.hash:
+            for a in read_articles(inputs, published=published, bad_lines=[] if skip_bad_lines else None):
+                stored = known.get(str(article_iri(a.id)))
+                if stored != a.hash:
+                    if stored is not None and not replace:  # an HTML page: not read before
+                        _refuse_replacing([(a.id, a.hash, a.location)], known)
+                    if count_skipped and a.published is None:
+                        summary.undated.append(a.location)
                     yield a
                 elif count_skipped:
                     summary.skipped += 1
@@ -332,9 +357,32 @@ def build(
                 from diplograph.viz import write_html
 
                 summary.outputs.append(write_html(merged, out_dir / "graph.html"))
+    if summary.undated:
+        first = ", ".join(summary.undated[:3]) + (", ..." if len(summary.undated) > 3 else "")
+        log.warning(
+            "%d article(s) have no date (%s): relative dates in them ('last month', 'on Tuesday') are "
+            "left unresolved; give one with a 'published:' front-matter line or --published",
+            len(summary.undated),
+            first,
+        )
     summary.seconds = time.perf_counter() - started
     log.info("%s", summary.one_line())
     return summary
+
+
+def _refuse_replacing(inputs: Iterable[tuple[str, str, str]], known: Mapping[str, str]) -> None:
+    """Raise if an input ``(id, hash, where)`` names a stored article whose content differs: the
+    same id for another text is more often a clash of file names than an edit (``--replace``)."""
+    from diplograph.rdf import article_iri
+
+    clashes = [(i, where) for i, h, where in inputs if known.get(str(article_iri(i)), h) != h]
+    if clashes:
+        (first, where), more = clashes[0], len(clashes) - 1
+        raise InputError(
+            f"article id {first!r} is already in the store with different content"
+            f"{f' (and {more} more)' if more else ''}; pass --replace to replace the stored article(s)",
+            path=where,
+        )
 
 
 #: the outputs a build writes, whose temporaries (``.graph.trig.XXXX.tmp``) a killed build leaves

@@ -5,7 +5,10 @@
 Formats (chosen by file extension, case-insensitively):
 
 ``.txt``
-    The whole file is the text; ``id`` is the file stem. No title or date.
+    The whole file is the text; ``id`` is the file stem. The file may open with a front-matter
+    block, as static-site generators write it: a ``---`` line, ``key: value`` lines (``published``,
+    ``title``, ``url``, ``source``, ``id``; the same meanings as in JSONL) and a closing ``---``
+    line; the text is what follows it.
 ``.jsonl``
     One JSON object a line: ``id`` and ``text`` (required, non-empty strings), optional ``title``,
     ``published`` (ISO date ``2022-03-09``, or an ISO datetime whose date is taken), ``url`` and
@@ -14,6 +17,10 @@ Formats (chosen by file extension, case-insensitively):
     The main text is extracted with trafilatura from the file's content (it never fetches
     anything); title, date, canonical URL and site name come from the page's metadata; ``id`` is
     the file stem.
+
+An article without a date can be given one (``published=``, the CLI's ``--published``); without
+any, relative dates in it ("last month") stay unresolved. With ``bad_lines=`` a list, a malformed
+JSONL line is recorded there (and skipped) instead of stopping the read.
 
 Folders are walked recursively in sorted order, skipping hidden files and folders (names
 starting with ``.``) and files of other types.
@@ -31,6 +38,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -72,7 +80,12 @@ def normalize_text(text: str) -> str:
     return unicodedata.normalize("NFC", _CONTROLS.sub(" ", text.replace("\r\n", "\n")))
 
 
-def read_articles(paths: Iterable[Path | str]) -> Iterator[Article]:
+def read_articles(
+    paths: Iterable[Path | str],
+    *,
+    published: date | None = None,
+    bad_lines: list[InputError] | None = None,
+) -> Iterator[Article]:
     """Yield the articles in the given files and folders, one at a time.
 
     This is a generator: files are opened only when iteration reaches them and a JSONL file is
@@ -80,6 +93,9 @@ def read_articles(paths: Iterable[Path | str]) -> Iterator[Article]:
 
     Args:
         paths: files (``.txt``, ``.jsonl``, ``.html``, ``.htm``) and folders of them.
+        published: the date of every article that does not carry one.
+        bad_lines: collect malformed JSONL lines here (each an :class:`InputError` naming file and
+            line) and go on; ``None``: the first one raises.
 
     Yields:
         One :class:`~diplograph.model.Article` per article, in input order (folders sorted).
@@ -90,26 +106,41 @@ def read_articles(paths: Iterable[Path | str]) -> Iterator[Article]:
             malformed (the message names the file and 1-based line); no text can be
             extracted from an HTML page; or two articles share an id (naming both places).
     """
-    return _unique_ids(article for file in _files(paths) for article in _read_file(file))
+    articles = (article for file in _files(paths) for article in _read_file(file, bad_lines))
+    return _unique_ids(_dated(articles, published))
 
 
-def check_inputs(paths: Iterable[Path | str]) -> int:
+def check_inputs(
+    paths: Iterable[Path | str],
+    *,
+    published: date | None = None,
+    bad_lines: list[InputError] | None = None,
+) -> dict[str, tuple[str, str]]:
     """Read every plain-text and JSONL article once, cheaply, so that a malformed line anywhere is
     reported before any model work; HTML pages are only checked to be readable (their text is
-    extracted when they are read for real). Returns how many articles were checked.
+    extracted when they are read for real).
+
+    Returns:
+        ``(content hash, where it was read)`` of every plain-text and JSONL article, by id.
 
     Raises:
         InputError: as :func:`read_articles` would, for the first problem found.
     """
-    return sum(1 for _ in _unique_ids(_cheaply_read(paths)))
+    articles = _unique_ids(_dated(_cheaply_read(paths, bad_lines), published))
+    return {a.id: (a.hash, a.location) for a in articles}
 
 
-def _cheaply_read(paths: Iterable[Path | str]) -> Iterator[Article]:
+def _cheaply_read(paths: Iterable[Path | str], bad_lines: list[InputError] | None) -> Iterator[Article]:
     for file in _files(paths):
         if file.suffix.lower() in {".html", ".htm"}:
             _read_bytes(file)  # readable; trafilatura runs once, when the build reads it
         else:
-            yield from _read_file(file)
+            yield from _read_file(file, bad_lines)
+
+
+def _dated(articles: Iterable[Article], published: date | None) -> Iterator[Article]:
+    for article in articles:
+        yield replace(article, published=published) if published and not article.published else article
 
 
 def _files(paths: Iterable[Path | str]) -> Iterator[Path]:
@@ -174,10 +205,10 @@ def _walk_sorted(folder: Path) -> Iterator[Path]:
             yield child
 
 
-def _read_file(path: Path) -> Iterator[Article]:
+def _read_file(path: Path, bad_lines: list[InputError] | None = None) -> Iterator[Article]:
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
-        yield from _read_jsonl(path)
+        yield from _read_jsonl(path, bad_lines)
     elif suffix == ".txt":
         yield _read_txt(path)
     else:
@@ -206,12 +237,56 @@ def _decode(data: bytes, path: Path, line: int | None = None, *, at_start: bool 
 
 def _read_txt(path: Path) -> Article:
     text = normalize_text(_decode(_read_bytes(path), path))
+    fields, text = _front_matter(text, path)
     if not text.strip():
         raise InputError("empty article (no text)", path=str(path))
-    return Article(id=path.stem, text=text, path=str(path))
+
+    def fail(reason: str) -> InputError:
+        return InputError(reason, path=str(path), line=fields.get("published", ("", None))[1])
+
+    value = {key: v for key, (v, _) in fields.items()}
+    return Article(
+        id=value.get("id") or path.stem,
+        text=text,
+        title=_clean_title(value.get("title")),
+        published=_parse_published(value["published"], fail) if value.get("published") else None,
+        url=value.get("url") or None,
+        source=value.get("source") or None,
+        path=str(path),
+    )
 
 
-def _read_jsonl(path: Path) -> Iterator[Article]:
+#: The keys a .txt file's front matter may set.
+FRONT_MATTER_KEYS = ("id", "title", "published", "url", "source")
+_FRONT_MATTER_LINE = re.compile(r"(?P<key>[A-Za-z_]+)\s*:\s*(?P<value>.*?)\s*")
+
+
+def _front_matter(text: str, path: Path) -> tuple[dict[str, tuple[str, int]], str]:
+    """Split a leading ``---`` ... ``---`` block off the text: ``({key: (value, line)}, body)``.
+
+    A file that does not start with a ``---`` line has no front matter and is all text."""
+    lines = text.split("\n")
+    if lines[0].strip() != "---":
+        return {}, text
+    fields: dict[str, tuple[str, int]] = {}
+    for number, line in enumerate(lines[1:], start=2):
+        if line.strip() == "---":
+            return fields, "\n".join(lines[number:])
+        if not line.strip():
+            continue
+        m = _FRONT_MATTER_LINE.fullmatch(line)
+        if m is None or m["key"].lower() not in FRONT_MATTER_KEYS:
+            raise InputError(
+                f"front matter: expected 'key: value' with a key among {', '.join(FRONT_MATTER_KEYS)}, "
+                f"got {line.strip()[:60]!r}",
+                path=str(path),
+                line=number,
+            )
+        fields[m["key"].lower()] = (m["value"].strip("\"'"), number)
+    raise InputError("front matter opened with '---' on line 1 is never closed", path=str(path), line=1)
+
+
+def _read_jsonl(path: Path, bad_lines: list[InputError] | None = None) -> Iterator[Article]:
     try:
         # Binary mode: lines split on b"\n" only, so a stray "\r" or U+2028 inside a JSON
         # string can never cut a record in two (text mode's universal newlines would).
@@ -221,10 +296,21 @@ def _read_jsonl(path: Path) -> Iterator[Article]:
     with handle:
         try:
             for number, raw in enumerate(handle, start=1):
-                line = _decode(raw, path, number, at_start=number == 1)
+                try:
+                    line = _decode(raw, path, number, at_start=number == 1)
+                except InputError as exc:
+                    if bad_lines is None:
+                        raise
+                    bad_lines.append(exc)
+                    continue
                 if not line.strip():
                     continue
-                yield _article_from_json_line(line, path, number)
+                try:
+                    yield _article_from_json_line(line, path, number)
+                except InputError as exc:
+                    if bad_lines is None:
+                        raise
+                    bad_lines.append(exc)
         except OSError as exc:
             raise InputError(f"cannot read file: {exc.strerror or exc}", path=str(path)) from exc
 
