@@ -394,7 +394,9 @@ def _read_html(path: Path) -> Article:
     try:
         import trafilatura  # imported here: it is slow to import and only HTML needs it
     except ImportError as exc:
-        raise InputError(f"cannot read HTML: trafilatura is not importable ({exc})", path=str(path)) from exc
+        raise InputError(
+            f"reading HTML needs trafilatura ({exc}): pip install 'diplograph[html]'", path=str(path)
+        ) from exc
 
     document = trafilatura.bare_extraction(
         content,

@@ -120,7 +120,10 @@ def validate_graph(graph: Graph, *, shapes_path: Path | None = None) -> Validati
         DiplographError: pyshacl could not run the validation.
     """
     # Imported here: pyshacl pulls in a lot, and most diplograph commands never validate.
-    from pyshacl import validate
+    try:
+        from pyshacl import validate
+    except ImportError as exc:
+        raise DiplographError(f"SHACL validation needs pyshacl ({exc}): pip install 'diplograph[shacl]'") from exc
 
     shapes = _load_shapes((shapes_path or SHAPES_PATH).resolve())
     try:
