@@ -187,7 +187,9 @@ def test_build_out_naming_a_file_is_one_line(tmp_path: Path, capsys: pytest.Capt
 # --- real feeds: ids that clash, bad lines, articles without a date -----------------------------
 
 
-def test_build_refuses_an_id_that_holds_another_text_unless_replace(tmp_path: Path, good_article: Path) -> None:
+def test_build_refuses_an_id_that_holds_another_text_unless_replace(
+    tmp_path: Path, good_article: Path
+) -> None:
     out = tmp_path / "out"
     assert run_cli("build", good_article, "--out", out, cwd=tmp_path).returncode == 0
     quads = store_quads(out / "store")
@@ -222,7 +224,9 @@ def test_build_undated_article_leaves_relative_dates_and_says_so_once(tmp_path: 
         "---\npublished: 2022-03-15\n---\n" + text.replace("Ivo Marek", "Ota Marek"), encoding="utf-8"
     )
     out = tmp_path / "out"
-    result = run_cli("build", tmp_path / "marek.txt", tmp_path / "marek-dated.txt", "--out", out, cwd=tmp_path)
+    result = run_cli(
+        "build", tmp_path / "marek.txt", tmp_path / "marek-dated.txt", "--out", out, cwd=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     warned = [line for line in result.stderr.splitlines() if "no date" in line]
     assert len(warned) == 1 and "marek.txt" in warned[0] and "--published" in warned[0]

@@ -54,7 +54,9 @@ def _imported_distributions() -> dict[str, set[str]]:
 
 def test_every_imported_package_is_declared() -> None:
     declared = {_name(r) for r in PROJECT["dependencies"]}
-    extras = {_name(r) for group, reqs in PROJECT["optional-dependencies"].items() for r in reqs if group != "test"}
+    extras = {
+        _name(r) for group, reqs in PROJECT["optional-dependencies"].items() for r in reqs if group != "test"
+    }
     undeclared = {d: m for d, m in _imported_distributions().items() if d not in declared | extras}
     assert not undeclared, f"imported but not declared in pyproject.toml: {undeclared}"
 
@@ -67,7 +69,11 @@ def test_every_runtime_dependency_is_imported() -> None:
 
 def test_extras_are_imported_only_lazily() -> None:
     """An extra's package is imported inside the function that needs it, so the rest runs without it."""
-    optional = {_name(r) for g in ("html", "shacl", "dask", "train", "png") for r in PROJECT["optional-dependencies"][g]}
+    optional = {
+        _name(r)
+        for g in ("html", "shacl", "dask", "train", "png")
+        for r in PROJECT["optional-dependencies"][g]
+    }
     dists = packages_distributions()
     for path in SRC.rglob("*.py"):
         for node in ast.parse(path.read_text(encoding="utf-8")).body:  # module level only
@@ -102,7 +108,9 @@ def _run_without(module: str, *argv: str, cwd: Path) -> subprocess.CompletedProc
     ],
     ids=["html", "shacl"],
 )
-def test_a_missing_extra_is_one_line_naming_it(tmp_path: Path, module: str, extra: str, argv: tuple[str, ...]) -> None:
+def test_a_missing_extra_is_one_line_naming_it(
+    tmp_path: Path, module: str, extra: str, argv: tuple[str, ...]
+) -> None:
     page = tmp_path / "page.html"
     page.write_text("<html><body><p>Two states signed a pact.</p></body></html>", encoding="utf-8")
     from diplograph.store import GraphStore

@@ -123,7 +123,9 @@ def validate_graph(graph: Graph, *, shapes_path: Path | None = None) -> Validati
     try:
         from pyshacl import validate
     except ImportError as exc:
-        raise DiplographError(f"SHACL validation needs pyshacl ({exc}): pip install 'diplograph[shacl]'") from exc
+        raise DiplographError(
+            f"SHACL validation needs pyshacl ({exc}): pip install 'diplograph[shacl]'"
+        ) from exc
 
     shapes = _load_shapes((shapes_path or SHAPES_PATH).resolve())
     try:
