@@ -337,6 +337,28 @@ def _validate_parser(p: argparse.ArgumentParser) -> None:
     p.set_defaults(func=validate_cli)
 
 
+def check_cli(args: argparse.Namespace) -> int:
+    from diplograph.check import check_store
+
+    report = check_store(args.store, memory_limit=int(args.memory_limit * 1024**3))
+    print(f"store {args.store}: {report.one_line()}", file=sys.stderr)
+    return 0
+
+
+def _check_parser(p: argparse.ArgumentParser) -> None:
+    from diplograph.check import DEFAULT_MEMORY_LIMIT
+
+    p.add_argument(
+        "--memory-limit",
+        type=float,
+        default=DEFAULT_MEMORY_LIMIT / 1024**3,
+        metavar="GiB",
+        help=f"cap on the checker's memory (default: {DEFAULT_MEMORY_LIMIT / 1024**3:g})",
+    )
+    _add_store_option(p)
+    p.set_defaults(func=check_cli)
+
+
 def remove_cli(args: argparse.Namespace) -> int:
     from diplograph.errors import StoreError
     from diplograph.export import export_store
@@ -447,6 +469,7 @@ EXAMPLES = {
     "query": "diplograph query --name defections --param country=PRK --format csv",
     "export": "diplograph export --format trig -o graph.trig",
     "validate": "diplograph validate --store output/store",
+    "check": "diplograph check --store output/store",
     "remove": "diplograph remove dev-000",
     "serve": "diplograph serve --port 7878   # then: curl 'http://127.0.0.1:7878/query?query=ASK{}'",
     "push": "diplograph push --endpoint http://localhost:7878/store",
@@ -478,6 +501,7 @@ COMMANDS: list[tuple[str, Callable[[argparse.ArgumentParser], None], str]] = [
     ("query", _query_parser, "run a SPARQL 1.1 query (text, --file or --name) against the store"),
     ("export", _export_parser, "write the graph as Turtle, N-Triples, N-Quads, TriG, JSON-LD, GraphML, GEXF"),
     ("validate", _validate_parser, "check the graph against the SHACL shapes and the literals' datatypes"),
+    ("check", _check_parser, "read every block of the store and check that its indexes agree"),
     ("remove", _remove_parser, "take articles (and what only they said) out of the store"),
     ("serve", _serve_parser, "serve the store as a read-only SPARQL 1.1 endpoint on 127.0.0.1"),
     ("push", _push_parser, "send the graph, named graphs kept, to a SPARQL 1.1 Graph Store endpoint"),
@@ -501,6 +525,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except DiplographError as exc:
         print(f"diplograph: {exc}", file=sys.stderr)
+        return 1
+    except (OSError, RuntimeError) as exc:
+        if "Corruption" not in str(exc):  # RocksDB's word for a damaged block
+            raise
+        from diplograph.check import RECOVERY
+
+        reason = str(exc).strip().splitlines()[0]
+        store = getattr(args, "store", "the store")
+        print(f"diplograph: store {store} is damaged ({reason}); {RECOVERY}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("diplograph: interrupted", file=sys.stderr)

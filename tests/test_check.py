@@ -1,0 +1,106 @@
+"""``diplograph check`` and a damaged store: one line, bounded memory, nothing written."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Literal, Namespace, URIRef
+
+from diplograph.store import GraphStore
+
+EX = Namespace("https://example.org/check/")
+
+
+def make_store(path: Path, articles: int = 120) -> Path:
+    """A store bulk-loaded from synthetic article graphs (no model), large enough for several files."""
+    graphs = []
+    for a in range(articles):
+        triples = [
+            (EX[f"thing{a}-{i}"], EX[f"prop{i % 13}"], Literal(f"value {a} {i} " + "x" * (i % 40)))
+            for i in range(60)
+        ]
+        triples += [(EX[f"thing{a}-{i}"], EX.next, EX[f"thing{a}-{i + 1}"]) for i in range(59)]
+        triples.append((EX[f"article{a}"], EX.rank, Literal(1000 + a)))  # integers: see check.py
+        graphs.append((URIRef(EX[f"article{a}"]), triples))
+    with GraphStore.open(path) as store:
+        store.replace_articles(graphs)
+    return path
+
+
+def damage(store: Path) -> list[Path]:
+    """Flip 200 bytes in the middle of every sizeable data file, as a bad disk sector would."""
+    damaged = []
+    for sst in sorted(store.glob("*.sst")):
+        data = bytearray(sst.read_bytes())
+        if len(data) < 8192:
+            continue
+        middle = len(data) // 2
+        data[middle : middle + 200] = bytes(b ^ 0x5A for b in data[middle : middle + 200])
+        sst.write_bytes(bytes(data))
+        damaged.append(sst)
+    assert damaged, "the store has no data file worth damaging"
+    return damaged
+
+
+def run_cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "diplograph", *map(str, args)], capture_output=True, text=True, timeout=300
+    )
+
+
+def one_line(result: subprocess.CompletedProcess[str]) -> str:
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    return lines[0]
+
+
+def test_check_passes_a_sound_store(tmp_path: Path) -> None:
+    store = make_store(tmp_path / "store")
+    result = run_cli("check", "--store", store)
+    assert result.returncode == 0
+    line = one_line(result)
+    assert "sound" in line and "14,400 quads in 120 named graphs" in line
+
+
+def test_check_reports_a_damaged_store_in_one_line(tmp_path: Path) -> None:
+    store = make_store(tmp_path / "store")
+    files = {p.name: p.read_bytes() for p in damage(store)}
+    result = run_cli("check", "--store", store, "--memory-limit", "2")
+    assert result.returncode == 1
+    line = one_line(result)
+    assert line.startswith(f"diplograph: store {store} is damaged") and "docs/operations.md" in line
+    assert {p.name: p.read_bytes() for p in store.glob("*.sst") if p.name in files} == files, "check wrote"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("export", "--format", "trig", "-o", "{out}/x.trig"),
+        ("export", "--format", "nquads", "-o", "{out}/x.nq"),
+    ],
+    ids=["trig", "nquads"],
+)
+def test_commands_on_a_damaged_store_say_so_in_one_line(tmp_path: Path, argv: tuple[str, ...]) -> None:
+    store = make_store(tmp_path / "store")
+    damage(store)
+    result = run_cli(*(a.format(out=tmp_path) for a in argv), "--store", store)
+    assert result.returncode == 1
+    assert "is damaged" in one_line(result)
+    assert not list(tmp_path.glob("x.*")), "a half-written export was left"
+
+
+def test_check_is_refused_while_a_build_writes(tmp_path: Path) -> None:
+    store = make_store(tmp_path / "store", articles=3)
+    with GraphStore.open(store):  # a writer holds the store
+        result = run_cli("check", "--store", store)
+    assert result.returncode == 1
+    line = one_line(result)
+    assert "in use" in line or "being written" in line
+
+
+def test_check_of_a_missing_store_is_one_line(tmp_path: Path) -> None:
+    result = run_cli("check", "--store", tmp_path / "nowhere")
+    assert result.returncode == 1 and "no store at" in one_line(result)
