@@ -171,7 +171,9 @@ def export_store(
             except OSError as exc:  # reading the store failed; atomic_write keeps the old file
                 raise StoreError(f"cannot export store {store.path}: {exc}") from exc
         else:
-            write_export(store, out, fmt, merged=merged, with_evidence=with_evidence, with_ontology=with_ontology)
+            write_export(
+                store, out, fmt, merged=merged, with_evidence=with_evidence, with_ontology=with_ontology
+            )
     log.info("wrote %s (%s)", path, fmt)
     return path
 
@@ -231,7 +233,9 @@ def _check_options(fmt: str, *, with_evidence: bool, with_ontology: bool) -> Non
     if with_ontology and fmt not in _MERGED_FORMATS:
         raise StoreError(f"--with-ontology is for turtle and nt, not {fmt}")
     if with_evidence and fmt not in _PROPERTY_GRAPH_FORMATS:
-        raise StoreError(f"--with-evidence is for {', '.join(_PROPERTY_GRAPH_FORMATS)}; {fmt} always has the evidence")
+        raise StoreError(
+            f"--with-evidence is for {', '.join(_PROPERTY_GRAPH_FORMATS)}; {fmt} always has the evidence"
+        )
 
 
 def _ontology_header(*, with_ontology: bool) -> Iterator[ox.Triple]:
