@@ -427,3 +427,27 @@ def data_header() -> Graph:
 def test_export_with_ontology_is_refused_where_it_means_nothing(store, tmp_path, fmt):
     with pytest.raises(StoreError, match="--with-ontology is for turtle and nt"):
         export_store(store, tmp_path / "out", fmt, with_ontology=True)
+
+
+# -- docs/export.md: the commands it gives match what the export writes ----------------------------
+
+EXPORT_DOCS = Path(__file__).resolve().parent.parent / "docs" / "export.md"
+
+
+def test_export_docs_cover_every_format():
+    text = EXPORT_DOCS.read_text(encoding="utf-8")
+    for fmt in FORMATS:
+        assert f"`{fmt}`" in text, f"docs/export.md does not mention --format {fmt}"
+
+
+def test_export_docs_neo4j_admin_command_loads_every_file_the_export_writes():
+    text = EXPORT_DOCS.read_text(encoding="utf-8")
+    (command,) = [line for line in text.splitlines() if "neo4j-admin database import full" in line
+                  and line.startswith("bin/")]
+    args = command.split()
+    assert args[:5] == ["bin/neo4j-admin", "database", "import", "full", "neo4j"]
+    node_files = [a.removeprefix("--nodes=import/") for a in args if a.startswith("--nodes=")]
+    assert node_files == list(NEO4J_NODE_FILES)
+    assert f"--relationships=import/{NEO4J_RELATIONSHIP_FILE}" in args
+    assert f"--array-delimiter=U+{ord(NEO4J_ARRAY_DELIMITER):04X}" in args
+    assert "--multiline-fields=true" in args
