@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
-from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from diplograph.namespaces import DG, DGR
 
@@ -113,3 +113,15 @@ def named_graphs(trig: Path) -> dict[URIRef | None, Graph]:
         if len(copy) or name is None:
             out[name] = copy
     return out
+
+
+ONTOLOGY_IRI = URIRef("https://w3id.org/diplograph/ontology")
+
+
+def ontology_header() -> Graph:
+    """The header every merged-graph export starts with: an ontology that imports diplograph's."""
+    g = Graph()
+    header = BNode()
+    g.add((header, RDF.type, OWL.Ontology))
+    g.add((header, OWL.imports, ONTOLOGY_IRI))
+    return g

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 from rdflib import RDF, Graph, Literal, URIRef
-from rdflib.namespace import SKOS
+from rdflib.namespace import OWL, SKOS
 
 from diplograph.errors import InputError
 from diplograph.namespaces import DG
 from diplograph.pipeline import BuildSummary, build
 from diplograph.rdf import article_iri
-from rdf_helpers import assert_isomorphic, named_graphs, union
+from rdf_helpers import ONTOLOGY_IRI, assert_isomorphic, named_graphs, ontology_header, union
 
 pytestmark = pytest.mark.model
 
@@ -130,7 +130,13 @@ def test_pipeline_article_graph_holds_types_and_labels_of_what_it_mentions(build
 
 def test_pipeline_turtle_is_union_of_named_graphs_and_default_graph(builds: Builds) -> None:
     merged = Graph().parse(builds.out / "graph.ttl", format="turtle")
-    assert_isomorphic(union(*builds.second_graphs.values()), merged)
+    assert_isomorphic(union(*builds.second_graphs.values(), ontology_header()), merged)
+
+
+def test_pipeline_turtle_imports_the_ontology(builds: Builds) -> None:
+    merged = Graph().parse(builds.out / "graph.ttl", format="turtle")
+    (header,) = merged.subjects(RDF.type, OWL.Ontology)
+    assert list(merged.objects(header, OWL.imports)) == [ONTOLOGY_IRI]
 
 
 def test_pipeline_default_graph_holds_one_pref_label_per_node(builds: Builds) -> None:
@@ -165,7 +171,7 @@ def test_pipeline_changed_article_replaces_only_its_own_graph(tmp_path: Path) ->
     }
     assert not any("Pak Song Chol" in label for label in labels_after), "the old article's facts survived"
     merged = Graph().parse(out / "graph.ttl", format="turtle")
-    assert_isomorphic(union(*after.values()), merged)
+    assert_isomorphic(union(*after.values(), ontology_header()), merged)
 
 
 def _store_quads(store_path: Path) -> set[str]:

@@ -270,14 +270,24 @@ _EXPORT_SUFFIXES = {
 
 def export_cli(args: argparse.Namespace) -> int:
     from diplograph.errors import StoreError
-    from diplograph.export import export_store
+    from diplograph.export import export_store, write_export
     from diplograph.store import GraphStore
 
-    fmt = args.format or _EXPORT_SUFFIXES.get(args.output.suffix.lower())
+    to_stdout = str(args.output) == "-"
+    fmt = args.format or (None if to_stdout else _EXPORT_SUFFIXES.get(args.output.suffix.lower()))
     if fmt is None:
-        raise StoreError(f"cannot tell the format from {args.output.name!r}: give --format")
+        where = "standard output" if to_stdout else repr(args.output.name)
+        raise StoreError(f"cannot tell the format from {where}: give --format")
+    if to_stdout and fmt == "neo4j":
+        raise StoreError("neo4j export writes a directory of CSV files, not standard output: give -o DIR")
+    options = {"with_evidence": args.with_evidence, "with_ontology": args.with_ontology}
     with GraphStore.open(args.store, read_only=True) as store:
-        print(f"wrote {export_store(store, args.output, fmt)} ({fmt})", file=sys.stderr)
+        if to_stdout:
+            sys.stdout.flush()
+            write_export(store, sys.stdout.buffer, fmt, **options)
+            sys.stdout.buffer.flush()
+        else:
+            print(f"wrote {export_store(store, args.output, fmt, **options)} ({fmt})", file=sys.stderr)
     return 0
 
 
@@ -289,7 +299,8 @@ def _export_parser(p: argparse.ArgumentParser) -> None:
         choices=FORMATS,
         default=None,
         help="turtle/nt (merged graph), trig/nquads/jsonld (named graphs kept), graphml/gexf "
-        "(property graph for Gephi, Neo4j…); default: from the file's suffix",
+        "(property graph for Gephi, APOC), neo4j (a directory of neo4j-admin import CSVs); "
+        "default: from the file's suffix",
     )
     p.add_argument(
         "-o",
@@ -297,7 +308,18 @@ def _export_parser(p: argparse.ArgumentParser) -> None:
         type=Path,
         required=True,
         metavar="FILE",
-        help="the file to write (atomically: a temp file renamed into place)",
+        help="the file to write (atomically: a temp file renamed into place), a directory for "
+        "neo4j, or - for standard output",
+    )
+    p.add_argument(
+        "--with-evidence",
+        action="store_true",
+        help="graphml/gexf/neo4j: keep the evidence spans (dg:TextSpan nodes), left out by default",
+    )
+    p.add_argument(
+        "--with-ontology",
+        action="store_true",
+        help="turtle/nt: inline the ontology's classes and properties instead of owl:imports",
     )
     _add_store_option(p)
     p.set_defaults(func=export_cli)
@@ -467,7 +489,7 @@ EXAMPLES = {
     "build": "diplograph build data/sample news.jsonl --out output",
     "explain": "diplograph explain data/sample/news.jsonl --id dev-000",
     "query": "diplograph query --name defections --param country=PRK --format csv",
-    "export": "diplograph export --format trig -o graph.trig",
+    "export": "diplograph export --format neo4j -o import/   # or: --format jsonld -o - | jq .",
     "validate": "diplograph validate --store output/store",
     "check": "diplograph check --store output/store",
     "remove": "diplograph remove dev-000",
@@ -499,7 +521,11 @@ def make_parser() -> argparse.ArgumentParser:
 COMMANDS: list[tuple[str, Callable[[argparse.ArgumentParser], None], str]] = [
     ("build", _build_parser, "read articles, extract facts, load the store, write graph.trig/.ttl/.html"),
     ("query", _query_parser, "run a SPARQL 1.1 query (text, --file or --name) against the store"),
-    ("export", _export_parser, "write the graph as Turtle, N-Triples, N-Quads, TriG, JSON-LD, GraphML, GEXF"),
+    (
+        "export",
+        _export_parser,
+        "write the graph as Turtle, N-Triples, N-Quads, TriG, JSON-LD, GraphML, GEXF or Neo4j CSV",
+    ),
     ("validate", _validate_parser, "check the graph against the SHACL shapes and the literals' datatypes"),
     ("check", _check_parser, "read every block of the store and check that its indexes agree"),
     ("remove", _remove_parser, "take articles (and what only they said) out of the store"),
