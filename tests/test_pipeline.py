@@ -228,3 +228,16 @@ def test_pipeline_build_accepts_files_and_folders_together(tmp_path: Path) -> No
     assert summary.articles == len(IDS) + 1
     assert not (tmp_path / "out" / "graph.html").exists()
     assert article_iri("delta") in named_graphs(tmp_path / "out" / "graph.trig")
+
+
+def test_pipeline_summary_counts_each_node_once_however_many_articles_name_it(tmp_path: Path) -> None:
+    text = "Vera Lind, a Swedish diplomat in Oslo, defected to Finland in 1990."
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        "".join(json.dumps({"id": f"copy-{i}", "text": text + " " * i}) + "\n" for i in range(5)),
+        encoding="utf-8",
+    )
+    summary = build(inputs=[feed], out_dir=tmp_path / "out", progress=False, html=False)
+    assert summary.articles == 5
+    assert summary.facts["persons"] == 1 and summary.facts["defections"] == 1
+    assert summary.facts["countries"] == 3

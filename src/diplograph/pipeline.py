@@ -54,6 +54,15 @@ IN_FLIGHT_PER_WORKER = 8
 #: everything else a build does streams. ``diplograph viz --query``/``--types`` draws a selection.
 HTML_MAX_QUADS = 500_000
 
+#: The classes the summary line counts (local names in dg:), by their words in it.
+_COUNTED_CLASSES = {
+    "Person": "persons",
+    "Country": "countries",
+    "Embassy": "embassies",
+    "Defection": "defections",
+    "Agreement": "agreements",
+}
+
 #: One built article: its IRI, its graph's triples, its facts by class (:func:`fact_counts`).
 Extracted = tuple["URIRef", list["Triple"], dict[str, int]]
 
@@ -80,15 +89,28 @@ class BuildSummary:
     bad_lines: int = 0  # malformed JSONL lines skipped (``skip_bad_lines``)
     undated: list[str] = field(default_factory=list)  # where each article without a date was read
     failed: list[Failure] = field(default_factory=list)
-    facts: Counter[str] = field(default_factory=Counter)
+    facts: Counter[str] = field(default_factory=Counter)  # distinct nodes by class, over the built articles
     quads: int = 0
     seconds: float = 0.0
     outputs: list[Path] = field(default_factory=list)
+    _nodes: dict[str, set[str]] = field(default_factory=dict, repr=False)
 
-    def count(self, counts: Mapping[str, int]) -> None:
-        """Add one built article and its facts by class (:func:`fact_counts`)."""
+    def count(self, graph: Iterable[Triple]) -> None:
+        """Add one built article: its graph's persons, countries, ... join those already counted,
+        so a person named by 500 articles counts once (the summary says what the graph holds)."""
+        from rdflib import RDF
+
+        from diplograph.namespaces import PREFIXES
+
         self.articles += 1
-        self.facts.update(counts)
+        for subject, predicate, obj in graph:
+            if predicate != RDF.type:
+                continue
+            kind = _COUNTED_CLASSES.get(str(obj).removeprefix(PREFIXES["dg"]))
+            if kind is not None:
+                self._nodes.setdefault(kind, set()).add(str(subject))
+        for kind in _COUNTED_CLASSES.values():
+            self.facts[kind] = len(self._nodes.get(kind, ()))
 
     def one_line(self) -> str:
         """``built N articles (M unchanged, skipped): P persons, ...; Q quads in store; S s``."""
@@ -416,8 +438,8 @@ def _counted(
             summary.failed.append(item)
             log.warning("%s", item.one_line())
             continue
-        iri, graph, counts = item
-        summary.count(counts)
+        iri, graph, _ = item
+        summary.count(graph)
         yield iri, graph
 
 
