@@ -316,12 +316,10 @@ def test_extract_entities_person_nationality(
             {"SUN", "DEU"},
             id="capital-as-addressee",
         ),
-        _xfail(
+        pytest.param(
             "Moscow protested to Bonn in 1975.",
             "2023-06-01",
             {"SUN", "DEU"},
-            reason="capital eras follow the article's year, not the "
-            "sentence's date; 'protested to Bonn' dropped",
             id="capital-era-from-sentence-date",
         ),
     ],
@@ -485,3 +483,60 @@ def test_extract_entities_name_across_a_quote_boundary_does_not_break_gender_rea
     )
     names = {p.name for p in _facts(nlp, text, "2002-03-16").persons}
     assert {"Ama Boateng", "Andreas Brandt"} <= names
+
+
+# -- missions told without "in X" beside them -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "LIMA -- Ecuador's consul general in Bolivia has resigned, his ministry said.",
+            "2015-03-02",
+            {("ECU", "BOL")},
+            id="consul-general-in-country",
+        ),
+        pytest.param(
+            "Tomas Brandt, an Austrian diplomat, had served in Ankara and Cairo before retiring.",
+            "2015-03-02",
+            {("AUT", "TUR"), ("AUT", "EGY")},
+            id="served-in-a-list-of-capitals",
+        ),
+        pytest.param(
+            "Tomas Brandt, an Austrian diplomat, later had postings in Dakar and in Accra.",
+            "2015-03-02",
+            {("AUT", "SEN"), ("AUT", "GHA")},
+            id="postings-in-coordinated-prepositions",
+        ),
+        pytest.param(
+            "HELSINKI -- Two staff members of the Belarusian embassy were told to leave the country.",
+            "2022-10-04",
+            {("BLR", "FIN")},
+            id="bare-mission-in-a-datelined-story",
+        ),
+        pytest.param(
+            "OTTAWA -- A clerk who fled the Danish embassy in Hanoi is safe. She reached the Danish "
+            "mission only after two days on foot.",
+            "2022-10-04",
+            {("DNK", "VNM")},
+            id="bare-mission-is-the-one-named-before-not-the-dateline",
+        ),
+        pytest.param(
+            "OTTAWA -- A clerk at the Chilean consulate in the Peruvian border town has disappeared.",
+            "2022-10-04",
+            set(),
+            id="a-place-phrase-that-is-not-a-city-keeps-the-dateline-out",
+        ),
+        pytest.param(
+            "Lukas Meyer, a Swiss diplomat, served in Moscow in 1978 and retired in 2001.",
+            "2019-06-01",
+            {("CHE", "SUN")},
+            id="a-capital-in-a-dated-sentence-belongs-to-the-state-of-that-year",
+        ),
+    ],
+)
+def test_extract_entities_mission_without_a_place_beside_it(
+    nlp: Language, text: str, published: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.sending, e.host) for e in _facts(nlp, text, published).embassies} == expected

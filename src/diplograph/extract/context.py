@@ -116,13 +116,13 @@ class Context:
         self.words = WordIndex(doc)  # where each word occurs: rules look there, not at every token
         self.anchor: date | None = article.published
         self.year = article.published.year if article.published else None
+        self._dates: dict[int, str] | None = None  # resolved lazily; capitals need them (year_at)
         self.countries: list[CountryRef] = self._resolve_countries()
         self.country_at: dict[int, CountryRef] = {
             i: ref for ref in self.countries for i in range(ref.span.start, ref.span.end)
         }
         self.triggers: list[Span] = sorted(doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start)
         self.compass: dict[str, str] = self._compass_names()
-        self._dates: dict[int, str] | None = None
         self._dominant: dict[str | None, str | None] = {}  # dominant_state, by what it excludes
 
     def _resolve_countries(self) -> list[CountryRef]:
@@ -137,7 +137,7 @@ class Context:
             if text in gazetteer.us_states() and self._us_context(span):
                 continue  # "Georgia's governor": the state, not the country
             if kind == "capital":
-                iso = gazetteer.iso_for_city(text, self.year)
+                iso = gazetteer.iso_for_city(text, self.year_at(span))
             else:
                 iso = span.label_
             if not iso:
@@ -323,6 +323,17 @@ class Context:
         text = raw.strip()
         start = sent.start_char + len(raw) - len(raw.lstrip())
         return Evidence(self.article.id, start, start + len(text), text)
+
+    def year_at(self, span: Span | Token) -> int | None:
+        """The year a sentence speaks of, for places whose state changed ("served in Moscow in
+        1979" is Soviet): its date nearest ``span``, else the article's year."""
+        start = span.start if isinstance(span, Span) else span.i
+        sent = self.doc[start].sent
+        dated = self.dates_in(sent)
+        if not dated:
+            return self.year
+        _, value = min(dated, key=lambda d: abs(d[0].start - start))
+        return int(value[:4])
 
     def date_of(self, span: Span, relative_to: str | None = None) -> str | None:
         """An ISO partial date for a DATE entity, anchored on the article's date."""

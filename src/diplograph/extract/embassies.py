@@ -34,7 +34,7 @@ MISSION_NOUNS = frozenset(
         "chancellery",
     }
 )
-POSTING_VERBS = frozenset({"post", "station", "base", "assign", "accredit", "transfer", "appoint"})
+POSTING_VERBS = frozenset({"post", "station", "base", "assign", "accredit", "transfer", "appoint", "serve"})
 POSTING_NOUNS = frozenset({"posting", "postings", "assignment", "posts", "post", "tour"})
 HEAD_OF_MISSION = frozenset({"ambassador", "envoy", "consul", "chargé", "emissary", "attaché", "attache"})
 #: Lowercase forms that can start a mission, a role or a posting (read() looks only at these).
@@ -168,8 +168,15 @@ class _Reader:
         if not hosts:
             hosts = _sentence_place(ctx, tok, sending)
         after = tok.doc[anchor.i + 1] if anchor.i + 1 < len(tok.doc) else None
-        if not hosts and ctx.dateline and after is not None and after.lower_ == "here":
-            # "NAIROBI -- A clerk from the Somali embassy here": the dateline's city
+        bare = sender is not None and tok.tag_ == "NN" and not _place_phrase(tok, anchor)
+        if not hosts and bare:
+            # "the Swedish mission", after "the Swedish embassy in Kuala Lumpur": the same one
+            earlier = next((e for e in reversed(self.embassies) if e.sending == sending), None)
+            if earlier is not None:
+                hosts = [(CountryRef(tok.doc[tok.i : tok.i + 1], earlier.host, "city"), earlier.city)]
+        if not hosts and ctx.dateline and ((after is not None and after.lower_ == "here") or bare):
+            # "NAIROBI -- A clerk from the Somali embassy here"; "WARSAW -- ... staff of the Russian
+            # embassy": a story filed from a capital tells of the missions there
             iso, city = ctx.dateline
             hosts = [(CountryRef(tok.doc[tok.i : tok.i + 1], iso, "city"), city)]
         self._add(sending, hosts, tok, person)
@@ -179,6 +186,13 @@ class _Reader:
         ctx = self.ctx
         preps = PLACE_PREPS if tok.lower_ in HEAD_OF_MISSION else frozenset({"in", "at"})
         hosts = places_after(ctx, tok, preps)
+        following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if not hosts and following is not None and following.lower_ in {"general", "-"}:
+            # "consul general in Lagos", "consul-general in Lagos": the places hang on "general"
+            general = following
+            if following.lower_ == "-":
+                general = tok.doc[min(tok.i + 2, len(tok.doc) - 1)]
+            hosts = places_after(ctx, general, preps)
         if not hosts and tok.lower_ in HEAD_OF_MISSION and tok.dep_ == "dobj":
             hosts = places_after(ctx, tok.head, frozenset({"to"}))  # "recalled its ambassador to Bolivia"
         if not hosts:
@@ -244,7 +258,7 @@ def _unique(embassies: list[Embassy]) -> list[Embassy]:
 def places_after(ctx: Context, tok: Token, preps: frozenset[str]) -> list[tuple[CountryRef, str | None]]:
     """Hosts named by "in/to/at X" governed by ``tok``, following coordination ("in A, B and C")."""
     out = []
-    for prep in tok.rights:
+    for prep in [p for p in tok.rights if p.lower_ in preps for p in (p, *p.conjuncts)]:
         if prep.lower_ not in preps:
             continue
         for obj in prep.children:
@@ -257,7 +271,7 @@ def places_after(ctx: Context, tok: Token, preps: frozenset[str]) -> list[tuple[
                     out.append((ref, city))
                     continue
                 name = _compound(node)
-                iso = gazetteer.iso_for_city(name, ctx.year)
+                iso = gazetteer.iso_for_city(name, ctx.year_at(node))
                 if iso:
                     out.append((CountryRef(ctx.doc[node.i : node.i + 1], iso, "city"), name))
     return out
@@ -302,6 +316,15 @@ def _sentence_place(ctx: Context, tok: Token, sending: str | None) -> list[tuple
             and iso != sending
         ]
     return places[:1] if len(places) == 1 else []
+
+
+def _place_phrase(*toks: Token) -> bool:
+    """Whether a mission noun has an "in/at ..." of its own ("in the Saudi port city"), resolved or not."""
+    return any(
+        prep.lower_ in {"in", "at"} and any(c.dep_ == "pobj" for c in prep.children)
+        for tok in toks
+        for prep in tok.rights
+    )
 
 
 def _nearest_verb(tok: Token) -> Token | None:
