@@ -11,11 +11,13 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -139,3 +141,58 @@ def test_server_push_to_nowhere_is_one_clear_line(store_path: Path):
         assert "\n" not in str(err.value)
         with pytest.raises(StoreError, match="not an http"):
             push(store, "ftp://example.org/store")
+
+class Hostile:
+    """A local HTTP server that records every request reaching it and answers 500."""
+
+    def __init__(self) -> None:
+        hits: list[str] = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                hits.append(f"{self.command} {self.path}")
+                self.send_response(500)
+                self.end_headers()
+
+            do_POST = do_GET
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.hits = hits
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/sparql"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def hostile() -> Iterator[Hostile]:
+    server = Hostile()
+    yield server
+    server.close()
+
+
+def service_queries(url: str) -> list[str]:
+    """SERVICE as people write it, and as a lexer that trusts `<…>` to be an IRI would miss it."""
+    return [
+        f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}",
+        f"select * {{ service silent <{url}> {{ ?s ?p ?o }} }}",
+        f"SELECT * {{ ?a ?b ?c SERVICESILENT<{url}>{{?s ?p ?o}} }}",
+        f"SELECT * {{ ?a ?b ?c FILTER(?a<?b)SERVICE#>\n<{url}>{{?s ?p ?o}} }}",
+        f"SELECT * {{ BIND(<{url}> AS ?u) SERVICE ?u {{ ?s ?p ?o }} }}",
+    ]
+
+
+def request(url: str, *, data: bytes | None = None, method: str | None = None,
+            headers: dict[str, str] | None = None) -> tuple[int, bytes]:
+    req = urllib.request.Request(url, data=data, method=method, headers=headers or {})
+    try:
+        with urllib.request.urlopen(req, timeout=10) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read()
+

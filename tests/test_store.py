@@ -192,7 +192,7 @@ def test_store_query_default_graph_is_the_union(store_path: Path) -> None:
         rows = list(store.query("SELECT ?g WHERE { GRAPH ?g { ?p rdfs:label ?l } }",
                                 bindings={"l": "Ri Il Kyu"}))
         assert [r["g"].value for r in rows] == [str(ARTICLE["a"])]
-        with pytest.raises(QueryError, match=r"1:\d+"):
+        with pytest.raises(QueryError, match=r"line 1, column \d+"):
             store.query("SELECT ?x WHERE { ?x ?p }")
 
 

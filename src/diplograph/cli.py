@@ -193,7 +193,14 @@ def query_cli(args: argparse.Namespace) -> int:
     values = dict(parse_param(p) for p in args.param)
     with GraphStore.open(args.store, read_only=True) as store:
         sys.stdout.flush()
-        run_query(store, query, params=values, fmt=args.format, out=sys.stdout.buffer)
+        run_query(
+            store,
+            query,
+            params=values,
+            fmt=args.format,
+            out=sys.stdout.buffer,
+            allow_service=args.allow_service,
+        )
         sys.stdout.buffer.flush()
     return 0
 
@@ -223,8 +230,17 @@ def _query_parser(p: argparse.ArgumentParser) -> None:
         default="table",
         help="table (default), csv, tsv, json (SPARQL 1.1 results), turtle or nt (CONSTRUCT)",
     )
+    _add_allow_service_option(p)
     _add_store_option(p)
     p.set_defaults(func=query_cli)
+
+
+def _add_allow_service_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--allow-service",
+        action="store_true",
+        help="let SERVICE <url> send requests to other SPARQL endpoints (off: such queries are refused)",
+    )
 
 
 _EXPORT_SUFFIXES = {
