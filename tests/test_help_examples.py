@@ -36,9 +36,10 @@ def help_examples() -> dict[str, list[str]]:
     found = {}
     for name, parser in sub.choices.items():  # type: ignore[union-attr]
         text = parser.format_help()
-        block = re.search(r"^example[^\n]*:\n((?:  \S[^\n]*\n?)+)", text, re.MULTILINE)
+        # "example: LINE", or "example (…):" and then indented lines
+        block = re.search(r"^example(?:: (\S[^\n]*)|[^\n]*:\n((?:  \S[^\n]*\n?)+))", text, re.MULTILINE)
         assert block, f"`diplograph {name} --help` shows no example"
-        found[name] = [line.strip() for line in block.group(1).splitlines()]
+        found[name] = [line.strip() for line in (block.group(1) or block.group(2)).splitlines()]
     return found
 
 

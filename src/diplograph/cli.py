@@ -480,7 +480,7 @@ def make_parser() -> argparse.ArgumentParser:
 def _example_epilog(example: str) -> str:
     first, *more = example.splitlines()
     if not more:
-        return f"example:\n  {first}"
+        return f"example: {first}"
     lines = "\n".join(f"  {line}" for line in (first, *more))
     return f"example (the next lines in another terminal):\n{lines}"
 
