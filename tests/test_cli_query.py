@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -46,7 +48,7 @@ def test_cli_query_text_and_file_with_predeclared_prefixes(capsysbinary, store_p
 
 
 @pytest.mark.parametrize(("argv", "message"), [
-    (["query", "SELECT ?x WHERE { ?x ?p }"], "error at 1:"),
+    (["query", "SELECT ?x WHERE { ?x ?p }"], "invalid SPARQL at line 1, column"),
     (["query", "--name", "nope"], "no named query 'nope'"),
     (["query"], "give exactly one query"),
     (["query", "--name", "person"], "needs --param name"),
@@ -99,3 +101,90 @@ def test_cli_validate_reports_violations_and_exits_1(capsysbinary, store_path):
     code, out, err = cli(capsysbinary, "validate", "--store", str(store_path))
     assert code == 1
     assert "Violation:" in out and "does not conform" in err
+
+
+def test_cli_query_refuses_service_and_sends_nothing(capsysbinary, store_path):
+    from test_server import Hostile, service_queries
+
+    hostile = Hostile()
+    try:
+        for query in service_queries(hostile.url):
+            code, _, err = cli(capsysbinary, "query", query, "--store", str(store_path))
+            assert code == 1 and err.count("\n") == 1 and "--allow-service" in err, query
+    finally:
+        hostile.close()
+    assert hostile.hits == []
+
+
+def test_cli_query_a_failing_service_is_one_line(capsysbinary, store_path):
+    from test_server import Hostile
+
+    hostile = Hostile()
+    try:
+        query = f"SELECT * WHERE {{ SERVICE <{hostile.url}> {{ ?s ?p ?o }} }}"
+        code, _, err = cli(capsysbinary, "query", query,
+                           "--allow-service", "--store", str(store_path))
+    finally:
+        hostile.close()
+    assert hostile.hits  # it was allowed, and it failed
+    assert code == 1 and err.count("\n") == 1 and err.startswith("diplograph: a SERVICE call failed: ")
+
+
+@pytest.mark.parametrize(("query", "message"), [
+    ("DELETE WHERE { ?s ?p ?o }", "query runs read-only queries (SELECT, ASK, CONSTRUCT, DESCRIBE), "
+                                  "and DELETE is an update"),
+    ("PREFIX x: <urn:x:>\nINSERT DATA { x:a x:b x:c }", "INSERT is an update"),
+    ("SELEC ?x WHERE { ?x ?p ?o }", "not 'SELEC'; did you mean SELECT?"),
+    ("SELECT ?x WHERE { ?x a dgr:country/RUS }", r"must be written \/ (dgr:country\/RUS)"),
+    ("SELECT ?x WHERE {\n  ?x foo:bar ?o }", "invalid SPARQL at line 2, column "),
+    ("SELECT ?x WHERE {\n  ?x foo:bar ?o }", "the prefix foo: is not declared"),
+    ("SELECT ?x WHERE { ?x ?p ?o ", "a closing } is missing"),
+    ("SELECT ?x WHERE { FILTER(?x = ) }", "expected an expression"),
+])
+def test_cli_query_errors_say_what_was_expected_in_one_line(capsysbinary, store_path, query, message):
+    code, _, err = cli(capsysbinary, "query", query, "--store", str(store_path))
+    assert code == 1 and err.count("\n") == 1 and message in err, err
+    assert "'0' ..= '9'" not in err and "[_]" not in err
+
+
+def test_cli_query_warns_of_a_term_the_ontology_lacks(store_path):
+    def run(query: str) -> subprocess.CompletedProcess[str]:
+        argv = [sys.executable, "-m", "diplograph", "query", query, "--store", str(store_path)]
+        return subprocess.run(argv, capture_output=True, text=True, check=False)
+
+    done = run("SELECT ?p WHERE { ?p a dg:Persn ; dg:nationalty ?c . FILTER(?p != 'dg:Nope') }")
+    assert done.returncode == 0 and "(0 rows)" in done.stdout
+    assert done.stderr.splitlines() == [
+        "WARNING diplograph.query: dg:Persn is not in the ontology; did you mean dg:Person?",
+        "WARNING diplograph.query: dg:nationalty is not in the ontology; did you mean dg:nationality?",
+    ]
+    done = run("SELECT ?p WHERE { ?p a dg:Person ; dg:nationality ?c }")
+    assert done.returncode == 0 and done.stderr == ""
+
+
+ODD_IRIS = ["https://w3id.org/diplograph/id/country/RUS", "https://w3id.org/diplograph/id/person/kim-jong-nam",
+            "https://w3id.org/diplograph/id/x/a.b.", "https://w3id.org/diplograph/id/-x~(1)%20y#z?q=1&r",
+            "https://w3id.org/diplograph/ontology#Person", "http://example.org/elsewhere/x",
+            "https://w3id.org/diplograph/id/with space"]
+
+
+def test_cli_query_printed_iris_paste_back_into_a_query(capsysbinary, tmp_path):
+    import pyoxigraph as ox
+
+    path = tmp_path / "store"
+    with GraphStore.open(path) as store:
+        store.oxigraph.extend(
+            ox.Quad(ox.NamedNode(iri), ox.NamedNode("urn:x:n"), ox.Literal(str(i)), ox.NamedNode("urn:x:g"))
+            for i, iri in enumerate(ODD_IRIS) if " " not in iri
+        )
+    code, out, _ = cli(capsysbinary, "query", "SELECT ?s ?n WHERE { ?s <urn:x:n> ?n } ORDER BY ?n",
+                       "--store", str(path))
+    assert code == 0
+    printed = [line.split()[0] for line in out.splitlines()[2:-1]]
+    assert len(printed) == len(ODD_IRIS) - 1 and "dgr:country\\/RUS" in printed
+    # paste what was printed into a new query: the same rows come back, in the same form
+    pasted = " ".join(printed)
+    code, again, _ = cli(capsysbinary, "query",
+                         f"SELECT ?s ?n WHERE {{ VALUES ?s {{ {pasted} }} ?s <urn:x:n> ?n }} ORDER BY ?n",
+                         "--store", str(path))
+    assert code == 0 and again == out

@@ -168,4 +168,49 @@ def test_docs_sparql_runs_against_the_sample(sample_store: Path, query: str) -> 
         else:
             rows = [tuple(str(term) if term is not None else None for term in row) for row in result]
             assert rows, "the example returns nothing on the sample build: it shows the reader nothing"
-            assert len(rows) == len(set(rows)), f"{len(rows) - len(set(rows))} duplicate rows"
+
+
+def _rows(store_path: Path, query: str, params: dict[str, str] | None = None) -> list[tuple[str, ...]]:
+    import io
+    import json
+
+    from diplograph.query import named_queries, run_query
+    from diplograph.store import GraphStore
+
+    out = io.BytesIO()
+    with GraphStore.open(store_path, read_only=True) as store:
+        named = named_queries().get(query)
+        run_query(store, named or query, params=params, fmt="json", out=out)
+    data = json.loads(out.getvalue())
+    names = data["head"]["vars"]
+    rows = data["results"]["bindings"]
+    return [tuple(json.dumps(row.get(n), sort_keys=True) for n in names) for row in rows]
+
+
+def _duplicates(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    return [row for i, row in enumerate(rows) if row in rows[:i]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "query", SPARQL_EXAMPLES, ids=[f"sparql-{i + 1}" for i in range(len(SPARQL_EXAMPLES))]
+)
+def test_docs_readme_sparql_gives_no_duplicate_rows(sample_store: Path, query: str) -> None:
+    if not re.search(r"^\s*(PREFIX[^\n]*\n\s*)*SELECT", query, re.IGNORECASE | re.MULTILINE):
+        pytest.skip("not a SELECT")
+    rows = _rows(sample_store, query)
+    assert rows and not _duplicates(rows), _duplicates(rows)[:3]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("name", "params"),
+    [("agreements", {}), ("agreements", {"country": "KOR"}), ("defections", {}),
+     ("defections-by-origin", {}), ("embassies", {}), ("evidence", {}), ("person", {"name": "a"}),
+     ("timeline", {})],
+)  # fmt: skip
+def test_docs_named_queries_give_no_duplicate_rows(
+    sample_store: Path, name: str, params: dict[str, str]
+) -> None:
+    rows = _rows(sample_store, name, params)
+    assert rows and not _duplicates(rows), _duplicates(rows)[:3]

@@ -45,8 +45,9 @@ SHARED = {
     "__main__",
     "process",
 }
-# the dask backend runs the pipeline's per-article work on a cluster: one layer with the pipeline
-SAME_LAYER = {"cluster": "pipeline"}
+# the dask backend runs the pipeline's per-article work on a cluster: one layer with the pipeline;
+# the gateway is serve's front door: one layer with remote
+SAME_LAYER = {"cluster": "pipeline", "gateway": "remote"}
 
 
 def _stage(module: str) -> str:

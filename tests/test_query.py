@@ -180,7 +180,7 @@ def test_query_graph_clause_sees_each_article(store):
 
 
 def test_query_invalid_sparql_names_the_position(store):
-    with pytest.raises(QueryError, match=r"invalid SPARQL: error at 1:\d+"):
+    with pytest.raises(QueryError, match=r"invalid SPARQL at line 1, column \d+"):
         run_query(store, "SELECT ?x WHERE { ?x ?p }", out=io.BytesIO())
 
 

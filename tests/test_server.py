@@ -11,11 +11,14 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -76,19 +79,26 @@ def store_path(tmp_path: Path, graphs) -> Path:
     return path
 
 
-@pytest.fixture
-def served(store_path: Path) -> Iterator[str]:
+@contextmanager
+def serving(store_path: Path, *options: str, env: dict[str, str] | None = None) -> Iterator[tuple[str, int]]:
+    """``diplograph serve`` on a free port: yields its base URL and pid; stops it with Ctrl-C."""
     port = free_port()
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
     proc = subprocess.Popen([sys.executable, "-m", "diplograph", "serve", "--store", str(store_path),
-                             "--port", str(port)], env=env)
+                             "--port", str(port), *options],
+                            env={**os.environ, "PYTHONPATH": str(SRC), **(env or {})})
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for(f"{base}/query?query=ASK%7B%7D", proc)
-        yield base
+        yield base, proc.pid
     finally:
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=20) == 0
+
+
+@pytest.fixture
+def served(store_path: Path) -> Iterator[str]:
+    with serving(store_path) as (base, _):
+        yield base
 
 
 def test_server_serve_answers_sparql_with_union_and_graphs(served: str, store_path: Path):
@@ -97,8 +107,16 @@ def test_server_serve_answers_sparql_with_union_and_graphs(served: str, store_pa
     assert [r["l"]["value"] for r in rows] == ["Thae Yong Ho"]
     result = sparql(served, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
     assert len(result["results"]["bindings"]) == 2
-    with pytest.raises(StoreError, match="in use"):  # no build may write under a running server
+    with pytest.raises(StoreError, match="held by"):  # no build may write under a running server
         GraphStore.open(store_path)
+
+
+def test_server_a_blocked_build_names_the_serve_that_holds_the_store(store_path: Path):
+    with serving(store_path) as (_, pid), pytest.raises(StoreError) as err:
+        GraphStore.open(store_path)
+    assert str(err.value).endswith(
+        f"is held by `diplograph serve` (pid {pid}); stop it, or build into another --out"
+    )
 
 
 def test_server_serve_refuses_updates(served: str):
@@ -139,3 +157,126 @@ def test_server_push_to_nowhere_is_one_clear_line(store_path: Path):
         assert "\n" not in str(err.value)
         with pytest.raises(StoreError, match="not an http"):
             push(store, "ftp://example.org/store")
+
+
+class Hostile:
+    """A local HTTP server that records every request reaching it and answers 500."""
+
+    def __init__(self) -> None:
+        hits: list[str] = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                hits.append(f"{self.command} {self.path}")
+                self.send_response(500)
+                self.end_headers()
+
+            do_POST = do_GET
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.hits = hits
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/sparql"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def hostile() -> Iterator[Hostile]:
+    server = Hostile()
+    yield server
+    server.close()
+
+
+def service_queries(url: str) -> list[str]:
+    """SERVICE as people write it, and as a lexer that trusts `<…>` to be an IRI would miss it."""
+    return [
+        f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}",
+        f"select * {{ service silent <{url}> {{ ?s ?p ?o }} }}",
+        f"SELECT * {{ ?a ?b ?c SERVICESILENT<{url}>{{?s ?p ?o}} }}",
+        f"SELECT * {{ ?a ?b ?c FILTER(?a<?b)SERVICE#>\n<{url}>{{?s ?p ?o}} }}",
+        f"SELECT * {{ BIND(<{url}> AS ?u) SERVICE ?u {{ ?s ?p ?o }} }}",
+    ]
+
+
+def request(url: str, *, data: bytes | None = None, method: str | None = None,
+            headers: dict[str, str] | None = None) -> tuple[int, bytes]:
+    req = urllib.request.Request(url, data=data, method=method, headers=headers or {})
+    try:
+        with urllib.request.urlopen(req, timeout=10) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read()
+
+
+def test_server_refuses_service_and_no_request_reaches_the_target(store_path: Path, hostile: Hostile):
+    with serving(store_path) as (base, _):
+        for query in service_queries(hostile.url):
+            code, body = request(f"{base}/query?" + urllib.parse.urlencode({"query": query}))
+            assert code == 403 and b"--allow-service" in body, query
+            code, _ = request(f"{base}/query", data=urllib.parse.urlencode({"query": query}).encode(),
+                              headers={"Content-Type": "application/x-www-form-urlencoded"})
+            assert code == 403, query
+            code, _ = request(f"{base}/query", data=query.encode(),
+                              headers={"Content-Type": "application/sparql-query"})
+            assert code == 403, query
+        assert sparql(base, "ASK { ?s ?p ?o }")["boolean"] is True  # plain queries still answer
+    assert hostile.hits == []
+
+
+def test_server_allow_service_reaches_the_target(store_path: Path, hostile: Hostile):
+    # the other side of the test above: the hostile server is reachable, so its silence means something
+    with serving(store_path, "--allow-service") as (base, _):
+        request(f"{base}/query?" + urllib.parse.urlencode({"query": service_queries(hostile.url)[0]}))
+    assert hostile.hits
+
+
+INSERT = "INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> <urn:x:o> } }"
+INSERTED = "ASK { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> <urn:x:o> } }"
+
+
+def test_server_updates_need_the_token(store_path: Path):
+    with serving(store_path, "--allow-updates", env={"DIPLOGRAPH_UPDATE_TOKEN": "s3cret"}) as (base, _):
+        form = urllib.parse.urlencode({"update": INSERT}).encode()
+        plain = {"Content-Type": "application/x-www-form-urlencoded"}
+        assert request(f"{base}/update", data=form, headers=plain)[0] == 401
+        wrong = {**plain, "Authorization": "Bearer guess"}
+        assert request(f"{base}/update", data=form, headers=wrong)[0] == 401
+        assert request(f"{base}/store?graph=urn:x:g", data=b"<urn:x:s> <urn:x:p> <urn:x:o> .",
+                       method="PUT", headers={"Content-Type": "application/n-triples"})[0] == 401
+        assert sparql(base, INSERTED)["boolean"] is False
+        good = {**plain, "Authorization": "Bearer s3cret"}
+        assert request(f"{base}/update", data=form, headers=good)[0] in (200, 204)
+        assert sparql(base, INSERTED)["boolean"] is True
+
+
+def test_server_cross_origin_form_post_cannot_write(store_path: Path):
+    with serving(store_path, "--allow-updates") as (base, _):
+        form = urllib.parse.urlencode({"update": INSERT}).encode()
+        # what a browser sends when a page on another site submits a form to the endpoint
+        browser = {"Content-Type": "application/x-www-form-urlencoded", "Origin": "http://evil.example",
+                   "Referer": "http://evil.example/page", "Sec-Fetch-Site": "cross-site"}
+        for drop in ((), ("Origin",), ("Origin", "Sec-Fetch-Site"), ("Referer", "Sec-Fetch-Site")):
+            headers = {k: v for k, v in browser.items() if k not in drop}
+            code, body = request(f"{base}/update", data=form, headers=headers)
+            assert code == 403 and b"refused" in body, headers
+        assert sparql(base, INSERTED)["boolean"] is False
+        # a client that is not a web page (curl, SPARQLWrapper, push) still writes
+        assert request(f"{base}/update", data=form,
+                       headers={"Content-Type": "application/x-www-form-urlencoded"})[0] in (200, 204)
+        assert sparql(base, INSERTED)["boolean"] is True
+
+
+def test_server_refuses_a_host_it_was_not_bound_to(served: str):
+    port = urllib.parse.urlsplit(served).port
+    ask = urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
+    for host in ("evil.example", f"evil.example:{port}", "127.0.0.1.evil.example"):
+        code, body = request(f"{served}/query?{ask}", headers={"Host": host})
+        assert code == 403 and b"not this endpoint" in body, host
+    for host in (f"127.0.0.1:{port}", f"localhost:{port}", "localhost"):
+        assert request(f"{served}/query?{ask}", headers={"Host": host})[0] == 200, host

@@ -222,7 +222,14 @@ def query_cli(args: argparse.Namespace) -> int:
     values = dict(parse_param(p) for p in args.param)
     with GraphStore.open(args.store, read_only=True) as store:
         sys.stdout.flush()
-        run_query(store, query, params=values, fmt=args.format, out=sys.stdout.buffer)
+        run_query(
+            store,
+            query,
+            params=values,
+            fmt=args.format,
+            out=sys.stdout.buffer,
+            allow_service=args.allow_service,
+        )
         sys.stdout.buffer.flush()
     return 0
 
@@ -252,8 +259,17 @@ def _query_parser(p: argparse.ArgumentParser) -> None:
         default="table",
         help="table (default), csv, tsv, json (SPARQL 1.1 results), turtle or nt (CONSTRUCT)",
     )
+    _add_allow_service_option(p)
     _add_store_option(p)
     p.set_defaults(func=query_cli)
+
+
+def _add_allow_service_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--allow-service",
+        action="store_true",
+        help="let SERVICE <url> send requests to other SPARQL endpoints (off: such queries are refused)",
+    )
 
 
 _EXPORT_SUFFIXES = {
@@ -410,20 +426,24 @@ def _remove_parser(p: argparse.ArgumentParser) -> None:
 
 
 def serve_cli(args: argparse.Namespace) -> int:
+    from diplograph.errors import StoreError
     from diplograph.remote import serve
 
+    token = args.update_token or os.environ.get("DIPLOGRAPH_UPDATE_TOKEN") or None
+    if token is not None and not args.allow_updates:
+        raise StoreError("--update-token is for writes: give --allow-updates too")
+
     def started(url: str) -> None:
-        print(
-            f"SPARQL endpoint: {url}  ({'read-write' if args.allow_updates else 'read-only'}; "
-            "Ctrl-C stops it)",
-            file=sys.stderr,
-        )
+        mode = "read-only" if not args.allow_updates else "writes with the token" if token else "read-write"
+        print(f"SPARQL endpoint: {url}  ({mode}; Ctrl-C stops it)", file=sys.stderr)
 
     return serve(
         args.store,
         host=args.host,
         port=args.port,
         allow_updates=args.allow_updates,
+        allow_service=args.allow_service,
+        update_token=token,
         union_default_graph=not args.no_union,
         on_start=started,
     )
@@ -431,12 +451,21 @@ def serve_cli(args: argparse.Namespace) -> int:
 
 def _serve_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1)")
-    p.add_argument("--port", type=int, default=7878, help="TCP port (default: 7878)")
+    p.add_argument("--port", type=_count(1, 65535), default=7878, help="TCP port (default: 7878)")
     p.add_argument(
         "--allow-updates",
         action="store_true",
-        help="accept SPARQL UPDATE and Graph Store writes (off: the endpoint is read-only)",
+        help="accept SPARQL UPDATE and Graph Store writes (off: the endpoint is read-only); "
+        "without --update-token, only from clients that are not another web site",
     )
+    p.add_argument(
+        "--update-token",
+        metavar="TOKEN",
+        default=None,
+        help="writes need the header 'Authorization: Bearer TOKEN' "
+        "(or set DIPLOGRAPH_UPDATE_TOKEN, which other users cannot see in ps)",
+    )
+    _add_allow_service_option(p)
     p.add_argument(
         "--no-union",
         action="store_true",
@@ -485,15 +514,18 @@ def _explain_parser(p: argparse.ArgumentParser) -> None:
     p.set_defaults(func=explain_cli)
 
 
+#: One example per command, shown by its ``--help``; lines after the first run while the first one
+#: serves. tests/test_help_examples.py runs every line as typed against the sample's build.
 EXAMPLES = {
-    "build": "diplograph build data/sample news.jsonl --out output",
+    "build": "diplograph build data/sample --out output",
     "explain": "diplograph explain data/sample/news.jsonl --id dev-000",
     "query": "diplograph query --name defections --param country=PRK --format csv",
     "export": "diplograph export --format neo4j -o import/   # or: --format jsonld -o - | jq .",
     "validate": "diplograph validate --store output/store",
     "check": "diplograph check --store output/store",
     "remove": "diplograph remove dev-000",
-    "serve": "diplograph serve --port 7878   # then: curl 'http://127.0.0.1:7878/query?query=ASK{}'",
+    "serve": "diplograph serve --port 7878\n"
+    "curl -G --data-urlencode 'query=SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' http://127.0.0.1:7878/query",
     "push": "diplograph push --endpoint http://localhost:7878/store",
     "viz": 'diplograph viz -o output/graph.html --focus "Ri Il Kyu" --depth 2 --png output/graph.png',
 }
@@ -512,10 +544,19 @@ def make_parser() -> argparse.ArgumentParser:
             name,
             help=help_text,
             description=help_text,
-            epilog=f"example: {EXAMPLES[name]}" if name in EXAMPLES else None,
+            epilog=_example_epilog(EXAMPLES[name]) if name in EXAMPLES else None,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         add_args(p)
     return parser
+
+
+def _example_epilog(example: str) -> str:
+    first, *more = example.splitlines()
+    if not more:
+        return f"example: {first}"
+    lines = "\n".join(f"  {line}" for line in (first, *more))
+    return f"example (the next lines in another terminal):\n{lines}"
 
 
 COMMANDS: list[tuple[str, Callable[[argparse.ArgumentParser], None], str]] = [
@@ -529,7 +570,7 @@ COMMANDS: list[tuple[str, Callable[[argparse.ArgumentParser], None], str]] = [
     ("validate", _validate_parser, "check the graph against the SHACL shapes and the literals' datatypes"),
     ("check", _check_parser, "read every block of the store and check that its indexes agree"),
     ("remove", _remove_parser, "take articles (and what only they said) out of the store"),
-    ("serve", _serve_parser, "serve the store as a read-only SPARQL 1.1 endpoint on 127.0.0.1"),
+    ("serve", _serve_parser, "serve the store as a SPARQL 1.1 endpoint on 127.0.0.1 (read-only by default)"),
     ("push", _push_parser, "send the graph, named graphs kept, to a SPARQL 1.1 Graph Store endpoint"),
     ("viz", _viz_parser, "draw the graph as a self-contained interactive HTML page (and optionally a PNG)"),
     (

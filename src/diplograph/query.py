@@ -20,6 +20,7 @@ results formats; ``json`` also answers ``ASK``), ``turtle``/``nt`` for ``CONSTRU
 
 from __future__ import annotations
 
+import difflib
 import logging
 import re
 from collections.abc import Mapping
@@ -30,11 +31,21 @@ from typing import IO
 import pyoxigraph as ox
 
 from diplograph.errors import QueryError, StoreError
-from diplograph.namespaces import PREFIXES
-from diplograph.sparql import Term
-from diplograph.store import GraphStore
+from diplograph.namespaces import DG, PREFIXES
+from diplograph.sparql import QUERY_FORMS, UPDATE_FORMS, Term, mentions_keyword, query_form
+from diplograph.store import GraphStore, first_line
 
-__all__ = ["FORMATS", "NamedQuery", "Parameter", "named_queries", "parse_param", "run_query", "to_term"]
+__all__ = [
+    "FORMATS",
+    "NamedQuery",
+    "Parameter",
+    "named_queries",
+    "parse_param",
+    "pasteable",
+    "run_query",
+    "to_term",
+    "unknown_terms",
+]
 
 log = logging.getLogger(__name__)
 
@@ -182,8 +193,12 @@ def run_query(
     params: Mapping[str, str] | None = None,
     fmt: str = "table",
     out: IO[bytes],
+    allow_service: bool = False,
 ) -> int:
     """Run a SPARQL query against ``store`` and write its results to ``out`` in ``fmt``.
+
+    Read-only: an update (``INSERT``, ``DELETE``…) is refused. A ``dg:`` term the ontology lacks
+    is logged as a warning naming the nearest term (the query still runs: it may be meant).
 
     Args:
         store: an open store; the default graph is the union of all graphs.
@@ -191,14 +206,16 @@ def run_query(
         params: ``name -> value`` from ``--param``; bound as RDF terms.
         fmt: one of :data:`FORMATS`.
         out: a binary stream.
+        allow_service: let ``SERVICE <url>`` call other endpoints (off: refused).
 
     Returns:
         The number of results (rows, triples, or 1 for ``ASK``); -1 for csv/tsv/json, which
         stream straight from the store to ``out``.
 
     Raises:
-        QueryError: if the query is invalid (with its line:column), a parameter is wrong, or
-            ``fmt`` does not suit the query form (e.g. ``turtle`` for a ``SELECT``).
+        QueryError: if the query is invalid (with its line and column), is not a read-only query,
+            uses ``SERVICE`` without ``allow_service`` (or a SERVICE call fails), a parameter is
+            wrong, or ``fmt`` does not suit the query form (e.g. ``turtle`` for a ``SELECT``).
         StoreError: if the store cannot be read.
     """
     if fmt not in FORMATS:
@@ -209,11 +226,66 @@ def run_query(
     else:
         bindings = {name: to_term(value) for name, value in (params or {}).items()}
         text = query
-    result = store.query(text, bindings=bindings)
+    _check_form(text)
+    for term, nearest in unknown_terms(text):
+        log.warning(
+            "dg:%s is not in the ontology%s", term, f"; did you mean dg:{nearest}?" if nearest else ""
+        )
+    result = store.query(text, bindings=bindings, allow_service=allow_service)
     try:
         return _write(result, fmt, out)
     except OSError as exc:
-        raise StoreError(f"cannot read store {store.path}: {exc}") from exc
+        if allow_service and mentions_keyword(text, ("service",)):
+            raise QueryError(f"a SERVICE call failed: {first_line(exc)}") from None
+        raise StoreError(f"cannot read store {store.path}: {first_line(exc)}") from exc
+
+
+def _check_form(text: str) -> None:
+    form = query_form(text)
+    if form in QUERY_FORMS:
+        return
+    if form in UPDATE_FORMS:
+        raise QueryError(
+            f"query runs read-only queries (SELECT, ASK, CONSTRUCT, DESCRIBE), and {form} is an update; "
+            "change the graph with `diplograph build`/`remove`, or send updates to "
+            "`diplograph serve --allow-updates`"
+        )
+    nearest = difflib.get_close_matches(form or "", QUERY_FORMS, n=1, cutoff=0.6)
+    found = f"not {form!r}" if form else "not nothing"
+    raise QueryError(
+        "a query starts with SELECT, ASK, CONSTRUCT or DESCRIBE (after any PREFIX lines), "
+        + found
+        + (f"; did you mean {nearest[0]}?" if nearest else "")
+    )
+
+
+_DG_NAME = re.compile(r"(?<![\w\-.:])dg:((?:[\w\-.]|\\.)*[\w\-])")
+_DG_IRI = re.compile(r"<" + re.escape(PREFIXES["dg"]) + r"([^>]*)>")
+
+
+def unknown_terms(sparql: str) -> list[tuple[str, str | None]]:
+    """The ``dg:`` terms ``sparql`` names that the ontology lacks, each with the nearest term (or None).
+
+    Looks at ``dg:name`` and ``<https://w3id.org/diplograph/ontology#name>`` outside strings and
+    comments; a query that declares its own ``PREFIX dg:`` is taken at its word.
+    """
+    from diplograph.sparql import _SKIP  # the lexer's comments, strings and IRIs
+
+    if re.search(r"PREFIX\s+dg:", sparql, re.IGNORECASE):
+        return []
+    known = sorted(DG.__annotations__)
+    code = _SKIP.sub(lambda m: m.group(0) if m.group(0).startswith("<") else " ", sparql)
+    named = [m.group(1).replace("\\", "") for m in _DG_NAME.finditer(code)]
+    named += [m.group(1) for m in _DG_IRI.finditer(code)]
+    unknown: list[tuple[str, str | None]] = []
+    for term in dict.fromkeys(named):
+        if term not in known:
+            close = difflib.get_close_matches(term, known, n=1, cutoff=0.6) or difflib.get_close_matches(
+                term.lower(), [k.lower() for k in known], n=1, cutoff=0.6
+            )
+            nearest = next((k for k in known if close and k.lower() == close[0].lower()), None)
+            unknown.append((term, nearest))
+    return unknown
 
 
 def _write(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str, out: IO[bytes]) -> int:
@@ -245,14 +317,65 @@ def _cell(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> 
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        for prefix, ns in PREFIXES.items():
-            if term.value.startswith(ns) and len(term.value) > len(ns):
-                return f"{prefix}:{term.value[len(ns) :]}"
-        return f"<{term.value}>"
+        return pasteable(term.value)
     if isinstance(term, ox.Literal):
         text = term.value.replace("\n", "⏎").replace("\t", " ")
         return f"{text}@{term.language}" if term.language else text
     return str(term)
+
+
+# SPARQL 1.1 grammar [169]-[173]: PN_LOCAL and its PLX escapes. A local name may hold letters,
+# digits, _ - . : and %hh; these may stand escaped with a backslash; the rest needs a full <IRI>.
+_PN_LOCAL_ESCAPABLE = frozenset("_~.-!$&'()*+,;=/?#@%")
+_NAME_CHAR = re.compile(r"[\w\u00b7\u0300-\u036f\u203f-\u2040:-]")
+_FIRST_CHAR = re.compile(r"[^\W\u0300-\u036f]|:")  # letters, digits, _ and :
+
+
+def pasteable(iri: str) -> str:
+    """``iri`` as it can be pasted back into a query: ``dgr:country\\/RUS``, or ``<iri>``.
+
+    A prefixed name when one of diplograph's prefixes fits and the rest can be a SPARQL local
+    name (escaping ``/``, ``.``, ``~``… with a backslash, as the grammar allows); the full IRI
+    in angle brackets otherwise.
+    """
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns) and len(iri) > len(ns):
+            local = _local_name(iri[len(ns) :])
+            if local is not None:
+                return f"{prefix}:{local}"
+    return f"<{iri}>"
+
+
+def _local_name(rest: str) -> str | None:
+    out = []
+    i = 0
+    while i < len(rest):
+        ch = rest[i]
+        if ch == "%" and re.fullmatch(r"[0-9A-Fa-f]{2}", rest[i + 1 : i + 3]):
+            out.append(rest[i : i + 3])  # %hh stays as it is: PERCENT is part of the local name
+            i += 3
+            continue
+        first, last = i == 0, i == len(rest) - 1
+        if ch == ".":
+            plain = not (first or last)  # a local name neither starts nor ends with a bare dot
+        else:
+            plain = bool(_NAME_CHAR.fullmatch(ch)) and not (first and not _FIRST_CHAR.fullmatch(ch))
+        if plain:
+            out.append(ch)
+        elif ch in _PN_LOCAL_ESCAPABLE:
+            out.append("\\" + ch)
+        else:
+            return None
+        i += 1
+    return "".join(out)
+
+
+def _is_iri(cell: str) -> bool:
+    """A cell printed by :func:`pasteable`: never clipped, so that it pastes back whole."""
+    if cell.startswith("<") and cell.endswith(">"):
+        return True
+    prefix, colon, rest = cell.partition(":")
+    return bool(colon) and prefix in PREFIXES and " " not in rest
 
 
 def _table(result: ox.QuerySolutions, out: IO[bytes], *, max_width: int = 60) -> int:
@@ -261,7 +384,9 @@ def _table(result: ox.QuerySolutions, out: IO[bytes], *, max_width: int = 60) ->
     widths = [min(max([len(n), *(len(r[i]) for r in rows)]), max_width) for i, n in enumerate(names)]
 
     def line(cells: list[str]) -> str:
-        clipped = [c if len(c) <= w else c[: w - 1] + "…" for c, w in zip(cells, widths, strict=True)]
+        clipped = [
+            c if len(c) <= w or _is_iri(c) else c[: w - 1] + "…" for c, w in zip(cells, widths, strict=True)
+        ]
         return "  ".join(c.ljust(w) for c, w in zip(clipped, widths, strict=True)).rstrip() + "\n"
 
     text = line(names) + line(["-" * w for w in widths]) + "".join(line(r) for r in rows)

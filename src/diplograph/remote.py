@@ -1,10 +1,12 @@
 """The store over HTTP: serve it as a SPARQL endpoint, or push it to another triple store.
 
-* :func:`serve` runs Oxigraph's own server (the ``oxigraph`` binary from the ``oxigraph`` PyPI
-  package) on the store: a SPARQL 1.1 Protocol endpoint at ``http://HOST:PORT/query`` that YASGUI,
-  SPARQLWrapper or any SPARQL client can use. Read-only (``serve-read-only``) unless updates are
+* :func:`serve` runs Oxigraph's own server (the ``oxigraph`` binary, ``pip install
+  'diplograph[server]'``) on the store, on a private loopback address, behind our
+  :mod:`~diplograph.gateway` on ``http://HOST:PORT``: a SPARQL 1.1 Protocol endpoint at ``/query``
+  that YASGUI, SPARQLWrapper or any SPARQL client can use. The gateway refuses SERVICE, writes and
+  foreign ``Host:`` headers unless allowed. Read-only (``serve-read-only``) unless updates are
   explicitly allowed; either way it holds the store's lock (shared / exclusive) while it runs, so
-  no build writes underneath it.
+  no build writes underneath it, and the server dies with it.
 * :func:`push` sends every named graph (one per article) and the default graph to any SPARQL 1.1
   Graph Store Protocol endpoint (GraphDB, Fuseki, Oxigraph…): one ``PUT URL?graph=<article>`` per
   article, replacing that graph there, and ``PUT URL?default`` for the merged-view extras.
@@ -14,11 +16,14 @@ from __future__ import annotations
 
 import logging
 import os
+import random
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -30,6 +35,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from diplograph.errors import StoreError
+from diplograph.gateway import EndpointPolicy, GatewayServer
 from diplograph.process import die_with_parent
 from diplograph.store import GraphStore, lock_store
 
@@ -42,7 +48,7 @@ def oxigraph_binary() -> Path:
     """Where the ``oxigraph`` server binary is: installed by the ``oxigraph`` PyPI package.
 
     Raises:
-        StoreError: if the package is not installed (``pip install oxigraph``).
+        StoreError: if the package is not installed (``pip install 'diplograph[server]'``).
     """
     try:
         files = metadata.distribution("oxigraph").files or []
@@ -58,7 +64,7 @@ def oxigraph_binary() -> Path:
         "oxigraph", path=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
     )
     if found is None:
-        raise StoreError("the oxigraph server is not installed: pip install 'oxigraph>=0.5,<0.6'")
+        raise StoreError("the SPARQL server is not installed: pip install 'diplograph[server]'")
     return Path(found)
 
 
@@ -94,6 +100,8 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 7878,
     allow_updates: bool = False,
+    allow_service: bool = False,
+    update_token: str | None = None,
     union_default_graph: bool = True,
     on_start: Callable[[str], None] | None = None,
 ) -> int:
@@ -103,40 +111,98 @@ def serve(
         store_path: an existing store.
         host: the interface to bind; ``127.0.0.1`` keeps it on this machine.
         port: the TCP port.
-        allow_updates: accept SPARQL updates and Graph Store writes (``oxigraph serve``).
+        allow_updates: accept SPARQL updates and Graph Store writes (``oxigraph serve``): with
+            ``update_token`` only, or else from no other web origin.
+        allow_service: let ``SERVICE`` (and ``LOAD``) make the server send requests elsewhere.
+        update_token: when set, writes need ``Authorization: Bearer <token>``.
         union_default_graph: queries without ``GRAPH`` see all graphs merged.
-        on_start: called with the endpoint's query URL once the server process has started.
+        on_start: called with the endpoint's query URL once it answers.
 
     Raises:
         StoreError: if there is no store, it is being written (or, with ``allow_updates``, read)
-            by another process, or the server cannot be started.
+            by another process, the address is taken, or the server cannot be started.
     """
     if not (store_path / "CURRENT").is_file():
         raise StoreError(f"no store at {store_path}: build one first (diplograph build INPUT --out DIR)")
     GraphStore.open(store_path, read_only=True).close()  # refuses a store whose first build died
+    policy = EndpointPolicy(host, port, allow_updates, allow_service, update_token)
+    private = _private_address()
     cmd = serve_command(
-        store_path, host=host, port=port, allow_updates=allow_updates, union_default_graph=union_default_graph
+        store_path,
+        host=private[0],
+        port=private[1],
+        allow_updates=allow_updates,
+        union_default_graph=union_default_graph,
     )
     with lock_store(store_path, exclusive=allow_updates):
+        try:
+            gateway = GatewayServer(policy, private)
+        except OSError as exc:
+            raise StoreError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
         log.info("starting %s", " ".join(cmd))
         try:
             # the server dies with us, even on SIGKILL: it must not serve on without the lock
             server = subprocess.Popen(cmd, preexec_fn=partial(die_with_parent, os.getpid()))
         except OSError as exc:
+            gateway.server_close()
             raise StoreError(f"cannot start {cmd[0]}: {exc}") from exc
-        if on_start is not None:
-            on_start(f"http://{host}:{port}/query")
         previous = _exit_on_sigterm()
         try:
+            _wait_until_listening(private, server)
+            if on_start is not None:
+                on_start(f"http://{policy.origin.removeprefix('http://')}/query")
+            threading.Thread(target=_stop_with, args=(server, gateway), daemon=True).start()
+            gateway.serve_forever(poll_interval=0.2)
             return server.wait()
         except KeyboardInterrupt:
             return 0
         finally:  # Ctrl-C, SIGTERM or an error here: never leave the server running without its lock
+            gateway.server_close()
             if server.poll() is None:
                 server.terminate()
                 server.wait()
             if previous is not None:
                 signal.signal(signal.SIGTERM, previous)
+
+
+def _stop_with(server: subprocess.Popen[bytes], gateway: GatewayServer) -> None:
+    """Stop the gateway when the SPARQL server exits (a crash must not leave a door to nothing)."""
+    server.wait()
+    gateway.shutdown()
+
+
+def _private_address() -> tuple[str, int]:
+    """A free port on a random 127.x.y.z: the Oxigraph server listens there, behind the gateway.
+
+    Not 127.0.0.1: a web page that rebinds its name to loopback would have to guess the address
+    as well as the port to reach the server around the gateway.
+    """
+    for _ in range(20):
+        address = f"127.{random.randrange(1, 255)}.{random.randrange(256)}.{random.randrange(1, 255)}"
+        with socket.socket() as s:
+            try:
+                s.bind((address, 0))
+            except OSError:
+                continue  # a system where only 127.0.0.1 is configured on lo
+            return address, int(s.getsockname()[1])
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return "127.0.0.1", int(s.getsockname()[1])
+
+
+def _wait_until_listening(
+    address: tuple[str, int], server: subprocess.Popen[bytes], timeout: float = 30.0
+) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise StoreError(f"the SPARQL server stopped at start (exit status {server.returncode})")
+        try:
+            with socket.create_connection(address, timeout=1):
+                return
+        except OSError:
+            time.sleep(0.05)
+    raise StoreError(f"the SPARQL server did not start listening within {timeout:.0f} s")
 
 
 def _exit_on_sigterm() -> signal.Handlers | Callable[..., object] | int | None:

@@ -46,10 +46,10 @@ from rdflib.term import Node
 
 from diplograph.errors import QueryError, StoreError
 from diplograph.namespaces import PREFIXES
-from diplograph.sparql import Term, with_values
+from diplograph.sparql import Term, explain_syntax_error, mentions_keyword, with_values
 from diplograph.terms import Triple, ill_typed_reason, to_oxigraph, to_rdflib
 
-__all__ = ["GraphStore", "QueryResult", "lock_store"]
+__all__ = ["GraphStore", "QueryResult", "first_line", "lock_holder", "lock_store"]
 
 log = logging.getLogger(__name__)
 
@@ -335,6 +335,7 @@ class GraphStore:
         *,
         bindings: Mapping[str, Node | Term | str] | None = None,
         union_default_graph: bool = True,
+        allow_service: bool = False,
     ) -> QueryResult:
         """Run a SPARQL 1.1 query with diplograph's prefixes (``dg:``, ``dgr:``, ``skos:``…) declared.
 
@@ -345,14 +346,16 @@ class GraphStore:
                 becomes a plain literal; rdflib and pyoxigraph terms are taken as they are.
             union_default_graph: match triple patterns outside ``GRAPH`` against all graphs (the
                 merged view); ``GRAPH ?g { }`` still sees each article's graph.
+            allow_service: let ``SERVICE <url>`` call other endpoints. Off by default: a query
+                read from a user must not make this machine send requests elsewhere.
 
         Returns:
             Solutions (``SELECT``), a boolean (``ASK``) or triples (``CONSTRUCT``/``DESCRIBE``),
             evaluated lazily as they are iterated.
 
         Raises:
-            QueryError: if the query does not parse (the message gives line:column) or a binding
-                is not a valid RDF term.
+            QueryError: if the query does not parse (the message gives line and column), uses
+                ``SERVICE`` without ``allow_service``, or a binding is not a valid RDF term.
             StoreError: if the store is closed or cannot be read.
         """
         terms: dict[str, Term] = {}
@@ -364,14 +367,22 @@ class GraphStore:
                     terms[name] = ox.Literal(value) if isinstance(value, str) else value
             except ValueError as exc:
                 raise QueryError(f"cannot bind ?{name}: {exc}") from None
+        if not allow_service and mentions_keyword(sparql, ("service",)):
+            raise QueryError(
+                "the query uses SERVICE, which would send requests to other servers; "
+                "it is off unless allowed (--allow-service)"
+            )
+        text = with_values(sparql, terms)
         try:
             return self.oxigraph.query(
-                with_values(sparql, terms), prefixes=PREFIXES, use_default_graph_as_union=union_default_graph
+                text, prefixes=PREFIXES, use_default_graph_as_union=union_default_graph
             )
         except SyntaxError as exc:
-            raise QueryError(f"invalid SPARQL: {exc}") from None
+            raise QueryError(f"invalid SPARQL at {explain_syntax_error(text, str(exc))}") from None
         except OSError as exc:
-            raise StoreError(f"cannot query store {self._path or '(in memory)'}: {exc}") from exc
+            if allow_service and mentions_keyword(sparql, ("service",)):
+                raise QueryError(f"a SERVICE call failed: {first_line(exc)}") from None
+            raise StoreError(f"cannot query store {self._path or '(in memory)'}: {first_line(exc)}") from exc
 
     # -- internals ----------------------------------------------------------------------------
 
@@ -464,10 +475,63 @@ def _lock(path: Path, *, exclusive: bool) -> int:
     try:
         fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
     except BlockingIOError:
+        holder = lock_holder(lock_path)
         os.close(fd)
-        doing = "in use by another process" if exclusive else "being written by another process"
-        raise StoreError(f"store {path} is {doing}; try again when it has finished") from None
+        if exclusive:
+            who = f"held by {holder}" if holder else "in use by another process"
+            raise StoreError(f"store {path} is {who}; stop it, or build into another --out") from None
+        who = f"being written by {holder}" if holder else "being written by another process"
+        raise StoreError(f"store {path} is {who}; try again when it has finished") from None
     return fd
+
+
+def lock_holder(lock_path: Path) -> str | None:
+    """Who holds ``lock_path``'s flock, e.g. ``"`diplograph serve` (pid 1234)"``, if Linux can tell.
+
+    Reads ``/proc/locks`` (the holder's pid, by the lock file's inode) and the holder's command
+    line; ``None`` where there is no ``/proc`` or the holder has just gone.
+    """
+    try:
+        inode = os.stat(lock_path).st_ino
+        with open("/proc/locks", encoding="ascii", errors="replace") as locks:
+            table = locks.read().splitlines()
+    except OSError:
+        return None
+    for line in table:
+        fields = line.split()
+        # "1: FLOCK  ADVISORY  WRITE 1234 fe:00:2146337 0 EOF" (a blocked waiter's line has "->")
+        if len(fields) >= 6 and fields[1] == "FLOCK" and "->" not in fields:
+            pid, device_inode = fields[4], fields[5]
+            if device_inode.rsplit(":", 1)[-1] == str(inode) and pid.isdigit():
+                return f"{_command_of(int(pid))} (pid {pid})"
+    return None
+
+
+def _command_of(pid: int) -> str:
+    """``diplograph serve`` for a diplograph process, else the program and its first arguments."""
+    if pid == os.getpid():
+        return "this process"
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            argv = [a.decode("utf-8", "replace") for a in f.read().split(b"\0") if a]
+    except OSError:
+        return "another process"
+    for i, arg in enumerate(argv):
+        is_ours = Path(arg).name == "diplograph" or (arg == "-m" and argv[i + 1 : i + 2] == ["diplograph"])
+        if is_ours:
+            rest = argv[i + (2 if arg == "-m" else 1) :]
+            command = next((a for a in rest if not a.startswith("-")), None)
+            return f"`diplograph {command}`" if command else "`diplograph`"
+    if not argv:
+        return "another process"
+    shown = " ".join(" ".join([Path(argv[0]).name, *argv[1:3]]).split())  # one line, even for `python -c`
+    return f"`{shown if len(shown) <= 60 else shown[:59] + '…'}`"
+
+
+def first_line(exc: BaseException) -> str:
+    """An exception's message cut to its first non-empty line (Oxigraph appends response bodies)."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    return (lines[0].removesuffix(" with payload:") if lines else type(exc).__name__)
 
 
 def _open_oxigraph(path: Path, *, read_only: bool) -> ox.Store:
