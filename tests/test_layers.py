@@ -26,6 +26,7 @@ ORDER = [
     "query",
     "export",
     "remote",
+    "check",
     "viz",
     "pipeline",
     "explain",
