@@ -255,3 +255,26 @@ def _defection_dates(store: Path) -> dict[str, str | None]:
 def test_build_published_must_be_a_date(tmp_path: Path, good_article: Path) -> None:
     result = run_cli("build", good_article, "--out", tmp_path / "o", "--published", "last week", cwd=tmp_path)
     assert result.returncode == 2 and "expected a date such as" in result.stderr
+
+
+def test_build_skip_bad_files_builds_the_rest_and_counts_them(tmp_path: Path, good_article: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / good_article.name).write_text(good_article.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "blank.html").write_text("<html><body></body></html>", encoding="utf-8")  # no text
+    out = tmp_path / "out"
+    stopped = run_cli("build", folder, "--out", out, cwd=tmp_path)
+    assert_one_clean_line(stopped, "empty.txt")
+    result = run_cli("build", folder, "--out", out, "--skip-bad-files", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    warned = [line for line in result.stderr.splitlines() if "(skipped)" in line]
+    assert len(warned) == 2 and any("empty.txt" in w for w in warned) and any("blank.html" in w for w in warned)
+    assert "built 1 articles (2 unreadable files skipped)" in result.stderr
+
+
+def test_build_an_html_page_without_text_is_one_line_and_nothing_else(tmp_path: Path) -> None:
+    page = tmp_path / "blank.html"
+    page.write_text("<html><body></body></html>", encoding="utf-8")
+    result = run_cli("build", page, "--out", tmp_path / "out", cwd=tmp_path)
+    assert_one_clean_line(result, "blank.html")  # no log lines of the HTML reader around it

@@ -201,7 +201,10 @@ def test_read_duplicate_ids_name_both_places(tmp_path: Path) -> None:
     g = write_jsonl(tmp_path / "b.jsonl", [{"id": "same", "text": "Three."}])
     with pytest.raises(InputError) as info:
         read_all(f, g)
-    assert str(info.value) == f"{g}:1: duplicate article id 'same' (first read at {f}:1)"
+    assert str(info.value) == (
+        f"{g}:1: duplicate article id 'same' (first read at {f}:1); "
+        "a .txt file can set its own with an 'id:' front-matter line"
+    )
 
 
 def test_read_duplicate_id_between_txt_and_jsonl(tmp_path: Path) -> None:
@@ -414,3 +417,21 @@ def test_read_bad_lines_are_collected_and_the_rest_read(tmp_path: Path) -> None:
     assert all(str(e).startswith(f"{feed}:") for e in bad)
     with pytest.raises(InputError, match=rf"{re.escape(str(feed))}:2: invalid JSON"):
         read_all(feed)  # without the list, the first bad line stops the read
+
+
+def test_read_bad_files_are_collected_and_the_rest_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("One story.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("", encoding="utf-8")  # empty
+    (tmp_path / "c.txt").write_bytes(b"caf\xe9\n")  # not UTF-8
+    (tmp_path / "d.txt").write_text("Another story.\n", encoding="utf-8")
+    bad: list[InputError] = []
+    assert [a.id for a in read_articles([tmp_path], bad_files=bad)] == ["a", "d"]
+    assert [Path(e.path or "").name for e in bad] == ["b.txt", "c.txt"]
+
+
+def test_read_a_link_back_to_a_folder_is_followed_once(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "story.txt").write_text("A story.\n", encoding="utf-8")
+    (tmp_path / "in" / "sub" / "back").symlink_to(tmp_path / "in", target_is_directory=True)
+    assert [a.id for a in read_articles([tmp_path / "in"])] == ["story"]
+    assert any("a link to a folder already read" in r.getMessage() for r in caplog.records)

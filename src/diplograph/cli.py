@@ -70,6 +70,7 @@ def build_cli(args: argparse.Namespace) -> int:
         published=args.published,
         replace=args.replace,
         skip_bad_lines=args.skip_bad_lines,
+        skip_bad_files=args.skip_bad_files,
     )
     print(summary.one_line(), file=sys.stderr)
     return EXIT_SOME_FAILED if summary.failed else 0
@@ -128,6 +129,12 @@ def _build_parser(p: argparse.ArgumentParser) -> None:
         "--skip-bad-lines",
         action="store_true",
         help="skip malformed JSONL lines with a warning each (counted in the summary) instead of stopping",
+    )
+    p.add_argument(
+        "--skip-bad-files",
+        action="store_true",
+        help="skip article files that cannot be read (empty, not UTF-8, no text in the HTML) with a "
+        "warning each, counted in the summary, instead of stopping",
     )
     p.add_argument("--no-html", action="store_true", help="do not write graph.html")
     p.add_argument(

@@ -87,6 +87,7 @@ class BuildSummary:
     articles: int = 0
     skipped: int = 0
     bad_lines: int = 0  # malformed JSONL lines skipped (``skip_bad_lines``)
+    bad_files: int = 0  # unreadable article files skipped (``skip_bad_files``)
     undated: list[str] = field(default_factory=list)  # where each article without a date was read
     failed: list[Failure] = field(default_factory=list)
     facts: Counter[str] = field(default_factory=Counter)  # distinct nodes by class, over the built articles
@@ -118,6 +119,8 @@ class BuildSummary:
         notes = [f"{self.skipped} unchanged, skipped"] if self.skipped else []
         if self.bad_lines:
             notes.append(f"{self.bad_lines} bad input lines skipped")
+        if self.bad_files:
+            notes.append(f"{self.bad_files} unreadable files skipped")
         if self.failed:
             notes.append(f"{len(self.failed)} failed, not built")
         skipped = f" ({'; '.join(notes)})" if notes else ""
@@ -282,6 +285,7 @@ def build(
     published: date | None = None,
     replace: bool = False,
     skip_bad_lines: bool = False,
+    skip_bad_files: bool = False,
 ) -> BuildSummary:
     """Build articles into the store under ``out_dir`` and write graph.trig, graph.ttl, graph.html.
 
@@ -302,6 +306,7 @@ def build(
         replace: let an input replace a stored article of the same id whose content differs;
             without it such an input is refused before anything is written.
         skip_bad_lines: skip malformed JSONL lines, each with a warning, counted in the summary.
+        skip_bad_files: likewise for article files that cannot be read (empty, not UTF-8, no text).
 
     Raises:
         InputError: an input cannot be read, or (without ``replace``) its id holds another text
@@ -319,11 +324,13 @@ def build(
     started = time.perf_counter()
     inputs = list(inputs)
     bad_lines: list[InputError] | None = [] if skip_bad_lines else None
+    bad_files: list[InputError] | None = [] if skip_bad_files else None
     # a bad line at the end of a feed is reported now, not after the model's work
-    hashes = check_inputs(inputs, published=published, bad_lines=bad_lines)
-    summary = BuildSummary(bad_lines=len(bad_lines or ()))
-    for problem in bad_lines or ():
+    hashes = check_inputs(inputs, published=published, bad_lines=bad_lines, bad_files=bad_files)
+    summary = BuildSummary(bad_lines=len(bad_lines or ()), bad_files=len(bad_files or ()))
+    for problem in [*(bad_lines or ()), *(bad_files or ())]:
         log.warning("%s (skipped)", problem)
+    reported = {str(e) for e in bad_files or ()}
     if out_dir.exists() and not out_dir.is_dir():
         raise InputError("--out must be a folder, and this is a file", path=str(out_dir))
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -335,7 +342,20 @@ def build(
             _refuse_replacing(((i, h, where) for i, (h, where) in hashes.items()), known)
 
         def changed(*, count_skipped: bool) -> Iterator[Article]:
-            for a in read_articles(inputs, published=published, bad_lines=[] if skip_bad_lines else None):
+            late: list[InputError] | None = [] if skip_bad_files else None  # HTML is read only now
+            lines: list[InputError] | None = [] if skip_bad_lines else None
+
+            def report_late() -> None:
+                for problem in late or ():
+                    if count_skipped and str(problem) not in reported:
+                        reported.add(str(problem))
+                        summary.bad_files += 1
+                        log.warning("%s (skipped)", problem)
+                if late:
+                    late.clear()
+
+            for a in read_articles(inputs, published=published, bad_lines=lines, bad_files=late):
+                report_late()
                 stored = known.get(str(article_iri(a.id)))
                 if stored != a.hash:
                     if stored is not None and not replace:  # an HTML page: not read before
@@ -345,6 +365,7 @@ def build(
                     yield a
                 elif count_skipped:
                     summary.skipped += 1
+            report_late()
 
         todo = changed(count_skipped=True)
         if dask is not None:

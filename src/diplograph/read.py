@@ -20,7 +20,8 @@ Formats (chosen by file extension, case-insensitively):
 
 An article without a date can be given one (``published=``, the CLI's ``--published``); without
 any, relative dates in it ("last month") stay unresolved. With ``bad_lines=`` a list, a malformed
-JSONL line is recorded there (and skipped) instead of stopping the read.
+JSONL line is recorded there (and skipped) instead of stopping the read; with ``bad_files=``, so is
+an article file that cannot be read (empty, not UTF-8, no text in the HTML).
 
 Folders are walked recursively in sorted order, skipping hidden files and folders (names
 starting with ``.``) and files of other types.
@@ -85,6 +86,7 @@ def read_articles(
     *,
     published: date | None = None,
     bad_lines: list[InputError] | None = None,
+    bad_files: list[InputError] | None = None,
 ) -> Iterator[Article]:
     """Yield the articles in the given files and folders, one at a time.
 
@@ -96,6 +98,7 @@ def read_articles(
         published: the date of every article that does not carry one.
         bad_lines: collect malformed JSONL lines here (each an :class:`InputError` naming file and
             line) and go on; ``None``: the first one raises.
+        bad_files: likewise for article files that cannot be read.
 
     Yields:
         One :class:`~diplograph.model.Article` per article, in input order (folders sorted).
@@ -106,7 +109,7 @@ def read_articles(
             malformed (the message names the file and 1-based line); no text can be
             extracted from an HTML page; or two articles share an id (naming both places).
     """
-    articles = (article for file in _files(paths) for article in _read_file(file, bad_lines))
+    articles = (article for file in _files(paths) for article in _read_file(file, bad_lines, bad_files))
     return _unique_ids(_dated(articles, published))
 
 
@@ -115,6 +118,7 @@ def check_inputs(
     *,
     published: date | None = None,
     bad_lines: list[InputError] | None = None,
+    bad_files: list[InputError] | None = None,
 ) -> dict[str, tuple[str, str]]:
     """Read every plain-text and JSONL article once, cheaply, so that a malformed line anywhere is
     reported before any model work; HTML pages are only checked to be readable (their text is
@@ -126,16 +130,23 @@ def check_inputs(
     Raises:
         InputError: as :func:`read_articles` would, for the first problem found.
     """
-    articles = _unique_ids(_dated(_cheaply_read(paths, bad_lines), published))
+    articles = _unique_ids(_dated(_cheaply_read(paths, bad_lines, bad_files), published))
     return {a.id: (a.hash, a.location) for a in articles}
 
 
-def _cheaply_read(paths: Iterable[Path | str], bad_lines: list[InputError] | None) -> Iterator[Article]:
+def _cheaply_read(
+    paths: Iterable[Path | str], bad_lines: list[InputError] | None, bad_files: list[InputError] | None
+) -> Iterator[Article]:
     for file in _files(paths):
         if file.suffix.lower() in {".html", ".htm"}:
-            _read_bytes(file)  # readable; trafilatura runs once, when the build reads it
+            try:
+                _read_bytes(file)  # readable; trafilatura runs once, when the build reads it
+            except InputError as exc:
+                if bad_files is None:
+                    raise
+                bad_files.append(exc)
         else:
-            yield from _read_file(file, bad_lines)
+            yield from _read_file(file, bad_lines, bad_files)
 
 
 def _dated(articles: Iterable[Article], published: date | None) -> Iterator[Article]:
@@ -154,7 +165,8 @@ def _unique_ids(articles: Iterable[Article]) -> Iterator[Article]:
     for article in articles:
         if article.id in seen:
             raise InputError(
-                f"duplicate article id {article.id!r} (first read at {seen[article.id]})",
+                f"duplicate article id {article.id!r} (first read at {seen[article.id]}); a .txt file "
+                "can set its own with an 'id:' front-matter line",
                 path=article.path,
                 line=article.line,
             )
@@ -189,8 +201,13 @@ def _article_files(path: Path) -> Iterator[Path]:
         raise InputError("no such file or folder", path=str(path))
 
 
-def _walk_sorted(folder: Path) -> Iterator[Path]:
-    """Supported, non-hidden files under ``folder``, depth first, names sorted at each level."""
+def _walk_sorted(folder: Path, seen: set[str] | None = None) -> Iterator[Path]:
+    """Supported, non-hidden files under ``folder``, depth first, names sorted at each level.
+
+    A linked folder is followed once: a link back to a folder already walked (a loop, or a second
+    way into the same folder) is skipped with a warning."""
+    seen = set() if seen is None else seen
+    seen.add(os.path.realpath(folder))
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
@@ -200,19 +217,29 @@ def _walk_sorted(folder: Path) -> Iterator[Path]:
             continue
         child = folder / entry.name
         if entry.is_dir():
-            yield from _walk_sorted(child)
+            if os.path.realpath(child) in seen:
+                logger.warning("%s: skipped, a link to a folder already read", child)
+                continue
+            yield from _walk_sorted(child, seen)
         elif entry.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES:
             yield child
 
 
-def _read_file(path: Path, bad_lines: list[InputError] | None = None) -> Iterator[Article]:
+def _read_file(
+    path: Path, bad_lines: list[InputError] | None = None, bad_files: list[InputError] | None = None
+) -> Iterator[Article]:
     suffix = path.suffix.lower()
-    if suffix == ".jsonl":
-        yield from _read_jsonl(path, bad_lines)
-    elif suffix == ".txt":
-        yield _read_txt(path)
-    else:
-        yield _read_html(path)
+    try:
+        if suffix == ".jsonl":
+            yield from _read_jsonl(path, bad_lines)
+        elif suffix == ".txt":
+            yield _read_txt(path)
+        else:
+            yield _read_html(path)
+    except InputError as exc:
+        if bad_files is None or exc.line is not None:  # a bad line is not a bad file
+            raise
+        bad_files.append(exc)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -391,6 +418,9 @@ def _read_html(path: Path) -> Article:
     except UnicodeDecodeError:
         # Legacy pages declare their charset in a <meta>; trafilatura sniffs it from bytes.
         content = data
+    # trafilatura and its helpers log what they discard; our one-line error (or warning) says it
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logging.getLogger(name).setLevel(logging.ERROR)
     try:
         import trafilatura  # imported here: it is slow to import and only HTML needs it
     except ImportError as exc:
