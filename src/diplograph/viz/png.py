@@ -20,14 +20,24 @@ __all__ = ["CHROMIUM_ARGS", "find_chromium", "write_png"]
 
 log = logging.getLogger(__name__)
 
-#: Offline and quiet: no sandbox (containers), no GPU, no background requests to Google.
+#: Offline and quiet: no sandbox (containers), no GPU, no request off the machine. The view is a
+#: file:// page that needs no network; Chromium would still resolve and contact Google's update,
+#: safe-browsing and DNS hosts, so every host name resolves to nothing and no proxy or DNS is tried.
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
     "--disable-gpu",
     "--disable-background-networking",
     "--disable-component-update",
+    "--disable-default-apps",
+    "--disable-domain-reliability",
+    "--disable-sync",
     "--no-first-run",
+    "--no-pings",
+    "--dns-prefetch-disable",
+    "--no-proxy-server",
+    "--host-resolver-rules=MAP * ~NOTFOUND",
+    "--disable-features=AsyncDns,DnsOverHttps,NetworkTimeServiceQuerying,OptimizationHints,MediaRouter",
 ]
 
 
