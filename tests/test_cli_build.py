@@ -269,7 +269,8 @@ def test_build_skip_bad_files_builds_the_rest_and_counts_them(tmp_path: Path, go
     result = run_cli("build", folder, "--out", out, "--skip-bad-files", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     warned = [line for line in result.stderr.splitlines() if "(skipped)" in line]
-    assert len(warned) == 2 and any("empty.txt" in w for w in warned) and any("blank.html" in w for w in warned)
+    assert len(warned) == 2
+    assert any("empty.txt" in w for w in warned) and any("blank.html" in w for w in warned)
     assert "built 1 articles (2 unreadable files skipped)" in result.stderr
 
 

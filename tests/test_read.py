@@ -429,7 +429,9 @@ def test_read_bad_files_are_collected_and_the_rest_read(tmp_path: Path) -> None:
     assert [Path(e.path or "").name for e in bad] == ["b.txt", "c.txt"]
 
 
-def test_read_a_link_back_to_a_folder_is_followed_once(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_read_a_link_back_to_a_folder_is_followed_once(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     (tmp_path / "in" / "sub").mkdir(parents=True)
     (tmp_path / "in" / "story.txt").write_text("A story.\n", encoding="utf-8")
     (tmp_path / "in" / "sub" / "back").symlink_to(tmp_path / "in", target_is_directory=True)

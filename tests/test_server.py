@@ -280,3 +280,63 @@ def test_server_refuses_a_host_it_was_not_bound_to(served: str):
         assert code == 403 and b"not this endpoint" in body, host
     for host in (f"127.0.0.1:{port}", f"localhost:{port}", "localhost"):
         assert request(f"{served}/query?{ask}", headers={"Host": host})[0] == 200, host
+
+
+class _Endpoint:
+    """A Graph Store endpoint on 127.0.0.1 that misbehaves on purpose: it trickles its answer a byte
+    a second, or accepts the first ``accept`` PUTs and refuses the rest."""
+
+    def __init__(self, *, trickle: bool = False, accept: int = 0) -> None:
+        puts: list[str] = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_PUT(self) -> None:
+                self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                puts.append(self.path)
+                if trickle:
+                    for byte in b"HTTP/1.1 204 No Content\r\n\r\n":
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(1)
+                    return
+                self.send_response(204 if len(puts) <= accept else 500)
+                self.end_headers()
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.puts = puts
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/store"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_server_push_timeout_bounds_the_whole_request(store_path: Path) -> None:
+    endpoint = _Endpoint(trickle=True)
+    try:
+        with GraphStore.open(store_path, read_only=True) as store:
+            started = time.monotonic()
+            with pytest.raises(StoreError, match="no complete answer within 2 s") as err:
+                push(store, endpoint.url, timeout=2)
+            assert time.monotonic() - started < 4, "the trickling server held the push past its timeout"
+        assert "\n" not in str(err.value)
+    finally:
+        endpoint.close()
+
+
+def test_server_push_failing_half_way_says_what_was_replaced(store_path: Path) -> None:
+    endpoint = _Endpoint(accept=1)
+    try:
+        with (
+            GraphStore.open(store_path, read_only=True) as store,
+            pytest.raises(StoreError, match=r"HTTP 500 .*after 1 of 3 graphs were replaced") as err,
+        ):
+            push(store, endpoint.url, timeout=10)
+        assert len(endpoint.puts) == 2 and "\n" not in str(err.value)
+    finally:
+        endpoint.close()

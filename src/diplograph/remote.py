@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import http.client
 import logging
 import os
 import random
@@ -24,9 +26,7 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Callable
 from functools import partial
 from importlib import metadata
@@ -223,13 +223,15 @@ def push(store: GraphStore, endpoint: str, *, timeout: float = 60.0) -> int:
         endpoint: the Graph Store Protocol URL, e.g. ``http://localhost:7878/store`` (Oxigraph),
             ``http://localhost:3030/ds/data`` (Fuseki) or
             ``http://localhost:7200/repositories/REPO/rdf-graphs/service`` (GraphDB).
-        timeout: seconds to wait for each request.
+        timeout: seconds each graph's request may take in all (a server that answers a byte at a
+            time cannot hold it longer).
 
     Returns:
         The number of graphs sent, the default graph included.
 
     Raises:
-        StoreError: if the endpoint is not an http(s) URL, cannot be reached, or refuses a graph.
+        StoreError: if the endpoint is not an http(s) URL, cannot be reached, refuses a graph or
+            does not answer in time; the message says how many graphs were already replaced.
     """
     if urllib.parse.urlsplit(endpoint).scheme not in ("http", "https"):
         raise StoreError(f"--endpoint {endpoint!r} is not an http(s) URL")
@@ -239,29 +241,61 @@ def push(store: GraphStore, endpoint: str, *, timeout: float = 60.0) -> int:
     )
     graphs.append(ox.DefaultGraph())
     separator = "&" if "?" in endpoint else "?"
-    for graph in graphs:
+    for done, graph in enumerate(graphs):
         if isinstance(graph, ox.DefaultGraph):
             url = f"{endpoint}{separator}default"
         else:
             url = f"{endpoint}{separator}graph={urllib.parse.quote(graph.value, safe='')}"
         body = oxi.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
-        _put(url, body or b"", timeout=timeout)
+        try:
+            _put(url, body or b"", timeout=timeout)
+        except StoreError as exc:
+            if done:
+                raise StoreError(
+                    f"{exc} (after {done} of {len(graphs)} graphs were replaced there, in IRI order: "
+                    "the endpoint now holds some new graphs and some old; push again)"
+                ) from None
+            raise
     log.info("pushed %d graphs to %s", len(graphs), endpoint)
     return len(graphs)
 
 
 def _put(url: str, body: bytes, *, timeout: float) -> None:
-    request = urllib.request.Request(
-        url, data=body, method="PUT", headers={"Content-Type": "application/n-triples"}
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            response.read()
-    except urllib.error.HTTPError as exc:
-        detail = exc.read(300).decode("utf-8", "replace").strip().splitlines()
+    """One PUT that takes at most ``timeout`` seconds in all. A socket timeout bounds each read
+    only (a server trickling a byte at a time would hold it for ever), so the request runs on a
+    thread and, at the deadline, its socket is shut and the push fails."""
+    parts = urllib.parse.urlsplit(url)
+    kind = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+    conn = kind(parts.hostname or "", parts.port, timeout=timeout)
+    target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    outcome: list[tuple[int, str, bytes] | BaseException] = []
+
+    def run() -> None:
+        try:
+            conn.request("PUT", target, body=body, headers={"Content-Type": "application/n-triples"})
+            response = conn.getresponse()
+            outcome.append((response.status, response.reason, response.read()))
+        except BaseException as exc:  # handed over to the caller's thread below
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run, name="diplograph-push", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        if conn.sock is not None:
+            with contextlib.suppress(OSError):
+                conn.sock.shutdown(socket.SHUT_RDWR)
+        raise StoreError(f"push to {url}: no complete answer within {timeout:g} s")
+    conn.close()
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        if isinstance(result, (OSError, http.client.HTTPException)):
+            reason = getattr(result, "strerror", None) or result
+            raise StoreError(f"cannot reach {url}: {reason}") from None
+        raise result
+    status, reason_phrase, data = result
+    if status >= 300:
+        detail = data[:300].decode("utf-8", "replace").strip().splitlines()
         raise StoreError(
-            f"push to {url} refused: HTTP {exc.code} {exc.reason}" + (f": {detail[0]}" if detail else "")
-        ) from None
-    except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise StoreError(f"cannot reach {url}: {reason}") from None
+            f"push to {url} refused: HTTP {status} {reason_phrase}" + (f": {detail[0]}" if detail else "")
+        )
