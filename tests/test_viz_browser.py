@@ -14,23 +14,12 @@ from rdflib import RDF, SKOS, XSD, Graph, Literal, URIRef
 
 from diplograph.namespaces import DG, DGR
 from diplograph.viz import graph_to_network, select_subnetwork, write_html
-from diplograph.viz.png import CHROMIUM_ARGS, write_png
+from diplograph.viz.png import write_png
 from test_viz import ARTICLE, CUB, DEFECTION, KOR, PRK, RI, defection_graph
 
 pytestmark = pytest.mark.browser
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    playwright = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Chromium is not installed (sh scripts/install-system-deps.sh)")
-    with playwright.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 class Page:
