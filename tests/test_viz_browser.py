@@ -108,7 +108,8 @@ def test_article_link_is_kept_only_for_web_addresses(browser: Any, tmp_path: Pat
     g.set((ARTICLE, DG.url, Literal("javascript:window.__pwned=1")))
     page = Page(browser, write_html(g, tmp_path / "js.html"))
     page.click(page.node_id(str(DEFECTION)))
-    assert page.page.locator("#dg-panel a").count() == 0
+    assert page.page.locator("#dg-panel a:not(.dg-node)").count() == 0  # links to other nodes stay
+    assert page.js("[...document.querySelectorAll('#dg-panel a')].every(a => a.getAttribute('href') === '#')")
     assert "Diplomat defects" in page.page.locator("#dg-panel").inner_text()
 
 
