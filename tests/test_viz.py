@@ -16,12 +16,14 @@ from diplograph.viz import (
     find_nodes,
     graph_to_network,
     layout_positions,
+    name_key,
     render_html,
     script_json,
     select_subnetwork,
     to_vis_data,
     write_html,
 )
+from diplograph.viz.words import PANEL_ROWS, RULE_WORDS, STATUS_WORDS, property_words
 
 XSS_IMG = '<img src=x onerror="window.__pwned=1">'
 XSS_SCRIPT = "<script>window.__pwned=1</script>"
@@ -104,7 +106,8 @@ def test_network_labels_prefer_pref_label_and_keep_aliases(net: nx.MultiDiGraph)
 def test_network_folds_text_spans_into_sources(net: nx.MultiDiGraph) -> None:
     defection = net.nodes[str(DEFECTION)]
     assert defection["evidence"] == [f"Ri Il Kyu defected in November 2023. {XSS_SCRIPT}"]
-    assert defection["sources"] == [{"title": "Diplomat defects </script><!-- \u2028", "date": "2024-07-16",
+    assert defection["sources"] == [{"article": str(ARTICLE),
+                                     "title": "Diplomat defects </script><!-- \u2028", "date": "2024-07-16",
                                      "url": "https://example.org/news/1", "begin": 10, "end": 52}]
     assert defection["attrs"]["date"] == ["2023-11"]
 
@@ -145,9 +148,35 @@ def test_network_from_store_triples_equals_network_from_rdflib_graph() -> None:
     assert from_store.nodes[str(DEFECTION)]["sources"][0]["begin"] == 10
 
 
-@pytest.mark.parametrize("name", ["Ri Il Kyu", "ri il kyu", "리일규", str(RI)])
+@pytest.mark.parametrize("name", ["Ri Il Kyu", "ri il kyu", "리일규", str(RI), "Ri Il-kyu", "RI ILKYU"])
 def test_find_nodes_by_label_alias_or_iri(net: nx.MultiDiGraph, name: str) -> None:
     assert find_nodes(net, name) == {str(RI)}
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("São Tomé and Príncipe", "sao tome and principe"),
+    ("Ri Il-kyu", "ri il kyu"),
+    ("  Tae\u00a0Yong–ho ", "tae yong ho"),  # no-break space, en dash
+    ("Łukasz Øster", "lukasz oster"),
+    ("리일규", "리일규"),  # Hangul comes back composed
+])
+def test_name_key_ignores_case_accents_and_hyphens(name: str, key: str) -> None:
+    assert name_key(name) == key
+
+
+def test_every_rule_and_status_has_plain_words() -> None:
+    from diplograph.extract.slots import FRAME_RULES, RULES
+
+    assert set(RULES | FRAME_RULES) <= set(RULE_WORDS)
+    status = Graph().parse(Path(__file__).parent.parent / "ontology" / "diplograph.ttl").value(
+        DG.status, RDFS.comment)
+    assert set(re.findall(r'"(\w+)"', str(status))) == set(STATUS_WORDS)
+
+
+def test_property_words_come_from_the_ontology() -> None:
+    words = property_words()
+    assert words["postedAt"] == "posted at" and words["mentionedIn"] == "mentioned in"
+    assert set(words) >= {prop for rows in PANEL_ROWS.values() for _, where, prop in rows if where != "attr"}
 
 
 def test_focus_keeps_the_neighbourhood_without_walking_through_articles(net: nx.MultiDiGraph) -> None:

@@ -14,23 +14,12 @@ from rdflib import RDF, SKOS, XSD, Graph, Literal, URIRef
 
 from diplograph.namespaces import DG, DGR
 from diplograph.viz import graph_to_network, select_subnetwork, write_html
-from diplograph.viz.png import CHROMIUM_ARGS, write_png
+from diplograph.viz.png import write_png
 from test_viz import ARTICLE, CUB, DEFECTION, KOR, PRK, RI, defection_graph
 
 pytestmark = pytest.mark.browser
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    playwright = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Chromium is not installed (sh scripts/install-system-deps.sh)")
-    with playwright.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 class Page:
@@ -119,7 +108,8 @@ def test_article_link_is_kept_only_for_web_addresses(browser: Any, tmp_path: Pat
     g.set((ARTICLE, DG.url, Literal("javascript:window.__pwned=1")))
     page = Page(browser, write_html(g, tmp_path / "js.html"))
     page.click(page.node_id(str(DEFECTION)))
-    assert page.page.locator("#dg-panel a").count() == 0
+    assert page.page.locator("#dg-panel a:not(.dg-node)").count() == 0  # links to other nodes stay
+    assert page.js("[...document.querySelectorAll('#dg-panel a')].every(a => a.getAttribute('href') === '#')")
     assert "Diplomat defects" in page.page.locator("#dg-panel").inner_text()
 
 

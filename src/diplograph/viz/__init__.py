@@ -21,7 +21,7 @@ from rdflib import Graph
 
 from diplograph.viz.html import CLASS_STYLES, render_html, script_json, to_vis_data, write_atomic
 from diplograph.viz.layout import layout_positions
-from diplograph.viz.network import NODE_CLASSES, find_nodes, graph_to_network, select_subnetwork
+from diplograph.viz.network import NODE_CLASSES, find_nodes, graph_to_network, name_key, select_subnetwork
 
 __all__ = [
     "CLASS_STYLES",
@@ -29,6 +29,7 @@ __all__ = [
     "find_nodes",
     "graph_to_network",
     "layout_positions",
+    "name_key",
     "render_html",
     "script_json",
     "select_subnetwork",

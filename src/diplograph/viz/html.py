@@ -25,9 +25,19 @@ import jinja2
 import networkx as nx
 
 from diplograph.viz.layout import layout_positions
-from diplograph.viz.network import OTHER
+from diplograph.viz.network import LETTER_FOLDS, OTHER
+from diplograph.viz.words import view_words
 
-__all__ = ["CLASS_STYLES", "LARGE_GRAPH", "render_html", "script_json", "to_vis_data", "write_atomic"]
+__all__ = [
+    "ARTICLES_SHOWN_UP_TO",
+    "CLASS_STYLES",
+    "LARGE_GRAPH",
+    "MIN_LABEL_PX",
+    "render_html",
+    "script_json",
+    "to_vis_data",
+    "write_atomic",
+]
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +53,14 @@ CLASS_STYLES: dict[str, dict[str, str]] = {
 }
 #: From this many nodes on, edges are hidden while dragging/zooming so panning stays smooth.
 LARGE_GRAPH = 1000
+#: Graphs with more nodes open with their articles hidden (ticking Article in the legend shows them):
+#: every fact links to its article, so they double the edges and crowd the middle of the picture.
+ARTICLES_SHOWN_UP_TO = 40
+#: No label is drawn smaller on screen than this (CSS pixels): below it the script's level of
+#: detail leaves it out until the reader zooms in.
+MIN_LABEL_PX = 12
+#: ... nor larger than this, however far one zooms in.
+MAX_LABEL_PX = 18
 _LABEL_MAX = 40
 _CLOSERS = re.compile(r"</(?=script|style)|<!--", re.IGNORECASE)
 _JSON_ESCAPES = (
@@ -73,7 +91,9 @@ def to_vis_data(net: nx.MultiDiGraph, positions: Positions | None = None) -> dic
 
     Returns:
         A JSON-ready dict with ``nodes``, ``edges``, ``details`` (parallel to ``nodes``),
-        ``classes`` (the legend: name, colour, shape, count) and ``options`` (for vis.Network).
+        ``classes`` (the legend: name, colour, shape, count), ``options`` (for vis.Network),
+        ``words`` (the panel's plain words, see :mod:`~diplograph.viz.words`) and ``view`` (the
+        script's settings: label sizes, whether articles start hidden, the search's letter folds).
     """
     positions = positions if positions is not None else layout_positions(net)
     index = {key: i for i, key in enumerate(net)}
@@ -90,6 +110,9 @@ def to_vis_data(net: nx.MultiDiGraph, positions: Positions | None = None) -> dic
             }
         )
         details.append({k: data[k] for k in _DETAIL_KEYS})
+    for detail in details:
+        # the page names nodes by index: a source's article becomes the node to select, if drawn
+        detail["sources"] = [s | {"article": index.get(s["article"])} for s in detail["sources"]]
     edges = [
         {"id": i, "from": index[u], "to": index[v], "label": prop}
         for i, (u, v, prop) in enumerate(net.edges(keys=True))
@@ -106,6 +129,13 @@ def to_vis_data(net: nx.MultiDiGraph, positions: Positions | None = None) -> dic
         "details": details,
         "classes": classes,
         "options": _vis_options(len(nodes)),
+        "words": view_words(),
+        "view": {
+            "articlesHidden": len(nodes) > ARTICLES_SHOWN_UP_TO,
+            "minLabelPx": MIN_LABEL_PX,
+            "maxLabelPx": MAX_LABEL_PX,
+            "letterFolds": LETTER_FOLDS,
+        },
     }
 
 
@@ -123,12 +153,28 @@ def _vis_options(n: int) -> dict[str, Any]:
             name: {"shape": s["shape"], "color": {"background": s["color"], "border": s["color"]}}
             for name, s in CLASS_STYLES.items()
         },
-        "nodes": {"size": 14, "font": {"size": 14, "face": "system-ui, sans-serif"}, "borderWidth": 1},
+        "nodes": {
+            "size": 14,
+            "font": {
+                "size": 14,
+                "face": "system-ui, sans-serif",
+                "color": "#343434",
+                "strokeWidth": 3,
+                "strokeColor": "#ffffff",
+            },
+            "borderWidth": 1,
+            # vis draws a selected node's name in bold, and its bold text ignores maxVisible
+            "labelHighlightBold": False,
+            # vis leaves out a label smaller on screen than drawThreshold - 1 and fades it in over
+            # that last pixel; the script sizes each label so that it appears once it is legible
+            "scaling": {"label": {"drawThreshold": MIN_LABEL_PX, "maxVisible": MAX_LABEL_PX}},
+        },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             "smooth": False,
             "color": {"color": "#8a8a8a", "highlight": "#333333", "hover": "#333333", "inherit": False},
-            "font": {"size": 10, "color": "#555555", "strokeWidth": 2, "align": "middle"},
+            "font": {"size": MIN_LABEL_PX, "color": "#555555", "strokeWidth": 2, "align": "middle"},
+            "scaling": {"label": {"drawThreshold": MIN_LABEL_PX, "maxVisible": MIN_LABEL_PX + 2}},
             "width": 1,
         },
         "interaction": {
@@ -139,6 +185,10 @@ def _vis_options(n: int) -> dict[str, Any]:
             "navigationButtons": False,
         },
     }
+
+
+#: The page's own script, in the order it runs: text and label helpers first, then the view.
+_VIEW_SCRIPTS = ("text.js", "labels.js", "view.js")
 
 
 def _asset(name: str) -> str:
@@ -180,7 +230,7 @@ def render_html(data: dict[str, Any], *, title: str = "diplograph") -> str:
         title=title,
         vis_js=jinja2.utils.markupsafe.Markup(_inline(vis_js)),
         vis_css=jinja2.utils.markupsafe.Markup(_inline(vis_css)),
-        view_js=jinja2.utils.markupsafe.Markup(_inline(_asset("view.js"))),
+        view_js=jinja2.utils.markupsafe.Markup(_inline("\n".join(_asset(name) for name in _VIEW_SCRIPTS))),
         view_css=jinja2.utils.markupsafe.Markup(_inline(_asset("view.css"))),
         data_json=jinja2.utils.markupsafe.Markup(script_json(data)),
     )

@@ -7,12 +7,15 @@ their offsets and article are folded into the node that cites them, as a *source
 
 Node attributes: ``label`` (str), ``type`` (class local name, ``"Other"`` when untyped),
 ``iri`` (str), ``aliases`` (list[str]), ``attrs`` (dict[str, list[str]]), ``evidence``
-(list[str]) and ``sources`` (list[dict] with ``title``, ``date``, ``url``, ``begin``, ``end``).
+(list[str]) and ``sources`` (list[dict] with ``article`` (its IRI), ``title``, ``date``, ``url``,
+``begin``, ``end``).
 """
 
 from __future__ import annotations
 
 import logging
+import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from typing import Any
@@ -25,7 +28,7 @@ from rdflib.term import Node
 from diplograph.errors import DiplographError
 from diplograph.namespaces import DG
 
-__all__ = ["NODE_CLASSES", "graph_to_network", "select_subnetwork"]
+__all__ = ["LETTER_FOLDS", "NODE_CLASSES", "find_nodes", "graph_to_network", "name_key", "select_subnetwork"]
 
 log = logging.getLogger(__name__)
 
@@ -195,8 +198,9 @@ def _attach_sources(g: _Triples, net: nx.MultiDiGraph, types: dict[str, str]) ->
 
 def _source(g: _Triples, article: str | None) -> dict[str, Any]:
     if article is None:
-        return {"title": None, "date": None, "url": None, "begin": None, "end": None}
+        return {"article": None, "title": None, "date": None, "url": None, "begin": None, "end": None}
     return {
+        "article": article,
         "title": _first(g, article, _TITLE, _PREF_LABEL, _LABEL, _SOURCE_ID) or _local(article),
         "date": _first(g, article, _PUBLISHED),
         "url": _first(g, article, _URL),
@@ -252,16 +256,44 @@ def select_subnetwork(
 
 
 def find_nodes(net: nx.MultiDiGraph, name: str) -> set[str]:
-    """Nodes whose IRI, label or alias equals ``name`` (case-insensitive); else those containing it."""
-    wanted = name.strip().casefold()
+    """Nodes whose IRI, label or alias is ``name``; else those whose label or alias contains it.
+
+    Names compare as :func:`name_key` makes them: case, accents and hyphens do not matter.
+    """
+    wanted = name_key(name)
     exact, partial = set(), set()
     for key, data in net.nodes(data=True):
-        names = [data["label"], *data["aliases"]]
-        if key == name.strip() or any(n.casefold() == wanted for n in names):
+        names = [name_key(n) for n in (data["label"], *data["aliases"])]
+        if key == name.strip() or any(_same(wanted, n) for n in names):
             exact.add(key)
-        elif wanted and any(wanted in n.casefold() for n in names):
+        elif wanted and any(_within_name(wanted, n) for n in names):
             partial.add(key)
     return exact or partial
+
+
+#: Letters that Unicode does not decompose into a base letter and an accent.
+LETTER_FOLDS = {"ß": "ss", "ø": "o", "đ": "d", "ð": "d", "ł": "l", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"}
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_]+")
+
+
+def name_key(name: str) -> str:
+    """A name as search compares it: lower case, accents dropped, hyphens read as spaces.
+
+    "São Tomé" -> "sao tome", "Ri Il-kyu" -> "ri il kyu", "리일규" unchanged. The page's search
+    (``view.js``, ``nameKey``) does the same, so the CLI's ``--focus`` and the page agree.
+    """
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    bare = "".join(LETTER_FOLDS.get(c, c) for c in decomposed if not unicodedata.category(c).startswith("M"))
+    return unicodedata.normalize("NFC", " ".join(_SEPARATORS.split(bare)).strip())
+
+
+def _same(wanted: str, name: str) -> bool:
+    # "Ri Ilkyu" is "Ri Il-kyu" without its hyphen: compare without spaces too
+    return wanted == name or wanted.replace(" ", "") == name.replace(" ", "")
+
+
+def _within_name(wanted: str, name: str) -> bool:
+    return wanted in name or wanted.replace(" ", "") in name.replace(" ", "")
 
 
 def _within(net: nx.MultiDiGraph, centres: set[str], depth: int) -> set[str]:
