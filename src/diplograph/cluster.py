@@ -18,18 +18,16 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections import deque
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from rdflib import URIRef
 
+from diplograph.batches import Extracted, Failure, extract_graphs, in_order
 from diplograph.errors import DiplographError, ExtractionError
 from diplograph.model import Article
 
 if TYPE_CHECKING:
-    from diplograph.pipeline import Extracted, Failure
     from diplograph.rdf import Triple
 
 __all__ = ["extract_batch", "extract_on_cluster"]
@@ -53,13 +51,11 @@ def extract_batch(
     Returns:
         For each article, in order: its IRI, its graph's triples (rdflib terms, pickled by dask on
         the way back, as the pipeline's own worker processes send them), its facts by class; or a
-        :class:`~diplograph.pipeline.Failure` for an article the extractor failed on.
+        :class:`~diplograph.batches.Failure` for an article the extractor failed on.
 
     Raises:
         ExtractionError: the model is not installed on this worker.
     """
-    from diplograph.pipeline import Failure, extract_graphs
-
     with _NLP_LOCK:
         return [
             item if isinstance(item, Failure) else (str(item[0]), item[1], item[2])
@@ -109,32 +105,22 @@ def extract_on_cluster(
 def _stream(
     client: Any, articles: Iterator[Article], model: str | None, batch_size: int, in_flight: int
 ) -> Iterator[Extracted | Failure]:
-    from diplograph.pipeline import Failure
+    def result(task: Any) -> list[tuple[str, list[Triple], dict[str, int]] | Failure]:
+        try:
+            return list(task.result())
+        except ImportError as exc:  # unpickling the task needs diplograph on the worker
+            raise ExtractionError(f"a dask worker cannot run diplograph: {exc}") from exc
 
-    pending: deque[Any] = deque()
-
-    def submit_next() -> bool:
-        batch = list(islice(articles, batch_size))
-        if batch:
-            # pure=False: two batches with equal texts are still two tasks (no result sharing)
-            pending.append(client.submit(extract_batch, batch, model, batch_size, pure=False))
-        return bool(batch)
-
-    try:
-        while len(pending) < in_flight and submit_next():
-            pass
-        while pending:
-            try:
-                results = pending.popleft().result()
-            except ImportError as exc:  # unpickling the task needs diplograph on the worker
-                raise ExtractionError(f"a dask worker cannot run diplograph: {exc}") from exc
-            submit_next()
-            for item in results:
-                if isinstance(item, Failure):
-                    yield item  # one article the extractor failed on: the build goes on
-                else:
-                    iri, triples, counts = item
-                    yield URIRef(iri), triples, counts
-    finally:
-        for future in pending:  # an error or an abandoned build: stop what is still queued
-            future.cancel()
+    for item in in_order(
+        articles,
+        # pure=False: two batches with equal texts are still two tasks (no result sharing)
+        lambda batch: client.submit(extract_batch, batch, model, batch_size, pure=False),
+        batch_size=batch_size,
+        in_flight=in_flight,
+        result=result,
+    ):
+        if isinstance(item, Failure):
+            yield item  # one article the extractor failed on: the build goes on
+        else:
+            iri, triples, counts = item
+            yield URIRef(iri), triples, counts
