@@ -198,6 +198,8 @@ def test_store_query_default_graph_is_the_union(store_path: Path) -> None:
 
 @pytest.mark.parametrize("prefill", [False, True], ids=["bulk-into-empty", "transaction"])
 def test_store_build_killed_half_way_leaves_store_as_before(store_path: Path, prefill: bool) -> None:
+    """SIGKILL while the store is being written: during the bulk load into an empty store (after
+    its first chunk is on disk), or during the one transaction into a non-empty store."""
     if prefill:
         with GraphStore.open(store_path) as store:
             store.replace_articles([article_graph("before", persons={"ri": "Ri"})])
@@ -205,10 +207,17 @@ def test_store_build_killed_half_way_leaves_store_as_before(store_path: Path, pr
         before = dataset_nquads(store)
     writer = _python(f"""
         from rdflib import Graph, Literal, URIRef
-        from diplograph.store import GraphStore
+        from diplograph.store import GraphStore, _BULK_CHUNK_QUADS
+        bulk = {not prefill}
+        write = GraphStore._update
+        def announced(self, store, update):  # the transaction's one write begins
+            print("writing", flush=True)
+            return write(self, store, update)
+        GraphStore._update = announced
         def graphs():
-            print("ready", flush=True)
-            for i in range(100000):
+            for i in range(20000):
+                if bulk and i * 20 == 2 * _BULK_CHUNK_QUADS:  # two chunks loaded, the third under way
+                    print("writing", flush=True)
                 g = Graph()
                 a = URIRef(f"https://w3id.org/diplograph/id/article/n{{i}}")
                 for j in range(20):
@@ -217,14 +226,14 @@ def test_store_build_killed_half_way_leaves_store_as_before(store_path: Path, pr
                 yield a, g
         with GraphStore.open(Path({str(store_path)!r})) as s:
             s.replace_articles(graphs())
+        print("done", flush=True)
     """)
-    assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
-    time.sleep(1.5)
-    if writer.poll() is not None:
-        pytest.skip("the writer finished before it could be killed")
+    assert writer.stdout is not None and writer.stdout.readline().strip() == "writing"
+    time.sleep(0.2)
     os.kill(writer.pid, signal.SIGKILL)
-    writer.wait()
+    assert writer.wait() == -signal.SIGKILL, "the writer finished before it was killed"
     if not prefill:  # a reader must not trust a half-loaded store; the next writer clears it
+        assert any(store_path.glob("*.sst")), "the kill came before anything was on disk"
         with pytest.raises(StoreError, match="interrupted"):
             GraphStore.open(store_path, read_only=True)
     with GraphStore.open(store_path) as store:
