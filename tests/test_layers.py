@@ -47,6 +47,7 @@ SHARED = {
     "__init__",
     "__main__",
     "process",
+    "files",
 }
 # the gateway is serve's front door: one layer with remote
 SAME_LAYER = {"gateway": "remote"}

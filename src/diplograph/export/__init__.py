@@ -32,8 +32,6 @@ docs/export.md says how each loads into Gephi, Neo4j, Protégé, JSON-LD tools, 
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from itertools import chain
@@ -43,7 +41,8 @@ from typing import IO
 import networkx as nx
 import pyoxigraph as ox
 
-from diplograph.errors import StoreError
+from diplograph import files
+from diplograph.errors import DiplographError, StoreError
 from diplograph.namespaces import PREFIXES
 from diplograph.store import GraphStore
 
@@ -82,41 +81,19 @@ _HEADER = ox.BlankNode("diplograph")
 
 @contextmanager
 def atomic_write(path: Path) -> Iterator[IO[bytes]]:
-    """Open a temp file next to ``path`` for binary writing; on success, rename it onto ``path``.
-
-    The rename is atomic (same directory, same file system), so readers see the old file or the
-    whole new one, never a partial one; on any error the temp file is removed and ``path`` is
-    left as it was.
-
-    Args:
-        path: the file to (re)write; its directory is created if missing.
-
-    Yields:
-        The open temp file; its ``name`` is the temp file's path, for writers that take a path.
+    """:func:`diplograph.files.atomic_write`, its errors as :class:`StoreError` (an export reads
+    the store and writes a file: both are reported the way store errors are).
 
     Raises:
         StoreError: if the file cannot be created or renamed.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    done = False
-    try:
-        os.close(fd)
-        with open(tmp, "wb") as out:  # reopened by name, so that out.name is the path
+        with files.atomic_write(path) as out:
             yield out
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; an export is meant to be shared
-        os.replace(tmp, path)
-        done = True
-    except OSError as exc:
-        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    finally:
-        if not done:
-            Path(tmp).unlink(missing_ok=True)
+    except DiplographError as exc:
+        if isinstance(exc, StoreError):
+            raise
+        raise StoreError(str(exc)) from exc
 
 
 def export_store(

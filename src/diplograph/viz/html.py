@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
-import tempfile
 from collections import Counter
 from importlib import resources
 from pathlib import Path
@@ -24,6 +22,7 @@ from typing import Any
 import jinja2
 import networkx as nx
 
+from diplograph import files
 from diplograph.viz.layout import layout_positions
 from diplograph.viz.network import LETTER_FOLDS, OTHER
 from diplograph.viz.words import view_words
@@ -237,25 +236,9 @@ def render_html(data: dict[str, Any], *, title: str = "diplograph") -> str:
 
 
 def write_atomic(path: Path, text: str) -> Path:
-    """Write ``text`` to ``path`` through a temporary file and ``os.replace``: never half a file.
+    """Write ``text`` to ``path`` whole or not at all (:func:`diplograph.files.write_text`).
 
     Raises:
-        OSError: the directory cannot be written.
+        DiplographError: the directory cannot be written.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp's 0600 would hide the page from other users
-        with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    return files.write_text(path, text)

@@ -10,11 +10,11 @@ import logging
 import os
 import shutil
 import subprocess
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from diplograph.errors import DiplographError
+from diplograph.files import atomic_path
 
 __all__ = ["CHROMIUM_ARGS", "find_chromium", "write_png"]
 
@@ -71,11 +71,7 @@ def write_png(html: Path, png: Path, *, width: int = 1600, height: int = 1000, t
     Raises:
         DiplographError: Chromium is missing, fails, or the page does not draw in time.
     """
-    png.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=png.parent, prefix=f".{png.name}.", suffix=".png")
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with atomic_path(png, suffix=".png") as tmp:
         try:
             # Playwright's sync API refuses to run inside an event loop (Jupyter, or another
             # Playwright session); a worker thread has none.
@@ -85,9 +81,6 @@ def write_png(html: Path, png: Path, *, width: int = 1600, height: int = 1000, t
             _chromium_shot(html, tmp, width, height, timeout_s)
         if tmp.stat().st_size == 0:
             raise DiplographError(f"Chromium wrote no picture for {html}")
-        os.replace(tmp, png)
-    finally:
-        tmp.unlink(missing_ok=True)
     log.info("wrote %s", png)
     return png
 
