@@ -28,6 +28,7 @@ from diplograph import gazetteer
 from diplograph.extract.context import Context, governs
 from diplograph.extract.persons import People
 from diplograph.model import Agreement, Evidence
+from diplograph.nlp.index import sentences
 
 STATUS_RANK = {"signed": 1, "in_force": 2, "suspended": 3, "withdrawn": 4, "terminated": 5}
 SIGN_LEMMAS = frozenset(
@@ -199,6 +200,9 @@ class _Reader:
         self.drafts: list[Draft] = []
         self.seen: set[int] = set()
         self.cues = [t for t in ctx.triggers if t.label_ == "STATUS"]
+        self._cues_by_sentence: dict[int, list[Span]] = {}  # by the start of their sentence
+        for cue in self.cues:
+            self._cues_by_sentence.setdefault(cue.sent.start, []).append(cue)
         self.groups: list[tuple[int, list[Draft]]] = []  # (index, drafts) read from one plural mention
 
     def mention(self, noun: Token) -> None:
@@ -626,9 +630,7 @@ class _Reader:
     def _statuses(self, span: Span) -> list[str]:
         root = span.root
         out = []
-        for cue in self.cues:
-            if cue.sent.start != span.sent.start:
-                continue
+        for cue in self._cues_by_sentence.get(span.sent.start, ()):
             if self._future(cue):
                 continue  # "until the treaty expires in 2026", "will lapse": not yet
             # "a 1994 sharing accord, still in force, that ...": said right beside it
@@ -856,7 +858,7 @@ def _add_name(draft: Draft, text: str, named: bool) -> None:
 
 
 def _sentences_apart(ctx: Context, a: int, b: int) -> int:
-    return abs(sum(1 for s in ctx.doc.sents if a < s.start <= b))
+    return sentences(ctx.doc).apart(a, b) if a <= b else 0  # as before: none when a is after b
 
 
 def _clause_subject(verb: Token) -> Token | None:

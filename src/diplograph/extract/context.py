@@ -7,6 +7,7 @@ article's era), which token belongs to which mention, and how to turn a sentence
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -246,7 +247,14 @@ class Context:
         return self.country_at.get(token.i) or self.compass_country(token)
 
     def countries_in(self, start: int, end: int) -> list[CountryRef]:
-        return [ref for ref in self.countries if start <= ref.span.start and ref.span.end <= end]
+        """The country mentions wholly inside tokens ``start`` to ``end`` (found by bisection)."""
+        first = bisect_left(self._country_starts, start)
+        last = bisect_left(self._country_starts, end, lo=first)
+        return [ref for ref in self.countries[first:last] if ref.span.end <= end]
+
+    @cached_property
+    def _country_starts(self) -> list[int]:
+        return [ref.span.start for ref in self.countries]  # self.countries is in text order
 
     @cached_property
     def dateline(self) -> tuple[str, str] | None:
@@ -343,12 +351,19 @@ class Context:
         """DATE entities of a sentence with their ISO values; narrative ones ("two years later")
         resolve against the last date the article gave before them."""
         found = []
-        for ent in self._date_ents:
-            if ent.start >= sent.start and ent.end <= sent.end:  # as Span.ents: wholly inside
+        ents = self._date_ents
+        first = bisect_left(self._date_starts, sent.start)
+        last = bisect_left(self._date_starts, sent.end, lo=first)
+        for ent in ents[first:last]:
+            if ent.end <= sent.end:  # as Span.ents: wholly inside
                 value = self._resolved_dates().get(ent.start)
                 if value:
                     found.append((ent, value))
         return found
+
+    @cached_property
+    def _date_starts(self) -> list[int]:
+        return [ent.start for ent in self._date_ents]  # entities come in text order
 
     def all_dates(self) -> list[tuple[Span, str]]:
         """Every DATE entity of the article that resolves, with its ISO value, in text order."""

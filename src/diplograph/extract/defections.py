@@ -26,6 +26,7 @@ from diplograph.extract.embassies import MISSION_NOUNS, POSTING_VERBS, Posting, 
 from diplograph.extract.persons import DIPLOMAT_WORDS, People, PersonCluster
 from diplograph.model import Defection, Embassy, Evidence
 from diplograph.nlp.components import KIN_NOUNS
+from diplograph.nlp.index import sentences
 
 PRONOUNS = frozenset({"he", "she", "who", "they"})
 ROLE_NOUNS = frozenset(
@@ -243,7 +244,7 @@ def find_defections(ctx: Context, people: People, postings: list[Posting]) -> li
         person, rule, confidence = found
         if trig.id_ == "flew-craft" and (person.is_leader or _on_a_visit(trig)):
             continue  # "President X flew her plane to Brasília for talks": travel, not flight
-        companions = [(c, "companion", confidence - 0.1) for c in _companions(people, trig, person)]
+        companions = [(c, "companion", confidence - 0.1) for c in _companions(ctx, people, trig, person)]
         for who, how, conf in [(person, rule, confidence), *companions, *extra]:
             draft = drafts.get(id(who))
             if draft is None:
@@ -343,9 +344,8 @@ def _named_members(ctx: Context, people: People, trig: Span) -> list[PersonClust
         return []
     if not any(c.like_num or c.lower_ in {"several", "some", "two", "three"} for c in subject.children):
         return []  # "diplomats defect": a trend, not a counted group
-    sents = list(ctx.doc.sents)
-    index = next(i for i, s in enumerate(sents) if s.start == trig.sent.start)
-    for sent in sents[index : index + 3]:
+    index = sentences(ctx.doc)
+    for sent in [trig.sent, *index.following(trig.sent, 2)]:
         if any(t.lower_ in GROUP_CUES for t in sent):
             members = [c for c in people.in_span(sent) if not c.is_leader]
             if members:
@@ -353,7 +353,7 @@ def _named_members(ctx: Context, people: People, trig: Span) -> list[PersonClust
     return []
 
 
-def _companions(people: People, trig: Span, defector: PersonCluster) -> list[PersonCluster]:
+def _companions(ctx: Context, people: People, trig: Span, defector: PersonCluster) -> list[PersonCluster]:
     """Named people who went with the defector: "X and Y defected", "X, together with his aide Y,
     fled", "X fled with Y"."""
     tok = trig.root
@@ -362,7 +362,8 @@ def _companions(people: People, trig: Span, defector: PersonCluster) -> list[Per
         return []
     out: list[PersonCluster] = []
     subject = _subject(verb)
-    own = [m.root for m in defector.mentions if m.sent.start == trig.sent.start]
+    sent = trig.sent
+    own = [m.root for m in defector.mentions if sent.start <= m.root.i < sent.end]
     heads = [h for h in (verb, *(verb.conjuncts), subject, *own) if h is not None]
     for head in heads:
         nodes = list(head.conjuncts) if head is subject else []
@@ -378,7 +379,7 @@ def _companions(people: People, trig: Span, defector: PersonCluster) -> list[Per
             named = [node, *(c for c in node.children if c.dep_ in {"appos", "compound"})]
             person = next((p for n in named if (p := people.of(n)) is not None), None)
             if person is None and node.lower_ in KIN_NOUNS:
-                person = _named_relative(people, node, defector)
+                person = _named_relative(ctx, people, node, defector)
             if person is not None and person is not defector and person not in out and not person.is_leader:
                 out.append(person)
     # "together with his deputy Y," wherever the parser hung it: read the words up to the comma
@@ -394,12 +395,15 @@ def _companions(people: People, trig: Span, defector: PersonCluster) -> list[Per
     return out
 
 
-def _named_relative(people: People, kin: Token, defector: PersonCluster) -> PersonCluster | None:
+def _named_relative(
+    ctx: Context, people: People, kin: Token, defector: PersonCluster
+) -> PersonCluster | None:
     """ "fled with his wife" and, elsewhere, "His wife, Anna Berg," or "The envoy's wife, Anna
     Berg,": the one person the article names as the defector's relative of that kind."""
     found: list[PersonCluster] = []
-    for t in kin.doc:
-        if t.lower_ != kin.lower_ or t.i == kin.i:
+    for i in ctx.words.positions({kin.lower_}):
+        t = kin.doc[i]
+        if i == kin.i:
             continue
         owner = next((c for c in t.children if c.dep_ == "poss"), None)
         if owner is None:
@@ -657,17 +661,15 @@ def _named_next(ctx: Context, people: People, sent: Span) -> PersonCluster | Non
     """The person a lede's role noun introduces, named within the next few sentences: the first
     name that is (or sits inside) a clause subject — "The pilot, identified as Lieutenant X, told
     ..." — but not a spokesperson or someone merely quoted ("spokesman Y told reporters")."""
-    sents = list(ctx.doc.sents)
-    index = next((i for i, s in enumerate(sents) if s.start == sent.start), None)
-    if index is None:
+    after = sentences(ctx.doc).following(sent)
+    if not after:
         return None
-    for nxt in sents[index + 1 :]:
-        for tok in nxt:
-            person = people.of(tok)
-            if person is not None and tok.head.lower_ == "as" and tok.head.head.lemma_ == "identify":
-                # "Border guards later identified the man as X", "He wished to be identified only as X"
-                return person
-    for nxt in sents[index + 1 : index + 5]:
+    for i in people.named_from(after[0].start):  # the named tokens after it, not every word
+        tok = ctx.doc[i]
+        if tok.head.lower_ == "as" and tok.head.head.lemma_ == "identify":
+            # "Border guards later identified the man as X", "He wished to be identified only as X"
+            return people.of(tok)
+    for nxt in after[:4]:
         for tok in nxt:
             person = people.of(tok)
             if person is None:

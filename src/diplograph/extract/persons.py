@@ -11,14 +11,17 @@ the name ("North Korean diplomat X", "Russia's President X") or from an appositi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from diplograph import gazetteer
 from diplograph.extract.context import Context
 from diplograph.nlp.components import KIN_NOUNS, PERSONS_KEY, is_person_name, person_name
+from diplograph.nlp.index import sentences
 
 # Nouns that name a diplomatic role: the positions we report and the cue for a posting.
 DIPLOMAT_WORDS = frozenset(
@@ -65,6 +68,7 @@ LEADER_WORDS = frozenset(
 ROLE_STOP = frozenset({"a", "an", "the", "his", "her", "their", "its", "who", "which", "that"})
 
 
+@lru_cache(maxsize=65536)  # asked for every name against every other: cache the folding
 def name_key(name: str) -> str:
     """Fold case, hyphens and spaces so romanisation variants compare equal."""
     return re.sub(r"[^0-9a-z]", "", name.lower())
@@ -142,6 +146,7 @@ class People:
     def __init__(self, clusters: list[PersonCluster]) -> None:
         self.clusters = clusters
         self.at: dict[int, PersonCluster] = {i: c for c in clusters for i in c.tokens}
+        self._named: list[int] = sorted(self.at)  # every token inside a person's name, in text order
         self._antecedents: dict[tuple[int, bool], PersonCluster | None] = {}
         self.gender: dict[int, str] = self._genders()
 
@@ -182,6 +187,10 @@ class People:
                     best, best_i = c, s.start
         return best
 
+    def named_from(self, start: int) -> list[int]:
+        """The tokens inside a person's name from token ``start`` on, in text order."""
+        return self._named[bisect_left(self._named, start) :]
+
     def antecedent(self, pronoun: Token, *, skip_leaders: bool = False) -> PersonCluster | None:
         """The person a he/she/him/her/his refers to.
 
@@ -204,8 +213,9 @@ class People:
             for child in verb.children:
                 if child.dep_ in {"nsubj", "nsubjpass"}:
                     excluded.update(range(child.left_edge.i, child.right_edge.i + 1))
-        sents = [s for s in doc.sents if s.start <= pronoun.i]
-        floor = sents[-3].start if len(sents) >= 3 else 0
+        index = sentences(doc)
+        k = index.number(pronoun.i)  # this sentence and the two before
+        floor = index.starts[k - 2] if k >= 2 else 0
         own = pronoun.sent.start
         # main-clause subjects first ("X slipped away ..., after a referendum on which Y had staked
         # his presidency. He crossed the border": X), then any subject
@@ -367,11 +377,9 @@ def _alias_owner(
 ) -> PersonCluster | None:
     """The person a declared alias belongs to: the one named last before it, in this sentence or
     the one before."""
-    window_start = span.sent.start
-    sents = list(ctx.doc.sents)
-    for i, sent in enumerate(sents):
-        if sent.start == span.sent.start and i > 0:
-            window_start = sents[i - 1].start
+    sents = sentences(ctx.doc)
+    k = sents.number(span.sent.start)
+    window_start = sents.starts[k - 1] if k > 0 else span.sent.start
     best, best_i = None, -1
     for c in clusters:
         if c is c2:

@@ -30,7 +30,8 @@ import os
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
+from itertools import accumulate
 from pathlib import Path
 
 from spacy.tokens import Span, Token
@@ -39,6 +40,7 @@ from diplograph.extract.context import Context
 from diplograph.extract.persons import People, PersonCluster
 from diplograph.model import Agreement, Defection, Evidence
 from diplograph.nlp.components import PERSONS_KEY
+from diplograph.nlp.index import sentences
 
 __all__ = [
     "MODEL_PATH",
@@ -188,7 +190,7 @@ def load_model() -> SlotModel | None:
 
 def _sentence_index(ctx: Context) -> list[int]:
     """The character offset each sentence starts at."""
-    return [s.start_char for s in ctx.doc.sents]
+    return sentences(ctx.doc).start_chars
 
 
 def _sent_no(starts: list[int], char: int) -> int:
@@ -197,7 +199,28 @@ def _sent_no(starts: list[int], char: int) -> int:
 
 
 def _in_evidence(span: Span, evidence: tuple[Evidence, ...]) -> bool:
-    return any(e.start <= span.start_char and span.end_char <= e.end for e in evidence)
+    """Whether one of the evidence sentences holds the whole span."""
+    starts, reach = _evidence_index(evidence)
+    k = bisect_right(starts, span.start_char)
+    return k > 0 and reach[k - 1] >= span.end_char
+
+
+_EVIDENCE_INDEXES: dict[int, tuple[tuple[Evidence, ...], list[int], list[int]]] = {}
+
+
+def _evidence_index(evidence: tuple[Evidence, ...]) -> tuple[list[int], list[int]]:
+    """The evidence sentences' starts in order and the furthest end among the first k: a span lies
+    in one of them if one starting at or before it reaches past its end. Kept per evidence tuple
+    (a fact's, asked about every candidate), so a fact told in hundreds of sentences costs a
+    bisection per question."""
+    entry = _EVIDENCE_INDEXES.get(id(evidence))
+    if entry is None or entry[0] is not evidence:
+        if len(_EVIDENCE_INDEXES) > 4096:
+            _EVIDENCE_INDEXES.clear()
+        spans = sorted((e.start, e.end) for e in evidence)
+        entry = (evidence, [a for a, _ in spans], list(accumulate((b for _, b in spans), max)))
+        _EVIDENCE_INDEXES[id(evidence)] = entry
+    return entry[1], entry[2]
 
 
 def _cue_char(evidence: tuple[Evidence, ...]) -> int:
@@ -211,20 +234,42 @@ def _rule_features(rule: str | None, confidence: float, evidence: tuple[Evidence
     return f
 
 
-def _cue_roots(ctx: Context, evidence: tuple[Evidence, ...]) -> list[Token]:
+class Cues(list[Token]):
+    """The root words of a fact's defection cues, with what :func:`_cue_relation` asks of them
+    (their sentences, their verbs, their positions) worked out once, not per candidate."""
+
+    @cached_property
+    def sentence_starts(self) -> set[int]:
+        return {c.sent.start for c in self}
+
+    @cached_property
+    def verbs(self) -> set[Token]:
+        return {v for c in self if (v := _verb_of(c)) is not None}
+
+    @cached_property
+    def positions(self) -> set[int]:
+        return {c.i for c in self}
+
+
+def _cue_roots(ctx: Context, evidence: tuple[Evidence, ...]) -> Cues:
     """The root words of the defection cues in a fact's evidence sentences."""
-    return [
-        t.root
-        for t in ctx.triggers
-        if t.label_ == "DEFECT" and any(e.start <= t.start_char < e.end for e in evidence)
-    ]
+    spans = sorted((e.start, e.end) for e in evidence)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # the furthest end among the first k
+
+    def inside(char: int) -> bool:
+        # of the evidence sentences starting at or before ``char``, does one reach past it?
+        k = bisect_right(starts, char)
+        return k > 0 and reach[k - 1] > char
+
+    return Cues(t.root for t in ctx.triggers if t.label_ == "DEFECT" and inside(t.start_char))
 
 
 def _verb_of(tok: Token) -> Token | None:
     return next((a for a in (tok, *tok.ancestors) if a.pos_ in {"VERB", "AUX"}), None)
 
 
-def _cue_relation(tok: Token, cues: list[Token]) -> dict[str, float]:
+def _cue_relation(tok: Token, cues: Cues) -> dict[str, float]:
     """How a candidate's word stands to the fact's cue: hangs on it (and through which
     preposition), in the same clause, and the class of the verb it hangs on."""
     f: dict[str, float] = {}
@@ -237,9 +282,9 @@ def _cue_relation(tok: Token, cues: list[Token]) -> dict[str, float]:
             f[f"prep={p}&{cls}"] = 1.0
     if not cues:
         return f
-    if any(c.sent.start == tok.sent.start for c in cues):
+    if tok.sent.start in cues.sentence_starts:
         f["cue_sentence"] = 1.0
-    cue_verbs = {_verb_of(c) for c in cues} - {None}
+    cue_verbs = cues.verbs
     if verb is not None and verb in cue_verbs:
         f["cue_clause"] = 1.0
     prep = None
@@ -248,7 +293,7 @@ def _cue_relation(tok: Token, cues: list[Token]) -> dict[str, float]:
             break
         if anc.dep_ == "prep" and prep is None:
             prep = anc.lower_
-        if anc in cues or anc in cue_verbs:
+        if anc.i in cues.positions or anc in cue_verbs:
             f["hangs_on_cue"] = 1.0
             if prep is not None:
                 p = prep if prep in CUE_PREPS else "other"
@@ -259,7 +304,7 @@ def _cue_relation(tok: Token, cues: list[Token]) -> dict[str, float]:
 
 
 def _mention_features(
-    ctx: Context, iso: str, evidence: tuple[Evidence, ...], starts: list[int], cues: list[Token] | None = None
+    ctx: Context, iso: str, evidence: tuple[Evidence, ...], starts: list[int], cues: Cues | None = None
 ) -> dict[str, float]:
     """Where and how the article names the state ``iso``, seen from the fact's cue sentence."""
     refs = [r for r in ctx.countries if r.iso == iso]
@@ -278,7 +323,7 @@ def _mention_features(
     for kind in ("name", "demonym", "capital"):
         if kind in kinds:
             f[f"kind={kind}"] = 1.0
-    relations = [(_cue_relation(r.span.root, cues or []), r) for r in (here or refs[:1])]
+    relations = [(_cue_relation(r.span.root, cues or Cues()), r) for r in (here or refs[:1])]
     relation, ref = max(relations, key=lambda rr: (len(rr[0]), -rr[1].span.start))
     f.update(relation)
     f.update(_attachment(ref.span.root))
@@ -316,7 +361,7 @@ def _date_features(
     value: str,
     evidence: tuple[Evidence, ...],
     starts: list[int],
-    cues: list[Token] | None = None,
+    cues: Cues | None = None,
 ) -> dict[str, float]:
     digits = len(re.sub(r"[^0-9]", "", value))
     f: dict[str, float] = {f"precision={ {4: 'year', 6: 'month', 8: 'day'}.get(digits, 'other') }": 1.0}
@@ -341,8 +386,8 @@ def _date_features(
         f["publication_date_only"] = 1.0  # read off the dateline, no date in the text says so
     found = here or sources
     if found:
-        ent = max(found, key=lambda e: (len(_cue_relation(e.root, cues or [])), -e.start))
-        f.update(_cue_relation(ent.root, cues or []))
+        ent = max(found, key=lambda e: (len(_cue_relation(e.root, cues or Cues())), -e.start))
+        f.update(_cue_relation(ent.root, cues or Cues()))
         words = {t.lower_ for t in ent}
         if words & RELATIVE_DATE_WORDS:
             f["relative_words"] = 1.0
