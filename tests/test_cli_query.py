@@ -188,3 +188,29 @@ def test_cli_query_printed_iris_paste_back_into_a_query(capsysbinary, tmp_path):
                          f"SELECT ?s ?n WHERE {{ VALUES ?s {{ {pasted} }} ?s <urn:x:n> ?n }} ORDER BY ?n",
                          "--store", str(path))
     assert code == 0 and again == out
+
+
+def test_cli_remove_with_one_unknown_id_removes_nothing(capsysbinary, store_path):
+    from diplograph.store import GraphStore
+
+    with GraphStore.open(store_path, read_only=True) as store:
+        before = {str(q) for q in store.oxigraph}
+    code, _, err = cli(capsysbinary, "remove", "two", "no-such-article", "--store", str(store_path))
+    assert code == 1 and "'no-such-article'" in err and "nothing removed" in err
+    with GraphStore.open(store_path, read_only=True) as store:
+        assert {str(q) for q in store.oxigraph} == before
+
+
+def test_cli_remove_refreshes_outputs_in_the_folder_given_and_says_when_there_are_none(
+    capsysbinary, store_path, tmp_path
+):
+    build_dir = tmp_path / "elsewhere"
+    build_dir.mkdir()
+    (build_dir / "graph.trig").write_text("stale", encoding="utf-8")
+    code, _, err = cli(capsysbinary, "remove", "two", "--store", str(store_path), "--out", str(build_dir))
+    assert code == 0 and f"wrote {build_dir / 'graph.trig'}" in err
+    assert "Kim Jong Nam" not in (build_dir / "graph.trig").read_text(encoding="utf-8")
+    assert not (build_dir / "graph.ttl").exists()  # only what was there is refreshed
+    nowhere = str(tmp_path / "none")
+    code, _, err = cli(capsysbinary, "remove", "rich", "--store", str(store_path), "--out", nowhere)
+    assert code == 0 and "to refresh; give the build's folder with --out" in err

@@ -254,3 +254,27 @@ def test_extract_articles_refuses_an_over_long_article_in_one_line(
         ExtractionError, match=r"^feed.jsonl:4: article 'long' not built: extraction failed \(too long"
     ):
         list(extract_articles([long]))
+
+
+def test_outputs_are_all_old_or_all_new_when_one_fails(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    build(inputs=[corpus], out_dir=out, progress=False)
+    old = {name: (out / name).read_bytes() for name in ("graph.trig", "graph.ttl", "graph.html")}
+    more = tmp_path / "more.jsonl"
+    more.write_text(
+        json.dumps({"id": "ok-3", "text": "Iva Horvat, a Croatian consul in Graz, fled to Canada."}) + "\n",
+        encoding="utf-8",
+    )
+    import diplograph.viz
+
+    def broken(*args: object, **kwargs: object) -> Path:
+        raise OSError(28, "No space left on device")  # the last output fails, as on a full disk
+
+    monkeypatch.setattr(diplograph.viz, "write_html", broken)
+    with pytest.raises(Exception, match="No space left"):
+        build(inputs=[corpus, more], out_dir=out, progress=False)
+    assert {name: (out / name).read_bytes() for name in old} == old, "an output moved on alone"
+    left = sorted(p.name for p in out.iterdir())
+    assert left == ["graph.html", "graph.trig", "graph.ttl", "store", "store.lock"]  # no temporaries

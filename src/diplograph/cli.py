@@ -406,28 +406,39 @@ def _check_parser(p: argparse.ArgumentParser) -> None:
 
 def remove_cli(args: argparse.Namespace) -> int:
     from diplograph.errors import StoreError
-    from diplograph.export import export_store
+    from diplograph.pipeline import OUTPUT_NAMES, write_outputs
     from diplograph.store import GraphStore
 
+    out_dir = args.out or args.store.parent  # a build's outputs sit beside its store by default
     with GraphStore.open(args.store) as store:
+        missing = [a for a in args.articles if store.article_iri(a) is None]
+        if missing:  # checked first: one missing id removes nothing
+            raise StoreError(f"no article {missing[0]!r} in store {args.store}; nothing removed")
         for article in args.articles:
-            if not store.remove_article(article):
-                raise StoreError(f"no article {article!r} in store {args.store}")
+            store.remove_article(article)
             print(f"removed {article}", file=sys.stderr)
-        # keep the build's outputs next to the store in step with it
-        out_dir = args.store.parent
-        for name, fmt in (("graph.trig", "trig"), ("graph.ttl", "turtle")):
-            if (out_dir / name).exists():
-                print(f"wrote {export_store(store, out_dir / name, fmt)}", file=sys.stderr)
-        if (out_dir / "graph.html").exists():
-            from diplograph.viz import write_html
-
-            print(f"wrote {write_html(store.merged_triples(), out_dir / 'graph.html')}", file=sys.stderr)
+        # keep the build's outputs in step with the store: all rewritten, or none
+        written = write_outputs(store, out_dir, only_existing=True)
+    for path in written:
+        print(f"wrote {path}", file=sys.stderr)
+    if not written:
+        print(
+            f"no {', '.join(OUTPUT_NAMES)} in {out_dir} to refresh; "
+            "give the build's folder with --out if they are elsewhere",
+            file=sys.stderr,
+        )
     return 0
 
 
 def _remove_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("articles", nargs="+", metavar="ARTICLE_ID", help="the article's id (dg:sourceId) or IRI")
+    p.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="the build folder whose graph.trig/.ttl/.html to refresh (default: the store's folder)",
+    )
     _add_store_option(p)
     p.set_defaults(func=remove_cli)
 

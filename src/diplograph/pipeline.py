@@ -16,6 +16,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -36,6 +37,7 @@ if TYPE_CHECKING:  # rdflib stays unimported until a build runs: the CLI starts 
     from rdflib import URIRef
 
     from diplograph.rdf import Triple
+    from diplograph.store import GraphStore
 
 __all__ = [
     "HTML_MAX_QUADS",
@@ -158,7 +160,6 @@ def build(
         DiplographError: ``dask`` is given but dask.distributed is not installed.
         StoreError: the store cannot be opened (e.g. another build holds it) or written.
     """
-    from diplograph.export import export_store
     from diplograph.rdf import article_iri
     from diplograph.read import check_inputs, read_articles
     from diplograph.store import GraphStore
@@ -225,23 +226,13 @@ def build(
         store.replace_articles(_counted(extracted, summary))
         summary.quads = len(store)
         too_big = html_max_quads is not None and summary.quads > html_max_quads
-        # With more than one worker, graph.trig is written on another thread meanwhile: Oxigraph's
-        # writer holds no GIL, and the build may use that many cores (one worker: one at a time).
-        with ThreadPoolExecutor(1) as pool:
-            trig = pool.submit(export_store, store, out_dir / "graph.trig", "trig")
-            if workers <= 1 or dask is not None:
-                trig.result()  # one core: graph.trig first, then the rest
-            # graph.ttl and graph.html both need the merged view: read it from the store once
-            merged = list(store.merged_triples()) if html and not too_big else None
-            ttl = export_store(store, out_dir / "graph.ttl", "turtle", merged=merged)
-            summary.outputs += [trig.result(), ttl]
-            if html and too_big:
-                assert html_max_quads is not None
-                _skip_html(out_dir / "graph.html", summary.quads, html_max_quads)
-            elif merged is not None:
-                from diplograph.viz import write_html
-
-                summary.outputs.append(write_html(merged, out_dir / "graph.html"))
+        summary.outputs += write_outputs(
+            store,
+            out_dir,
+            html="skip" if html and too_big else html,
+            parallel=workers > 1 and dask is None,
+            html_note=(summary.quads, html_max_quads or 0),
+        )
     if summary.undated:
         first = ", ".join(summary.undated[:3]) + (", ..." if len(summary.undated) > 3 else "")
         log.warning(
@@ -279,6 +270,69 @@ def _remove_stale_temporaries(out_dir: Path) -> None:
         for stale in out_dir.glob(f".{name}.*.tmp"):
             stale.unlink(missing_ok=True)
             log.info("removed %s, left by a build that did not finish", stale)
+
+
+def write_outputs(
+    store: GraphStore,
+    out_dir: Path,
+    *,
+    html: bool | str = True,
+    parallel: bool = False,
+    only_existing: bool = False,
+    html_note: tuple[int, int] = (0, 0),
+) -> list[Path]:
+    """Write graph.trig, graph.ttl and (``html``) graph.html from the store: all new or all old.
+
+    Each goes to a temporary file first; only when all three are written are they renamed into
+    place, so a failure on any (a full disk, a bad page) leaves every output as it was.
+
+    Args:
+        store: the store to serialise.
+        out_dir: where the outputs go.
+        html: draw graph.html; ``"skip"``: remove a stale one with a warning (too big to draw).
+        parallel: write graph.trig on another thread meanwhile (Oxigraph's writer holds no GIL).
+        only_existing: rewrite only the outputs already in ``out_dir`` (``remove`` keeps a build's
+            outputs in step with its store).
+        html_note: (quads, limit) for the warning when ``html`` is ``"skip"``.
+
+    Returns:
+        The outputs written.
+    """
+    from diplograph.export import export_store
+    from diplograph.files import atomic_path
+
+    def wanted(name: str) -> bool:
+        return not only_existing or (out_dir / name).exists()
+
+    written: list[Path] = []
+    with ExitStack() as renames, ThreadPoolExecutor(1) as pool:
+        # entered in order, renamed (on success) or removed (on any error) when the block ends
+        def temporary(name: str, wanted: bool) -> Path | None:
+            return renames.enter_context(atomic_path(out_dir / name)) if wanted else None
+
+        trig_tmp = temporary("graph.trig", wanted("graph.trig"))
+        ttl_tmp = temporary("graph.ttl", wanted("graph.ttl"))
+        html_tmp = temporary("graph.html", html is True and wanted("graph.html"))
+        trig = pool.submit(export_store, store, trig_tmp, "trig") if trig_tmp is not None else None
+        if trig is not None and not parallel:
+            trig.result()  # one core: graph.trig first, then the rest
+        # graph.ttl and graph.html both need the merged view: read it from the store once
+        merged = list(store.merged_triples()) if html_tmp is not None else None
+        if ttl_tmp is not None:
+            export_store(store, ttl_tmp, "turtle", merged=merged)
+            written.append(out_dir / "graph.ttl")
+        if html_tmp is not None:
+            from diplograph.viz import write_html
+
+            assert merged is not None
+            write_html(merged, html_tmp)
+            written.append(out_dir / "graph.html")
+        if trig is not None:
+            trig.result()
+            written.insert(0, out_dir / "graph.trig")
+    if html == "skip":
+        _skip_html(out_dir / "graph.html", *html_note)
+    return written
 
 
 def _skip_html(path: Path, quads: int, limit: int) -> None:
