@@ -10,7 +10,7 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-__all__ = ["DG", "DGR", "NIF", "PREFIXES", "SCHEMA", "SEM"]
+__all__ = ["DG", "DGR", "NIF", "PREFIXES", "SCHEMA", "SEM", "curie"]
 
 
 class DG(DefinedNamespace):
@@ -77,3 +77,11 @@ PREFIXES: dict[str, str] = {
     "owl": "http://www.w3.org/2002/07/owl#",
     "schema": str(SCHEMA),
 }
+
+
+def curie(iri: str) -> str:
+    """``dg:Person`` for the full IRI, by the first of :data:`PREFIXES` that covers it; else the IRI."""
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns) and len(iri) > len(ns):
+            return f"{prefix}:{iri[len(ns) :]}"
+    return iri

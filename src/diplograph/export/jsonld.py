@@ -23,7 +23,7 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
-from diplograph.namespaces import PREFIXES
+from diplograph.namespaces import PREFIXES, curie
 
 __all__ = ["context", "write_jsonld"]
 
@@ -70,21 +70,14 @@ def _terms(ontology: Path) -> dict[str, tuple[str, str | None]]:
     return terms
 
 
-def _compact(iri: str) -> str:
-    for prefix, ns in PREFIXES.items():
-        if iri.startswith(ns) and len(iri) > len(ns):
-            return f"{prefix}:{iri[len(ns) :]}"
-    return iri
-
-
 def context(ontology: Path) -> dict[str, Any]:
     """The ``@context`` the writer uses: the prefixes, then one term per ontology term and label."""
     ctx: dict[str, Any] = dict(PREFIXES)
     for term, (iri, datatype) in _terms(ontology).items():
         if datatype is None:
-            ctx[term] = _compact(iri)
+            ctx[term] = curie(iri)
         else:
-            ctx[term] = {"@id": _compact(iri), "@type": datatype if datatype == "@id" else _compact(datatype)}
+            ctx[term] = {"@id": curie(iri), "@type": datatype if datatype == "@id" else curie(datatype)}
     return ctx
 
 
@@ -106,7 +99,7 @@ def write_jsonld(store: ox.Store, graphs: list[str], out: IO[bytes], *, ontology
     first = True
     for name in graphs:
         graph = ox.NamedNode(name)
-        out.write(f'{"" if first else ","}\n{{"@id": {json.dumps(_compact(name))}, "@graph": ['.encode())
+        out.write(f'{"" if first else ","}\n{{"@id": {json.dumps(curie(name))}, "@graph": ['.encode())
         _write_nodes(store.quads_for_pattern(None, None, None, graph), by_iri, out)
         out.write(b"\n]}")
         first = False
@@ -154,7 +147,7 @@ def _node_objects(
 
 
 def _ref(term: ox.NamedNode | ox.BlankNode) -> str:
-    return _compact(term.value) if isinstance(term, ox.NamedNode) else f"_:{term.value}"
+    return curie(term.value) if isinstance(term, ox.NamedNode) else f"_:{term.value}"
 
 
 def _entry(
@@ -172,7 +165,7 @@ def _entry(
     if predicate == _RDF_TYPE and isinstance(obj, ox.NamedNode):
         return "@type", _vocab(obj.value, by_iri)
     term, coerce = by_iri.get(predicate, (None, None))
-    key = term or _compact(predicate)
+    key = term or curie(predicate)
     if isinstance(obj, ox.Literal):
         if obj.language:
             return key, {"@value": obj.value, "@language": obj.language}
@@ -181,11 +174,11 @@ def _entry(
             return key, obj.value
         if datatype == _XSD_STRING:
             return key, {"@value": obj.value}
-        return key, {"@value": obj.value, "@type": _compact(datatype)}
+        return key, {"@value": obj.value, "@type": curie(datatype)}
     return key, _ref(obj) if coerce == "@id" else {"@id": _ref(obj)}
 
 
 def _vocab(iri: str, by_iri: dict[str, tuple[str, str | None]]) -> str:
     """A class IRI as ``@type`` value: its term when it has one, else a CURIE."""
     term = by_iri.get(iri)
-    return term[0] if term is not None else _compact(iri)
+    return term[0] if term is not None else curie(iri)

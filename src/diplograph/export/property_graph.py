@@ -39,7 +39,7 @@ from xml.sax.xmlreader import AttributesImpl
 import networkx as nx
 import pyoxigraph as ox
 
-from diplograph.namespaces import PREFIXES
+from diplograph.namespaces import PREFIXES, curie
 
 __all__ = [
     "NEO4J_ARRAY_DELIMITER",
@@ -152,7 +152,7 @@ class PropertyGraph:
 
     def properties(self) -> list[str]:
         """Every literal property any node has, sorted by CURIE."""
-        return sorted(self.kinds, key=_curie)
+        return sorted(self.kinds, key=curie)
 
 
 def read_property_graph(triples: Iterable[ox.Triple], *, with_evidence: bool = False) -> PropertyGraph:
@@ -223,13 +223,6 @@ def _is_big(text: str) -> bool:
         return False
 
 
-def _curie(iri: str) -> str:
-    for prefix, ns in PREFIXES.items():
-        if iri.startswith(ns) and len(iri) > len(ns):
-            return f"{prefix}:{iri[len(ns) :]}"
-    return iri
-
-
 def _local(iri: str) -> str:
     """``https://…/ontology#mentionedIn`` -> ``mentionedIn``: a Neo4j label or relationship type."""
     return iri.rstrip("/#").rsplit("#", 1)[-1].rsplit("/", 1)[-1] or iri
@@ -247,7 +240,7 @@ def _node_attributes(pg: PropertyGraph) -> list[tuple[str, str]]:
         ("type", "string"),
         ("mentions", "int"),
     ]
-    return fixed + [(_curie(p), pg.kinds[p]) for p in pg.properties()]
+    return fixed + [(curie(p), pg.kinds[p]) for p in pg.properties()]
 
 
 def _node_values(pg: PropertyGraph, n: Node) -> Iterator[tuple[str, Value]]:
@@ -256,12 +249,12 @@ def _node_values(pg: PropertyGraph, n: Node) -> Iterator[tuple[str, Value]]:
     yield "label", n.label
     yield "iri", n.iri
     if n.types:
-        yield "type", " | ".join(sorted(_curie(t) for t in n.types))
+        yield "type", " | ".join(sorted(curie(t) for t in n.types))
     yield "mentions", n.mentions
     for p in pg.properties():
         value = pg.value(n, p)
         if value is not None:
-            yield _curie(p), " | ".join(value) if isinstance(value, list) else value
+            yield curie(p), " | ".join(value) if isinstance(value, list) else value
 
 
 def _open(xml: XMLGenerator, name: str, attrs: dict[str, str]) -> None:
@@ -322,7 +315,7 @@ def write_graphml(pg: PropertyGraph, out: IO[bytes]) -> None:
         _graphml_data(
             xml, _graphml_key_id("label", "edge"), e.type
         )  # first: APOC takes the type from the first <data>
-        _graphml_data(xml, _graphml_key_id("predicate", "edge"), _curie(e.predicate))
+        _graphml_data(xml, _graphml_key_id("predicate", "edge"), curie(e.predicate))
         xml.endElement("edge")
     xml.ignorableWhitespace("\n  ")
     xml.endElement("graph")
@@ -368,7 +361,7 @@ def write_gexf(pg: PropertyGraph, out: IO[bytes]) -> None:
     _open(xml, "edges", {})
     for e in pg.edges:
         _open(xml, "edge", {"id": e.id, "source": e.source.id, "target": e.target.id, "label": e.type})
-        _gexf_values(xml, [("0", _curie(e.predicate))])
+        _gexf_values(xml, [("0", curie(e.predicate))])
         xml.endElement("edge")
     xml.endElement("edges")
     xml.endElement("graph")
@@ -393,7 +386,7 @@ def to_networkx(pg: PropertyGraph) -> nx.MultiDiGraph:
     for n in pg.nodes.values():
         graph.add_node(n.iri, **dict(_node_values(pg, n)))
     for e in pg.edges:
-        graph.add_edge(e.source.iri, e.target.iri, key=e.id, label=e.type, predicate=_curie(e.predicate))
+        graph.add_edge(e.source.iri, e.target.iri, key=e.id, label=e.type, predicate=curie(e.predicate))
     return graph
 
 
