@@ -8,7 +8,7 @@ import json
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
 from diplograph.errors import QueryError
@@ -92,7 +92,8 @@ def test_query_named_query_runs(store, name):
 def test_query_defections_with_country_param(store):
     rows = run(store, "defections", country="prk")
     assert rows == [{"defector": "Thae Yong-ho", "from": "North Korea", "to": "South Korea",
-                     "post": "North Korean embassy in London", "date": "2016-08", "sources": "rich"}]
+                     "post": "North Korean embassy in London", "date": "2016-08", "support": "1",
+                     "sources": "rich"}]
     assert run(store, "defections", country="USA") == []
 
 
@@ -184,3 +185,61 @@ def test_query_invalid_sparql_names_the_position(store):
         run_query(store, "SELECT ?x WHERE { ?x ?p }", out=io.BytesIO())
 
 
+
+
+# -- reconciliation: one row per defection, one answer per attribute, the rest as conflicts -------
+
+AUT, CAN, BLR = DGR["country/AUT"], DGR["country/CAN"], DGR["country/BLR"]
+VERA = DGR["defection/vera-lind-1986"]
+
+
+def _telling(source_id: str, to: URIRef, date: str, datatype: URIRef = XSD.gYear):
+    """One article's account of the same defection: its own destination and date."""
+    a, g = article_graph(source_id, persons={"vera-lind": "Vera Lind"})
+    g.add((VERA, RDF.type, DG.Defection))
+    g.add((VERA, DG.defector, DGR["person/vera-lind"]))
+    g.add((VERA, DG.fromCountry, BLR))
+    g.add((VERA, DG.toCountry, to))
+    g.add((VERA, DG.date, Literal(date, datatype=datatype)))
+    g.add((VERA, DG.mentionedIn, a))
+    for c, name in ((AUT, "Austria"), (CAN, "Canada"), (BLR, "Belarus")):
+        g.add((c, RDF.type, DG.Country))
+        g.add((c, RDFS.label, Literal(name)))
+    return a, g
+
+
+def _defections(tmp_path, *tellings):  # type: ignore[no-untyped-def]
+    with GraphStore.open(tmp_path / "store") as store:
+        store.replace_articles(list(tellings))
+        return run(store, "defections")
+
+
+def test_query_defections_one_row_per_defection_with_the_best_supported_answers(tmp_path):
+    rows = _defections(
+        tmp_path,
+        _telling("a", AUT, "1986"),
+        _telling("b", CAN, "1986-03", XSD.gYearMonth),
+        _telling("c", CAN, "1985"),
+    )
+    assert len(rows) == 1, rows  # not the cross product of two destinations and three dates
+    [row] = rows
+    assert row["defector"] == "Vera Lind" and row["from"] == "Belarus"
+    assert row["to"] == "Canada"  # two articles against one
+    assert row["date"] == "1986-03"  # tied on support: the most precise
+    assert row["support"] == "3" and row["sources"].split() == ["a", "b", "c"]
+    conflicts = dict(part.split(": ", 1) for part in row["conflicts"].split("; "))
+    assert set(conflicts) == {"to", "date"}
+    assert set(conflicts["to"].split(" / ")) == {"Austria (1)", "Canada (2)"}
+    assert "1985 (1)" in conflicts["date"]
+
+
+def test_query_defections_a_coarser_date_is_no_conflict_and_agreement_lists_none(tmp_path):
+    rows = _defections(tmp_path, _telling("a", CAN, "1986"), _telling("b", CAN, "1986-03", XSD.gYearMonth))
+    assert [(r["to"], r["date"], r["support"], r.get("conflicts", "")) for r in rows] == [
+        ("Canada", "1986-03", "2", "")
+    ]
+
+
+def test_query_defections_a_tie_is_broken_the_same_way_every_time(tmp_path):
+    rows = _defections(tmp_path, _telling("b", CAN, "1986"), _telling("a", AUT, "1986"))
+    assert [r["to"] for r in rows] == ["Austria"]  # one article each: the lower IRI (AUT < CAN)
