@@ -279,3 +279,37 @@ def test_build_an_html_page_without_text_is_one_line_and_nothing_else(tmp_path: 
     page.write_text("<html><body></body></html>", encoding="utf-8")
     result = run_cli("build", page, "--out", tmp_path / "out", cwd=tmp_path)
     assert_one_clean_line(result, "blank.html")  # no log lines of the HTML reader around it
+
+
+def test_queries_go_on_while_a_build_extracts(tmp_path: Path, good_article: Path) -> None:
+    out = tmp_path / "out"
+    assert run_cli("build", good_article, "--out", out, cwd=tmp_path).returncode == 0
+    more = tmp_path / "more.txt"
+    more.write_text("Lena Varga, a Hungarian consul in Vienna, defected to Austria.\n", encoding="utf-8")
+    # the second build announces its extraction and dwells in it, so the query below meets it there
+    script = (
+        "import sys, time\n"
+        "import diplograph.extract as extract\n"
+        "real = extract.facts_from_doc\n"
+        "def slow(doc, article, **kw):\n"
+        "    print('extracting', flush=True)\n"
+        "    time.sleep(4)\n"
+        "    return real(doc, article, **kw)\n"
+        "extract.facts_from_doc = slow\n"
+        "from diplograph.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    builder = subprocess.Popen(
+        [sys.executable, "-c", script, "build", str(more), "--out", str(out), "--progress", "off"],
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert builder.stdout is not None and builder.stdout.readline().strip() == "extracting"
+        ask = "SELECT ?n WHERE { ?p a dg:Person ; skos:prefLabel ?n } ORDER BY ?n"
+        during = run_cli("query", "--store", out / "store", "--format", "csv", ask, cwd=tmp_path)
+        assert during.returncode == 0, during.stderr  # not "being written by another process"
+        assert "Ri Il Kyu" in during.stdout and "Lena Varga" not in during.stdout  # the last commit
+    finally:
+        assert builder.wait(timeout=120) == 0, builder.stderr.read() if builder.stderr else ""
+    after = run_cli("query", "--store", out / "store", "--format", "csv", ask, cwd=tmp_path)
+    assert "Lena Varga" in after.stdout and "Ri Il Kyu" in after.stdout

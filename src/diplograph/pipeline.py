@@ -162,7 +162,7 @@ def build(
     """
     from diplograph.rdf import article_iri
     from diplograph.read import check_inputs, read_articles
-    from diplograph.store import GraphStore
+    from diplograph.store import GraphStore, lock_store
 
     started = time.perf_counter()
     inputs = list(inputs)
@@ -178,39 +178,37 @@ def build(
         raise InputError("--out must be a folder, and this is a file", path=str(out_dir))
     out_dir.mkdir(parents=True, exist_ok=True)
     store_path = store_path or out_dir / "store"
-    with GraphStore.open(store_path) as store:
-        _remove_stale_temporaries(out_dir)  # a killed build's half-written outputs; we hold the lock now
-        known = store.article_hashes()
+
+    def changed(known: Mapping[str, str], *, count_skipped: bool) -> Iterator[Article]:
+        late: list[InputError] | None = [] if skip_bad_files else None  # HTML is read only now
+        lines: list[InputError] | None = [] if skip_bad_lines else None
+
+        def report_late() -> None:
+            for problem in late or ():
+                if count_skipped and str(problem) not in reported:
+                    reported.add(str(problem))
+                    summary.bad_files += 1
+                    log.warning("%s (skipped)", problem)
+            if late:
+                late.clear()
+
+        for a in read_articles(inputs, published=published, bad_lines=lines, bad_files=late):
+            report_late()
+            stored = known.get(str(article_iri(a.id)))
+            if stored != a.hash:
+                if stored is not None and not replace:  # an HTML page: not read before
+                    _refuse_replacing([(a.id, a.hash, a.location)], known)
+                if count_skipped and a.published is None:
+                    summary.undated.append(a.location)
+                yield a
+            elif count_skipped:
+                summary.skipped += 1
+        report_late()
+
+    def built(known: Mapping[str, str]) -> Iterator[tuple[URIRef, list[Triple]]]:
         if not replace:
             _refuse_replacing(((i, h, where) for i, (h, where) in hashes.items()), known)
-
-        def changed(*, count_skipped: bool) -> Iterator[Article]:
-            late: list[InputError] | None = [] if skip_bad_files else None  # HTML is read only now
-            lines: list[InputError] | None = [] if skip_bad_lines else None
-
-            def report_late() -> None:
-                for problem in late or ():
-                    if count_skipped and str(problem) not in reported:
-                        reported.add(str(problem))
-                        summary.bad_files += 1
-                        log.warning("%s (skipped)", problem)
-                if late:
-                    late.clear()
-
-            for a in read_articles(inputs, published=published, bad_lines=lines, bad_files=late):
-                report_late()
-                stored = known.get(str(article_iri(a.id)))
-                if stored != a.hash:
-                    if stored is not None and not replace:  # an HTML page: not read before
-                        _refuse_replacing([(a.id, a.hash, a.location)], known)
-                    if count_skipped and a.published is None:
-                        summary.undated.append(a.location)
-                    yield a
-                elif count_skipped:
-                    summary.skipped += 1
-            report_late()
-
-        todo = changed(count_skipped=True)
+        todo = changed(known, count_skipped=True)
         if dask is not None:
             from diplograph.cluster import extract_on_cluster
 
@@ -220,10 +218,11 @@ def build(
         # The bar counts articles as they come out of extraction (not as they are read ahead) and
         # knows the total from a cheap first pass over the inputs, so it can show an ETA.
         extracted = _with_progress(
-            extracted, progress, total=lambda: sum(1 for _ in changed(count_skipped=False))
+            extracted, progress, total=lambda: sum(1 for _ in changed(known, count_skipped=False))
         )
-        # replace_articles refreshes the merged view itself (once, in the same transaction or bulk load)
-        store.replace_articles(_counted(extracted, summary))
+        return _counted(extracted, summary)
+
+    def finish(store: GraphStore) -> None:
         summary.quads = len(store)
         too_big = html_max_quads is not None and summary.quads > html_max_quads
         summary.outputs += write_outputs(
@@ -233,6 +232,27 @@ def build(
             parallel=workers > 1 and dask is None,
             html_note=(summary.quads, html_max_quads or 0),
         )
+
+    known = _stored_hashes(store_path)
+    if known is None:
+        # A first build: articles are loaded as they come out of extraction (one bulk load), so
+        # the store is held from the start; nobody can query a store that does not exist yet.
+        with GraphStore.open(store_path) as store:
+            _remove_stale_temporaries(out_dir)  # a killed build's half-written outputs
+            # replace_articles refreshes the merged view itself (in the same transaction or bulk load)
+            store.replace_articles(built(store.article_hashes()))
+            finish(store)
+    else:
+        # A store with articles: extract first, holding nothing (queries and `serve` read on from
+        # the last committed state), then take the store for the one write. A writer that holds it
+        # now (`serve --allow-updates`, another build's write) is named at once, not after the work.
+        with lock_store(store_path, exclusive=True, wait=PROBE_WAIT):
+            pass
+        graphs = list(built(known))
+        with GraphStore.open(store_path, wait=WRITE_WAIT) as store:
+            _remove_stale_temporaries(out_dir)
+            store.replace_articles(graphs)
+            finish(store)
     if summary.undated:
         first = ", ".join(summary.undated[:3]) + (", ..." if len(summary.undated) > 3 else "")
         log.warning(
@@ -244,6 +264,30 @@ def build(
     summary.seconds = time.perf_counter() - started
     log.info("%s", summary.one_line())
     return summary
+
+
+#: Seconds a build waits, when its extraction is done, for readers (queries, an export) to let go
+#: of the store before its one write.
+WRITE_WAIT = 60.0
+#: Seconds a build waits, before its work, to see the store free of other holders: a query's brief
+#: read passes; a long-lived holder (`serve`) is named then, not after the extraction.
+PROBE_WAIT = 5.0
+
+
+def _stored_hashes(store_path: Path) -> dict[str, str] | None:
+    """The stored articles' content hashes, read as a reader; ``None`` for a store that does not
+    exist, is empty, or cannot be read now (the first-build path then opens it for writing, and
+    says in one line what is wrong)."""
+    from diplograph.errors import StoreError
+    from diplograph.store import GraphStore
+
+    if not store_path.is_dir():
+        return None
+    try:
+        with GraphStore.open(store_path, read_only=True) as store:
+            return None if store.is_empty() else store.article_hashes()
+    except StoreError:
+        return None
 
 
 def _refuse_replacing(inputs: Iterable[tuple[str, str, str]], known: Mapping[str, str]) -> None:

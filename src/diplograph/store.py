@@ -34,6 +34,7 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from itertools import chain, islice
@@ -85,12 +86,13 @@ class GraphStore:
         self._lock_fd = lock_fd
 
     @classmethod
-    def open(cls, path: Path | None, *, read_only: bool = False) -> GraphStore:
+    def open(cls, path: Path | None, *, read_only: bool = False, wait: float = 0.0) -> GraphStore:
         """Open (and, for writing, create) the store at ``path``; ``None`` gives an in-memory store.
 
         Args:
             path: the store's directory.
             read_only: open for reading only; the store must exist. Many readers may share a store.
+            wait: seconds to wait for the lock when another process holds it (0: fail at once).
 
         Returns:
             The open store. Close it (or use ``with``) to release the lock.
@@ -106,7 +108,7 @@ class GraphStore:
         if read_only and not path.is_dir():
             raise StoreError(f"no store at {path}: build one first (diplograph build INPUT --out DIR)")
         path.parent.mkdir(parents=True, exist_ok=True)
-        lock_fd = _lock(path, exclusive=not read_only)
+        lock_fd = _lock(path, exclusive=not read_only, wait=wait)
         try:
             store = _open_oxigraph(path, read_only=read_only)
             self = cls(store, path=path, read_only=read_only, lock_fd=lock_fd)
@@ -453,7 +455,7 @@ class GraphStore:
 
 
 @contextmanager
-def lock_store(path: Path, *, exclusive: bool) -> Iterator[None]:
+def lock_store(path: Path, *, exclusive: bool, wait: float = 0.0) -> Iterator[None]:
     """Hold the store's lock (the one :meth:`GraphStore.open` takes) for a process we do not open it in.
 
     ``diplograph serve`` holds it while Oxigraph's server has the store open, so no build writes
@@ -462,27 +464,32 @@ def lock_store(path: Path, *, exclusive: bool) -> Iterator[None]:
     Raises:
         StoreError: if another process holds the lock in a conflicting mode.
     """
-    fd = _lock(Path(path), exclusive=exclusive)
+    fd = _lock(Path(path), exclusive=exclusive, wait=wait)
     try:
         yield
     finally:
         os.close(fd)
 
 
-def _lock(path: Path, *, exclusive: bool) -> int:
+def _lock(path: Path, *, exclusive: bool, wait: float = 0.0) -> int:
     lock_path = path.with_name(path.name + ".lock")
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
-    except BlockingIOError:
-        holder = lock_holder(lock_path)
-        os.close(fd)
-        if exclusive:
-            who = f"held by {holder}" if holder else "in use by another process"
-            raise StoreError(f"store {path} is {who}; stop it, or build into another --out") from None
-        who = f"being written by {holder}" if holder else "being written by another process"
-        raise StoreError(f"store {path} is {who}; try again when it has finished") from None
-    return fd
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+            return fd
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                break
+            time.sleep(0.05)  # a reader's query, or another build's write: usually brief
+    holder = lock_holder(lock_path)
+    os.close(fd)
+    if exclusive:
+        who = f"held by {holder}" if holder else "in use by another process"
+        raise StoreError(f"store {path} is {who}; stop it, or build into another --out") from None
+    who = f"being written by {holder}" if holder else "being written by another process"
+    raise StoreError(f"store {path} is {who}; try again when it has finished") from None
 
 
 def lock_holder(lock_path: Path) -> str | None:
