@@ -44,6 +44,7 @@ SHARED = {
     "terms",
     "shapes",
     "sparql",
+    "sanity",
     "__init__",
     "__main__",
     "process",

@@ -349,19 +349,24 @@ def _export_parser(p: argparse.ArgumentParser) -> None:
 
 
 def validate_cli(args: argparse.Namespace) -> int:
+    from diplograph.sanity import doubts
     from diplograph.shapes import validate_graph
     from diplograph.store import GraphStore
 
     with GraphStore.open(args.store, read_only=True) as store:
         ill_typed = store.ill_typed_literals()
-        report = validate_graph(store.merged_graph(), shapes_path=args.shapes)
+        merged = store.merged_graph()
+        report = validate_graph(merged, shapes_path=args.shapes)
+        doubted = doubts(merged)
     for problem in ill_typed:
         print(f"Violation: {problem}")
     for v in report.violations:
         where = " ".join(x for x in (v.focus_node, v.path) if x)
         print(f"{v.severity}: {where}: {v.message}" + (f" (value: {v.value})" if v.value else ""))
+    for doubt in doubted:
+        print(f"Warning: {doubt.fact}: {doubt.reason}")
     failures = len(ill_typed) + sum(v.severity == "Violation" for v in report.violations)
-    others = sum(v.severity != "Violation" for v in report.violations)
+    others = sum(v.severity != "Violation" for v in report.violations) + len(doubted)
     print(
         f"{'conforms' if not failures else 'does not conform'}: {failures} violation(s), "
         f"{others} other result(s)",

@@ -229,6 +229,21 @@ def country(iso: str) -> CountryInfo:
 
 
 @cache
+def ended(iso: str) -> int | None:
+    """The last year of a historic state ("SUN" -> 1991), read off its capitals' eras; None for a
+    state that exists today or whose end the data does not give."""
+    try:
+        info = country(iso)
+    except KeyError:
+        return None
+    if not info.historic:
+        return None
+    raw = next(r for r in _countries_document()["countries"].values() if r["iso"] == info.iso)
+    untils = [c.get("until") for c in raw["capitals"]]
+    return max(untils) if untils and all(u is not None for u in untils) else None
+
+
+@cache
 def _name_index() -> _Index:
     pairs = ((n, info.iso) for info in countries().values() for n in info.names)
     return _build_index(pairs, _countries_document()["ambiguous"], use_defaults=True)
