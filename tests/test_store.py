@@ -17,7 +17,7 @@ from rdflib.namespace import SKOS, XSD
 
 from diplograph.errors import InputError, QueryError, StoreError
 from diplograph.namespaces import DG, DGR
-from diplograph.store import GraphStore
+from diplograph.store import GraphStore, prepare
 from diplograph.terms import to_rdflib
 from rdf_helpers import ARTICLE, article_graph, assert_isomorphic, rich_article
 
@@ -245,3 +245,20 @@ def _python(code: str) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": str(SRC)}
     return subprocess.Popen([sys.executable, "-c", prelude + textwrap.dedent(code)], env=env,
                             stdout=subprocess.PIPE, text=True)
+
+
+def test_store_prepared_graphs_write_what_the_graphs_would(tmp_path: Path) -> None:
+    graphs = [article_graph("one", persons={"ri": "Ri"}), article_graph("two", persons={"kim": "Kim"})]
+    with GraphStore.open(tmp_path / "a") as direct, GraphStore.open(tmp_path / "b") as prepared:
+        for store in (direct, prepared):
+            store.replace_articles([article_graph("before", persons={"pak": "Pak"})])
+        direct.replace_articles(graphs)
+        assert prepared.replace_articles(prepare(graphs)) == sum(len(g) for _, g in graphs)
+        assert dataset_nquads(prepared) == dataset_nquads(direct)
+
+
+def test_store_prepare_refuses_an_ill_typed_literal_before_any_store_is_open() -> None:
+    a, g = article_graph("bad")
+    g.add((a, DG.published, Literal("2016-13", datatype=XSD.gYearMonth)))
+    with pytest.raises(StoreError, match="ill-typed"):
+        prepare([(a, g)])

@@ -162,7 +162,7 @@ def build(
     """
     from diplograph.rdf import article_iri
     from diplograph.read import check_inputs, read_articles
-    from diplograph.store import GraphStore, lock_store
+    from diplograph.store import GraphStore, lock_store, prepare
 
     started = time.perf_counter()
     inputs = list(inputs)
@@ -248,7 +248,7 @@ def build(
         # now (`serve --allow-updates`, another build's write) is named at once, not after the work.
         with lock_store(store_path, exclusive=True, wait=PROBE_WAIT):
             pass
-        graphs = list(built(known))
+        graphs = prepare(built(known))  # checked and held as text: one article's terms at a time
         with GraphStore.open(store_path, wait=WRITE_WAIT) as store:
             _remove_stale_temporaries(out_dir)
             store.replace_articles(graphs)

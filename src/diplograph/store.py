@@ -37,6 +37,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
 from types import TracebackType
@@ -50,7 +51,7 @@ from diplograph.namespaces import PREFIXES
 from diplograph.sparql import Term, explain_syntax_error, mentions_keyword, with_values
 from diplograph.terms import Triple, ill_typed_reason, to_oxigraph, to_rdflib
 
-__all__ = ["GraphStore", "QueryResult", "first_line", "lock_holder", "lock_store"]
+__all__ = ["GraphStore", "Prepared", "QueryResult", "first_line", "lock_holder", "lock_store", "prepare"]
 
 log = logging.getLogger(__name__)
 
@@ -259,7 +260,7 @@ class GraphStore:
         found = [row["a"].value for row in rows]
         return found[0] if found else None
 
-    def replace_articles(self, graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> int:
+    def replace_articles(self, graphs: Iterable[tuple[URIRef, Iterable[Triple]]] | Prepared) -> int:
         """Replace each article's named graph by the given graph, then refresh the merged view.
 
         All-or-nothing: into a non-empty store everything is one transaction; into an empty store
@@ -269,6 +270,7 @@ class GraphStore:
         Args:
             graphs: ``(article IRI, that article's triples)`` pairs: an rdflib Graph or any
                 iterable of rdflib triples (a build passes lists); graph names (if any) are ignored.
+                Or graphs :func:`prepare`-d beforehand (always written as one transaction).
 
         Returns:
             The number of quads written.
@@ -278,27 +280,18 @@ class GraphStore:
                 ``"2016-13"^^xsd:gYearMonth``) or a term is not valid RDF, or the write fails.
         """
         store = self._writable()
-        if self._path is not None and self.is_empty():
-            return self._bulk_load(graphs)
-        drops: list[str] = []
-        inserts: list[str] = []
-        written = 0
-        for iri, graph in graphs:
-            g = _graph_name(iri)
-            drops.append(f"DROP SILENT GRAPH {g} ;")
-            # pyoxigraph prints terms in N-Triples syntax, which SPARQL's INSERT DATA accepts as is
-            lines = [f"{q.subject} {q.predicate} {q.object} ." for q in _quads(g, graph)]
-            if lines:
-                inserts.append(f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}")
-            written += len(lines)
-        if not drops:
+        if not isinstance(graphs, Prepared):
+            if self._path is not None and self.is_empty():
+                return self._bulk_load(graphs)
+            graphs = prepare(graphs)
+        if not graphs.drops:
             return 0
-        update = "\n".join(drops)
-        if inserts:
-            update += "\nINSERT DATA {\n" + "\n".join(inserts) + "\n} ;"
+        update = "\n".join(graphs.drops)
+        if graphs.inserts:
+            update += "\nINSERT DATA {\n" + "\n".join(graphs.inserts) + "\n} ;"
         self._update(store, update + _REFRESH_MERGED_VIEW)
-        log.info("replaced %d article graph(s), %d quads", len(drops), written)
-        return written
+        log.info("replaced %d article graph(s), %d quads", len(graphs.drops), graphs.quads)
+        return graphs.quads
 
     def remove_article(self, source_id: str) -> bool:
         """Drop one article's named graph and refresh the merged view, in one transaction.
@@ -452,6 +445,36 @@ class GraphStore:
         _wrap_os_error(store.clear, f"cannot clear store {self._path}")
         _wrap_os_error(store.flush, f"cannot flush store {self._path}")
         self._marker().unlink()
+
+
+@dataclass
+class Prepared:
+    """Article graphs checked and serialised for one transaction, held as compact text (a build
+    prepares them while it extracts, before it takes the store): the ``DROP`` and the ``GRAPH``
+    blocks of a SPARQL update, and how many quads they insert."""
+
+    drops: list[str] = field(default_factory=list)
+    inserts: list[str] = field(default_factory=list)
+    quads: int = 0
+
+
+def prepare(graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> Prepared:
+    """Check and serialise article graphs for :meth:`GraphStore.replace_articles`, one at a time,
+    so that no more than one article's rdflib terms are alive at once.
+
+    Raises:
+        StoreError: a literal is ill-typed or a term is not valid RDF.
+    """
+    out = Prepared()
+    for iri, graph in graphs:
+        g = _graph_name(iri)
+        out.drops.append(f"DROP SILENT GRAPH {g} ;")
+        # pyoxigraph prints terms in N-Triples syntax, which SPARQL's INSERT DATA accepts as is
+        lines = [f"{q.subject} {q.predicate} {q.object} ." for q in _quads(g, graph)]
+        if lines:
+            out.inserts.append(f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}")
+        out.quads += len(lines)
+    return out
 
 
 @contextmanager
