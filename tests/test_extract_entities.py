@@ -510,7 +510,7 @@ def test_extract_entities_name_across_a_quote_boundary_does_not_break_gender_rea
             id="postings-in-coordinated-prepositions",
         ),
         pytest.param(
-            "HELSINKI -- Two staff members of the Belarusian embassy were told to leave the country.",
+            "HELSINKI -- A driver at the Belarusian embassy has not come back from his holiday.",
             "2022-10-04",
             {("BLR", "FIN")},
             id="bare-mission-in-a-datelined-story",

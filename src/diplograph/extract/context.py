@@ -333,8 +333,8 @@ class Context:
         return Evidence(self.article.id, start, start + len(text), text)
 
     def year_at(self, span: Span | Token) -> int | None:
-        """The year a sentence speaks of, for places whose state changed ("served in Moscow in
-        1979" is Soviet): its date nearest ``span``, else the article's year."""
+        """The year a sentence speaks of, for places whose state changed ("a trade fair in
+        Leningrad in 1970" was Soviet): its date nearest ``span``, else the article's year."""
         start = span.start if isinstance(span, Span) else span.i
         sent = self.doc[start].sent
         dated = self.dates_in(sent)

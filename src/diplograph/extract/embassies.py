@@ -170,12 +170,12 @@ class _Reader:
         after = tok.doc[anchor.i + 1] if anchor.i + 1 < len(tok.doc) else None
         bare = sender is not None and tok.tag_ == "NN" and not _place_phrase(tok, anchor)
         if not hosts and bare:
-            # "the Swedish mission", after "the Swedish embassy in Kuala Lumpur": the same one
+            # "the Irish mission", after "the Irish embassy in Lima": the one the article named
             earlier = next((e for e in reversed(self.embassies) if e.sending == sending), None)
             if earlier is not None:
                 hosts = [(CountryRef(tok.doc[tok.i : tok.i + 1], earlier.host, "city"), earlier.city)]
         if not hosts and ctx.dateline and ((after is not None and after.lower_ == "here") or bare):
-            # "NAIROBI -- A clerk from the Somali embassy here"; "WARSAW -- ... staff of the Russian
+            # "NAIROBI -- A clerk from the Somali embassy here"; "OSLO -- ... a guard at the Chadian
             # embassy": a story filed from a capital tells of the missions there
             iso, city = ctx.dateline
             hosts = [(CountryRef(tok.doc[tok.i : tok.i + 1], iso, "city"), city)]
@@ -319,7 +319,7 @@ def _sentence_place(ctx: Context, tok: Token, sending: str | None) -> list[tuple
 
 
 def _place_phrase(*toks: Token) -> bool:
-    """Whether a mission noun has an "in/at ..." of its own ("in the Saudi port city"), resolved or not."""
+    """Whether a mission noun has an "in/at ..." of its own ("in the northern river port"), resolved or not."""
     return any(
         prep.lower_ in {"in", "at"} and any(c.dep_ == "pobj" for c in prep.children)
         for tok in toks
