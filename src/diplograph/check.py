@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from diplograph.errors import StoreError
+from diplograph.store import first_line
 
 __all__ = ["DEFAULT_MEMORY_LIMIT", "CheckReport", "check_store"]
 
@@ -110,7 +111,7 @@ def _check(path: str) -> dict[str, int]:
         with open(os.devnull, "wb") as sink:
             store.dump(sink, ox.RdfFormat.N_QUADS)
     except (OSError, RuntimeError, ValueError) as exc:
-        raise _Damaged(_first_line(exc)) from None
+        raise _Damaged(first_line(exc)) from None
 
     by: dict[str, Counter[object]] = {"subject": Counter(), "predicate": Counter(), "object": Counter()}
     graphs: Counter[object] = Counter()
@@ -154,18 +155,13 @@ def _check(path: str) -> dict[str, int]:
         if missing:
             raise _Damaged(f"{len(missing)} graphs hold quads but are not listed, e.g. {next(iter(missing))}")
     except (OSError, RuntimeError, ValueError) as exc:
-        raise _Damaged(_first_line(exc)) from None
+        raise _Damaged(first_line(exc)) from None
     terms = len(set(by["subject"]) | set(by["predicate"]) | set(by["object"]))
     return {"quads": quads, "graphs": len(named), "terms": terms, "lookups": lookups}
 
 
 class _Damaged(Exception):
     pass
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return text.splitlines()[0]
 
 
 if __name__ == "__main__":  # the child process

@@ -620,8 +620,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if "Corruption" not in str(exc):  # RocksDB's word for a damaged block
             raise
         from diplograph.check import RECOVERY
+        from diplograph.store import first_line
 
-        reason = str(exc).strip().splitlines()[0]
+        reason = first_line(exc)
         store = getattr(args, "store", "the store")
         print(f"diplograph: store {store} is damaged ({reason}); {RECOVERY}", file=sys.stderr)
         return 1

@@ -319,7 +319,7 @@ def _sentence_place(ctx: Context, tok: Token, sending: str | None) -> list[tuple
 
 
 def _place_phrase(*toks: Token) -> bool:
-    """Whether a mission noun has an "in/at ..." of its own ("in the northern river port"), resolved or not."""
+    """Whether a mission noun has an "in/at ..." of its own ("in the river port"), resolved or not."""
     return any(
         prep.lower_ in {"in", "at"} and any(c.dep_ == "pobj" for c in prep.children)
         for tok in toks

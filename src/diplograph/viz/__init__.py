@@ -19,7 +19,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from diplograph.viz.html import CLASS_STYLES, render_html, script_json, to_vis_data, write_atomic
+from diplograph.files import write_text
+from diplograph.viz.html import CLASS_STYLES, render_html, script_json, to_vis_data
 from diplograph.viz.layout import layout_positions
 from diplograph.viz.network import NODE_CLASSES, find_nodes, graph_to_network, name_key, select_subnetwork
 
@@ -90,7 +91,7 @@ def write_html(
         if focus is not None or types is not None:
             net = select_subnetwork(net, focus=focus, depth=depth, types=types)
         html = render_html(to_vis_data(net), title=title)
-    write_atomic(Path(path), html)
+    write_text(Path(path), html)
     log.info(
         "wrote %s: %d nodes, %d edges in %.2f s",
         path,

@@ -16,13 +16,11 @@ import logging
 import re
 from collections import Counter
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import jinja2
 import networkx as nx
 
-from diplograph import files
 from diplograph.viz.layout import layout_positions
 from diplograph.viz.network import LETTER_FOLDS, OTHER
 from diplograph.viz.words import view_words
@@ -35,7 +33,6 @@ __all__ = [
     "render_html",
     "script_json",
     "to_vis_data",
-    "write_atomic",
 ]
 
 log = logging.getLogger(__name__)
@@ -233,12 +230,3 @@ def render_html(data: dict[str, Any], *, title: str = "diplograph") -> str:
         view_css=jinja2.utils.markupsafe.Markup(_inline(_asset("view.css"))),
         data_json=jinja2.utils.markupsafe.Markup(script_json(data)),
     )
-
-
-def write_atomic(path: Path, text: str) -> Path:
-    """Write ``text`` to ``path`` whole or not at all (:func:`diplograph.files.write_text`).
-
-    Raises:
-        DiplographError: the directory cannot be written.
-    """
-    return files.write_text(path, text)
