@@ -43,6 +43,30 @@ def test_score_is_the_logistic_of_the_weighted_features() -> None:
     assert not model.score(ScoredSlot("defection.to", "AUT", {})).kept  # p = 0.27 < 0.5
 
 
+def _stump(threshold: float, left: float, right: float) -> list[list[float]]:
+    """One depth-1 tree on the model's first feature: at or below ``threshold`` goes left."""
+    mean = (left + right) / 2
+    return [[0, threshold, 1, 2, mean], [left], [right]]
+
+
+def test_boosted_trees_sum_their_leaves_and_credit_each_split() -> None:
+    spec = {
+        "init": -0.5,
+        "rate": 0.5,
+        "features": ["in_evidence"],
+        "trees": [_stump(0.5, -1.0, 3.0), _stump(0.5, 0.0, 1.0)],
+        "threshold": 0.5,
+    }
+    model = SlotModel({"defection.to": spec})
+    # in evidence: -0.5 + 0.5 * (3 + 1) = 1.5; not: -0.5 + 0.5 * (-1 + 0) = -1.0
+    assert model.probability("defection.to", {"in_evidence": 1.0}) == pytest.approx(1 / (1 + math.exp(-1.5)))
+    assert model.probability("defection.to", {}) == pytest.approx(1 / (1 + math.exp(1.0)))
+    # the split moved the margin from the trees' means (0.5 * (1 + 0.5)) to 2.0: +1.25
+    assert model.contributions("defection.to", {"in_evidence": 1.0}) == {"in_evidence": pytest.approx(1.25)}
+    base = spec["init"] + spec["rate"] * sum(t[0][-1] for t in spec["trees"])
+    assert base + 1.25 == pytest.approx(1.5)
+
+
 def test_a_slot_without_weights_is_kept_unscored() -> None:
     scored = _model().score(ScoredSlot("defection.date", "1983", {"x": 1.0}))
     assert scored.probability is None and scored.kept
@@ -57,7 +81,7 @@ def test_gate_leaves_out_each_value_below_its_threshold() -> None:
         defection_post=(3.0, {}, 0.5),
     )
     proposed = [
-        ScoredSlot(s, v, {})
+        ScoredSlot(s, v, {}, post=DEFECTION.from_post if s == "defection.post" else None)
         for s, v in [
             ("defection", "Lena Varga"),
             ("defection.from", "HUN"),
@@ -127,7 +151,7 @@ def test_the_shipped_weights_cover_every_slot_with_a_threshold() -> None:
     ):
         spec = data["slots"][slot]
         assert 0.0 < spec["threshold"] < 1.0 and 0.0 < spec["threshold_alt"] <= 1.01
-        assert spec["weights"]
+        assert spec.get("weights") or spec.get("trees")
     assert data["trained_on"]
 
 
@@ -191,9 +215,39 @@ def _examples(n: int) -> list[Example]:
 
 
 def test_fit_is_deterministic_and_learns_the_signal() -> None:
-    first, second = fit(_examples(60)), fit(_examples(60))
+    first, second = fit(_examples(60), learner="logistic"), fit(_examples(60), learner="logistic")
     assert first == second
     assert first["slots"]["defection.to"]["weights"]["in_evidence"] > 1.0
+
+
+def test_boosted_trees_are_deterministic_and_agree_with_scikit_learn() -> None:
+    from sklearn.ensemble import GradientBoostingClassifier
+    from sklearn.feature_extraction import DictVectorizer
+
+    from diplograph.train import TREE_DEPTH, TREE_RATE, TREES
+
+    examples = _examples(60)
+    first, second = fit(examples), fit(examples)
+    assert first == second and first["learner"] == "trees"
+    model = SlotModel(first["slots"])
+    assert model.probability("defection.to", {"in_evidence": 1.0}) > 0.9
+    assert model.probability("defection.to", {"in_evidence": 0.0}) < 0.1
+    vec = DictVectorizer(sparse=False, sort=True)
+    x = vec.fit_transform([e.features for e in examples])
+    reference = GradientBoostingClassifier(
+        n_estimators=TREES, max_depth=TREE_DEPTH, learning_rate=TREE_RATE, random_state=0
+    ).fit(x, [e.label for e in examples])
+    for e, p in zip(examples, reference.predict_proba(x)[:, 1], strict=True):
+        assert model.probability("defection.to", e.features) == pytest.approx(p, abs=1e-5)
+
+
+def test_dates_are_placed_among_the_facts_other_candidates() -> None:
+    among = slots_module._among_dates
+    values = ["1983-05-14", "1983-05-15", "1983"]
+    assert among("1983-05-14", values).keys() >= {"earliest", "days_apart_1_2", "finer_than_another"}
+    assert "latest" in among("1983-05-15", values)
+    assert "coarser_than_another" in among("1983", values) and "earliest" not in among("1983", values)
+    assert among("2001", ["2001"]) == {"date_candidates": 1 / 6, "only_date": 1.0}
 
 
 def test_thresholds_trade_right_values_against_wrong_ones() -> None:
@@ -298,7 +352,7 @@ def test_the_trainer_runs_end_to_end_and_is_deterministic(tmp_path: Path) -> Non
     again = json.loads(second.read_text(encoding="utf-8"))
     assert {**model, "command": ""} == {**again, "command": ""}  # the command names its own -o
     assert model["trained_on"] == ["set0", "set1"]
-    assert model["slots"]["defection.to"]["weights"]  # enough examples to fit the destination
+    assert model["slots"]["defection.to"]["trees"]  # enough examples to fit the destination
     assert model["command"].startswith("python -m diplograph.train --sets")
 
 
@@ -320,3 +374,50 @@ def test_party_sets_are_candidates_and_a_count_word_is_read(nlp) -> None:
     assert four.features["count_matches_size"] == 1.0
     every = next(s for s in sets.values() if s.features.get("every_state_named"))
     assert "ARG" in every.value.split()  # the host of the talks is a candidate, to be judged
+
+
+@pytest.mark.model
+def test_a_later_status_near_the_agreement_is_a_candidate(nlp) -> None:
+    from diplograph.extract import facts_from_doc
+
+    text = (
+        "Ghana and Togo signed the Volta Fisheries Accord in Accra in 2009. "
+        "It let boats from both states fish the lake. "
+        "Last year Togo pulled out of the accord, citing unpaid licence fees. "
+        "Ghana has said it may renew the arrangement if talks resume."
+    )
+    scored: list = []
+    facts_from_doc(
+        nlp(text), Article(id="s", text=text, published=date(2020, 5, 4)), model=None, scores=scored
+    )
+    [(_, proposed)] = [(f, s) for f, s in scored if isinstance(f, Agreement)]
+    status = {s.value: s for s in proposed if s.slot == "agreement.status"}
+    assert {"signed", "withdrawn"} <= status.keys()
+    withdrawn = status["withdrawn"]
+    assert withdrawn.features["latest"] == 1.0 and withdrawn.features.get("on_agreement_noun") == 1.0
+    # "may renew ... if talks resume" is said as a possibility, never the latest fact
+    renewed = status.get("in_force")
+    assert renewed is None or (renewed.features["latest"] == 0.0 and renewed.features.get("all_modal") == 1.0)
+
+
+@pytest.mark.model
+def test_the_post_left_has_candidates_beyond_the_rules(nlp) -> None:
+    from diplograph.extract import facts_from_doc
+
+    text = (
+        "Pavel Horak defected in April 1979. For three years he had worked as a Czechoslovak "
+        "trade attaché in Stockholm, and he later surfaced in West Germany."
+    )
+    scored: list = []
+    facts_from_doc(
+        nlp(text), Article(id="p", text=text, published=date(1979, 9, 1)), model=None, scores=scored
+    )
+    [(_, proposed)] = [(f, s) for f, s in scored if isinstance(f, Defection)]
+    posts = {s.value: s for s in proposed if s.slot == "defection.post"}
+    sweden = posts["SWE"]  # the rules tied no one: the frame still has the post's candidates
+    assert sweden.post is not None and sweden.post.host == "SWE" and sweden.post.city == "Stockholm"
+    assert sweden.features["diplomatic_words"] == 1.0 and sweden.features["post_from=city"] == 1.0
+    # a place with no state left is no post: the gate asserts it only once a state left is chosen
+    model = _model(defection=(3.0, {}, 0.5), defection_post=(3.0, {}, 0.5))
+    kept, _ = gate_defection(model, Defection("Pavel Horak", None), [*proposed])
+    assert kept is not None and kept.from_post is None

@@ -92,7 +92,7 @@ def _facts_in(facts: ArticleFacts, start: int, end: int) -> list[str]:
 
 def format_slots(slots: list[tuple[object, list[ScoredSlot]]], top: int = 4) -> list[str]:
     """Each proposed fact's slot values: probability, threshold, kept or dropped, and the features
-    that pushed the score most (weight × value), strongest first."""
+    that pushed the score most (:meth:`SlotModel.contributions`), strongest first."""
     model = load_model()
     lines = []
     for fact, scored in slots:
@@ -106,11 +106,8 @@ def format_slots(slots: list[tuple[object, list[ScoredSlot]]], top: int = 4) -> 
                 if s.probability is None
                 else (f"p={s.probability:.2f} threshold={s.threshold:.2f} {'kept' if s.kept else 'DROPPED'}")
             )
-            weights = model.slots.get(s.slot, {}).get("weights", {}) if model is not None else {}
-            pushes = sorted(
-                ((weights.get(f, 0.0) * v, f) for f, v in s.features.items() if weights.get(f, 0.0) * v),
-                key=lambda wf: -abs(wf[0]),
-            )[:top]
+            pushed = model.contributions(s.slot, s.features) if model is not None else {}
+            pushes = sorted(((w, f) for f, w in pushed.items()), key=lambda wf: -abs(wf[0]))[:top]
             why = ", ".join(f"{f} {w:+.2f}" for w, f in pushes) or ", ".join(sorted(s.features)[:top])
             lines.append(f"    {s.slot:18s} {s.value:14s} {verdict}   ({why})")
     return lines

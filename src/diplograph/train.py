@@ -36,10 +36,12 @@ __all__ = ["Example", "examples_for_set", "fit", "label_article", "main"]
 
 ROOT = Path(__file__).resolve().parents[2]
 SETS_FILE = ROOT / "eval" / "sets.json"
-# Inverse L2 strength of every slot's logistic regression.
+# Inverse L2 strength of every slot's logistic regression (``--learner logistic``).
 REGULARISATION = float(os.environ.get("DIPLOGRAPH_TRAIN_C", "1.0"))
+# The boosted trees (the default learner): how many, how deep, how much each one counts.
+TREES, TREE_DEPTH, TREE_RATE = 150, 3, 0.05
 # A wrong value costs this many right ones for an attribute; for a whole fact, one (F1).
-DEFAULT_COST = {"attribute": 1.5, "fact": 1.0}
+DEFAULT_COST = {"attribute": 3.0, "fact": 1.0}
 TITLES = frozenset(
     {
         "mr",
@@ -222,13 +224,12 @@ def examples_for_set(set_dir: Path, nlp) -> list[Example]:
 def fit(
     examples: list[Example],
     *,
-    cost: dict[str, float] | None = None,
-    thresholds_from: list[Example] | None = None,
+    learner: str = "trees",
 ) -> dict:
-    """One logistic regression per slot; thresholds from ``thresholds_from`` (leave-one-set-out
-    predictions as examples with a ``p`` feature) or 0.5."""
+    """One model per slot, with threshold 0.5 (:func:`choose_thresholds` sets the real ones):
+    ``trees`` (gradient-boosted depth-3 trees, fixed seed) or ``logistic`` (L2, lbfgs). Both are
+    deterministic."""
     from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
 
     slots: dict[str, dict] = {}
     for slot in SLOTS:
@@ -239,28 +240,66 @@ def fit(
         vec = DictVectorizer(sparse=False, sort=True)
         x = vec.fit_transform([e.features for e in rows])
         y = [e.label for e in rows]
-        lr = LogisticRegression(C=REGULARISATION, max_iter=2000, solver="lbfgs")
-        lr.fit(x, y)
-        weights = {
-            name: round(float(w), 5)
-            for name, w in zip(vec.feature_names_, lr.coef_[0], strict=True)
-            if abs(w) >= 1e-5
-        }
-        slots[slot] = {
-            "intercept": round(float(lr.intercept_[0]), 5),
-            "weights": weights,
-            "threshold": 0.5,
-            "examples": len(rows),
-            "right": sum(y),
-        }
-    return {"slots": slots}
+        spec = _trees(x, y, vec.feature_names_) if learner == "trees" else _logistic(x, y, vec.feature_names_)
+        slots[slot] = {**spec, "threshold": 0.5, "examples": len(rows), "right": sum(y)}
+    return {"slots": slots, "learner": learner}
 
 
-def leave_one_set_out(examples: list[Example]) -> list[tuple[Example, float]]:
+def _logistic(x, y: list[int], names: list[str]) -> dict:
+    from sklearn.linear_model import LogisticRegression
+
+    lr = LogisticRegression(C=REGULARISATION, max_iter=2000, solver="lbfgs")
+    lr.fit(x, y)
+    weights = {name: round(float(w), 5) for name, w in zip(names, lr.coef_[0], strict=True) if abs(w) >= 1e-5}
+    return {"intercept": round(float(lr.intercept_[0]), 5), "weights": weights}
+
+
+def _trees(x, y: list[int], names: list[str]) -> dict:
+    """Boosted trees as data :class:`SlotModel` walks: only the features a split uses are named."""
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    gb = GradientBoostingClassifier(
+        n_estimators=TREES, max_depth=TREE_DEPTH, learning_rate=TREE_RATE, random_state=0
+    )
+    gb.fit(x, y)
+    used: dict[int, int] = {}
+    trees = []
+    for estimator in gb.estimators_[:, 0]:
+        t = estimator.tree_
+        # an inner node's value is its leaves' mean, weighted by the examples reaching each, so
+        # the changes along a path (SlotModel.contributions) add up to the leaf's value
+        value = [float(v) for v in t.value[:, 0, 0]]
+        weight = [float(w) for w in t.weighted_n_node_samples]
+        for node in reversed(range(t.node_count)):  # children come after their parent
+            left, right = t.children_left[node], t.children_right[node]
+            if left != -1:
+                value[node] = (value[left] * weight[left] + value[right] * weight[right]) / weight[node]
+        nodes = []
+        for node in range(t.node_count):
+            left, right = int(t.children_left[node]), int(t.children_right[node])
+            if left == -1:
+                nodes.append([round(value[node], 6)])
+            else:
+                k = used.setdefault(int(t.feature[node]), len(used))
+                nodes.append([k, round(float(t.threshold[node]), 6), left, right, round(value[node], 6)])
+        trees.append(nodes)
+    # the boosting starts from the prior log-odds of the training labels
+    init = float(gb.decision_function(x[:1])[0]) - TREE_RATE * sum(
+        float(e.predict(x[:1])[0]) for e in gb.estimators_[:, 0]
+    )
+    return {
+        "init": round(init, 6),
+        "rate": TREE_RATE,
+        "features": [names[f] for f, _ in sorted(used.items(), key=lambda kv: kv[1])],
+        "trees": trees,
+    }
+
+
+def leave_one_set_out(examples: list[Example], learner: str = "trees") -> list[tuple[Example, float]]:
     """Each example with the probability a model trained without its set gives it."""
     out = []
     for name in sorted({e.set for e in examples}):
-        model = SlotModel(fit([e for e in examples if e.set != name])["slots"])
+        model = SlotModel(fit([e for e in examples if e.set != name], learner=learner)["slots"])
         for e in examples:
             p = model.probability(e.slot, e.features) if e.set == name else None
             if p is not None:
@@ -362,6 +401,12 @@ def main(argv: list[str] | None = None) -> int:
         default=DEFAULT_COST["attribute"],
         help="how many right attribute values one wrong one costs (default %(default)s)",
     )
+    ap.add_argument(
+        "--learner",
+        choices=("trees", "logistic"),
+        default="trees",
+        help="boosted trees (default) or logistic regression, one per slot",
+    )
     ap.add_argument("--report", action="store_true", help="print leave-one-set-out figures, write nothing")
     ap.add_argument(
         "--loso-models",
@@ -383,20 +428,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"train: {path.name}: {len(found)} examples", file=sys.stderr)
         examples.extend(found)
     cost = {**DEFAULT_COST, "attribute": args.cost}
-    predicted = leave_one_set_out(examples)
+    predicted = leave_one_set_out(examples, args.learner)
     thresholds = choose_thresholds(predicted, cost)
     print(report(predicted, thresholds))
     if args.loso_models:
         args.loso_models.mkdir(parents=True, exist_ok=True)
         for name in sorted({e.set for e in examples}):
             rest = [e for e in examples if e.set != name]
-            inner = choose_thresholds(leave_one_set_out(rest), cost)
+            inner = choose_thresholds(leave_one_set_out(rest, args.learner), cost)
             path = args.loso_models / f"{name}.json"
-            _write(path, _finished(fit(rest), inner, rest, cost, argv))
+            _write(path, _finished(fit(rest, learner=args.learner), inner, rest, cost, argv))
             print(f"train: wrote {path}", file=sys.stderr)
     if args.report:
         return 0
-    _write(args.output, _finished(fit(examples), thresholds, examples, cost, argv))
+    _write(args.output, _finished(fit(examples, learner=args.learner), thresholds, examples, cost, argv))
     print(f"train: wrote {args.output}", file=sys.stderr)
     return 0
 
@@ -417,7 +462,17 @@ def _finished(
 
 
 def _write(path: Path, model: dict) -> None:
-    path.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    """The model as JSON, one line a slot (a slot's trees are thousands of numbers: a line each
+    would make the file unreadable, one line for all would make its diffs useless)."""
+
+    def compact(value: object) -> str:
+        return json.dumps(value, sort_keys=True, separators=(",", ":"))
+
+    head = {k: v for k, v in sorted(model.items()) if k != "slots"}
+    lines = [f" {json.dumps(k)}: {compact(v)}," for k, v in head.items()]
+    slots = [f"  {json.dumps(k)}: {compact(v)}" for k, v in sorted(model["slots"].items())]
+    text = "{\n" + "\n".join(lines) + '\n "slots": {\n' + ",\n".join(slots) + "\n }\n}\n"
+    path.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from diplograph.extract.agreements import find_agreements
 from diplograph.extract.context import Context
 from diplograph.extract.defections import find_defections
-from diplograph.extract.embassies import find_embassies
+from diplograph.extract.embassies import Posting, find_embassies
 from diplograph.extract.persons import People as PeopleIndex
 from diplograph.extract.persons import PersonCluster, find_people
 from diplograph.extract.slots import (
@@ -63,7 +63,16 @@ def facts_from_doc(
     agreements = find_agreements(ctx, people)
     chosen = load_model() if model is _SHIPPED else model
     if chosen is not None or scores is not None:
-        defections, agreements = _scored(ctx, people, defections, agreements, chosen, scores)  # type: ignore[arg-type]
+        defections, agreements = _scored(
+            ctx,
+            people,
+            defections,
+            agreements,
+            chosen,
+            scores,
+            tuple(embassies),
+            postings,  # type: ignore[arg-type]
+        )
     posts: dict[int, list[Embassy]] = {}
     for p in postings:
         posts.setdefault(id(p.person), []).append(p.embassy)
@@ -90,11 +99,15 @@ def _scored(
     agreements: list[Agreement],
     model: SlotModel | None,
     scores: list[tuple[object, list[ScoredSlot]]] | None,
+    embassies: tuple[Embassy, ...] = (),
+    postings: list[Posting] = (),  # type: ignore[assignment]
 ) -> tuple[list[Defection], list[Agreement]]:
     kept_d, kept_a = [], []
     frames = candidate_defections(ctx, people, defections)
     for d in [*defections, *frames]:
-        slots = defection_features(ctx, people, d)
+        person = next((c for c in people.clusters if c.name == d.defector), None)
+        own = tuple(p.embassy for p in postings if p.person is person)
+        slots = defection_features(ctx, people, d, embassies, own)
         if model is not None:
             gated, slots = gate_defection(model, d, slots)
         else:  # nothing to judge a frame the rules did not tie: only the rules' own facts
@@ -104,7 +117,7 @@ def _scored(
         if gated is not None:
             kept_d.append(gated)
     for a in agreements:
-        slots = agreement_features(ctx, a)
+        slots = agreement_features(ctx, a, tuple(o for o in agreements if o is not a))
         gated_a, slots = gate_agreement(model, a, slots) if model is not None else (a, slots)
         if scores is not None:
             scores.append((a, slots))

@@ -29,16 +29,17 @@ import math
 import os
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from itertools import accumulate
 from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from diplograph.extract.agreements import STATUS_RANK
 from diplograph.extract.context import Context
-from diplograph.extract.persons import People, PersonCluster
-from diplograph.model import Agreement, Defection, Evidence
+from diplograph.extract.persons import DIPLOMAT_WORDS, People, PersonCluster
+from diplograph.model import Agreement, Defection, Embassy, Evidence
 from diplograph.nlp.components import PERSONS_KEY
 from diplograph.nlp.index import sentences
 
@@ -94,6 +95,10 @@ NUMBER_WORDS = {w: n for n, w in enumerate(_W["number_words"], start=2)}  # "two
 AGREEMENT_NOUNS = frozenset(_W["agreement_nouns"])
 RELATIVE_DATE_WORDS = frozenset(_W["relative_date_words"])
 COMPARISON_MARKS = frozenset(_W["comparison_marks"])  # "since 2009, when ...": another event's date
+# Verbs that change an agreement's status beyond the trigger ruler's cues ("ceased to exist",
+# "renewed the accord"): each a candidate the scorer weighs, not a rule.
+STATUS_LEMMAS = {lemma: status for status, lemmas in _W["status_lemmas"].items() for lemma in lemmas}
+HYPOTHETICAL_LEMMAS = frozenset(_W["hypothetical_lemmas"])  # "threatened to suspend": not yet
 # The kind of event a verb tells, for the word a candidate hangs on.
 VERB_CLASSES = {lemma: cls for cls, lemmas in _W["verb_classes"].items() for lemma in lemmas}
 del _W
@@ -135,6 +140,7 @@ class ScoredSlot:
     probability: float | None = None
     threshold: float | None = None
     chosen: bool | None = None  # set by the gate: the value asserted for its slot
+    post: Embassy | None = field(default=None, compare=False)  # a post candidate's mission
 
     @property
     def kept(self) -> bool:
@@ -145,17 +151,51 @@ class ScoredSlot:
 
 @dataclass(frozen=True)
 class SlotModel:
-    """A logistic model per slot: named weights, an intercept and the threshold for asserting."""
+    """A model per slot and the thresholds for asserting. A slot's model is either logistic
+    (``intercept`` and named ``weights``) or boosted trees (``init``, ``rate``, the ``features``
+    its splits name and ``trees``: each a list of nodes, ``[feature, threshold, left, right,
+    value]`` inside and ``[value]`` at a leaf; a feature at or below the threshold goes left, a
+    feature the candidate lacks is 0). Either way the score is the logistic of a sum."""
 
     slots: dict[str, dict]
 
     def probability(self, slot: str, features: dict[str, float]) -> float | None:
-        """The logistic model of ``slot`` on ``features`` (None: no weights for that slot)."""
+        """The model of ``slot`` on ``features`` (None: no model for that slot)."""
         spec = self.slots.get(slot)
         if spec is None:
             return None
-        z = spec["intercept"] + sum(w * features.get(f, 0.0) for f, w in spec["weights"].items())
-        return 1.0 / (1.0 + math.exp(-z))
+        return 1.0 / (1.0 + math.exp(-self._margin(spec, features)))
+
+    def contributions(self, slot: str, features: dict[str, float]) -> dict[str, float]:
+        """How much each feature moved the score's log-odds: weight × value for a logistic model;
+        for trees, the change in node value at every split the candidate passed, credited to the
+        split's feature (so the contributions and the base add up to the margin)."""
+        spec = self.slots.get(slot)
+        if spec is None:
+            return {}
+        if "trees" not in spec:
+            return {f: w * v for f, v in features.items() if (w := spec["weights"].get(f, 0.0)) and v}
+        names, rate, out = spec["features"], spec["rate"], {}
+        for tree in spec["trees"]:
+            node = tree[0]
+            while len(node) > 1:
+                child = tree[node[2] if features.get(names[node[0]], 0.0) <= node[1] else node[3]]
+                name = names[node[0]]
+                out[name] = out.get(name, 0.0) + rate * (child[-1] - node[-1])
+                node = child
+        return {f: c for f, c in out.items() if abs(c) > 1e-9}
+
+    @staticmethod
+    def _margin(spec: dict, features: dict[str, float]) -> float:
+        if "trees" not in spec:
+            return spec["intercept"] + sum(w * features.get(f, 0.0) for f, w in spec["weights"].items())
+        names, total = spec["features"], 0.0
+        for tree in spec["trees"]:
+            node = tree[0]
+            while len(node) > 1:
+                node = tree[node[2] if features.get(names[node[0]], 0.0) <= node[1] else node[3]]
+            total += node[0]
+        return spec["init"] + spec["rate"] * total
 
     def score(self, slot: ScoredSlot) -> ScoredSlot:
         p = self.probability(slot.slot, slot.features)
@@ -404,10 +444,18 @@ def _date_features(
     return f
 
 
-def defection_features(ctx: Context, people: People, d: Defection) -> list[ScoredSlot]:
+def defection_features(
+    ctx: Context,
+    people: People,
+    d: Defection,
+    embassies: tuple[Embassy, ...] = (),
+    posts: tuple[Embassy, ...] = (),
+) -> list[ScoredSlot]:
     """Feature vectors for a defection and for every candidate of its slots: the value the rules
     proposed (``proposed``) and, for the state left, the state reached and the date, every other
-    state or date named in the sentences about the defector near the cue."""
+    state or date named in the sentences about the defector near the cue; for the post, the
+    defector's own postings (``posts``), the article's missions of the state left
+    (``embassies``) and the cities and states named as places near the cue."""
     starts = _sentence_index(ctx)
     person = next((c for c in people.clusters if c.name == d.defector), None)
     nationality = person.nationality_iso() if person is not None else None
@@ -446,21 +494,122 @@ def defection_features(ctx: Context, people: People, d: Defection) -> list[Score
             other = d.to_country if slot == "from" else d.from_country
             f["is_other_slot"] = 1.0 if iso == other else 0.0
             out.append(ScoredSlot(f"defection.{slot}", iso, f, proposed=iso == proposed))
-    if d.from_post is not None:
-        f = {**base, **_mention_features(ctx, d.from_post.host, d.evidence, starts)}
-        f["sender_is_from"] = 1.0 if d.from_post.sending == d.from_country else 0.0
-        f["host_is_to"] = 1.0 if d.from_post.host == d.to_country else 0.0
-        f["has_city"] = 1.0 if d.from_post.city else 0.0
-        if d.from_post.city:
-            f["city_in_evidence"] = 1.0 if any(d.from_post.city in e.text for e in d.evidence) else 0.0
-        out.append(ScoredSlot("defection.post", d.from_post.host, f, proposed=True))
+    diplomat = person is not None and any(
+        w in DIPLOMAT_WORDS for p in person.positions for w in p.lower().split()
+    )
+    out += _post_candidates(ctx, d, nationality, spans, starts, cues, base, embassies, posts, diplomat)
     dates = [v for ent, v in ctx.all_dates() if any(a <= ent.start_char < b for a, b in spans)]
-    for value in dict.fromkeys([*([d.date] if d.date else []), *dates]):
+    values = list(dict.fromkeys([*([d.date] if d.date else []), *dates]))
+    for value in values:
         f = {**base, **_date_features(ctx, value, d.evidence, starts, cues)}
         f["proposed"] = 1.0 if value == d.date else 0.0
         f["rule_gave_none"] = 0.0 if d.date else 1.0
+        f.update(_among_dates(value, values))
         out.append(ScoredSlot("defection.date", value, f, proposed=value == d.date))
     return out
+
+
+def _among_dates(value: str, values: list[str]) -> dict[str, float]:
+    """How one candidate date stands among the fact's others: the earliest or latest (an event is
+    told before what followed it), a coarser reading of another ("2019" beside "2019-03") or a
+    finer one."""
+    others = [v for v in values if v != value]
+    f: dict[str, float] = {"date_candidates": min(len(values), 6) / 6}
+    if not others:
+        f["only_date"] = 1.0
+        return f
+    # compared at the precision both have: "1983" is neither before nor after "1983-05"
+    pairs = [(value[: min(len(value), len(v))], v[: min(len(value), len(v))]) for v in others]
+    if all(a <= b for a, b in pairs) and any(a < b for a, b in pairs):
+        f["earliest"] = 1.0
+    if all(a >= b for a, b in pairs) and any(a > b for a, b in pairs):
+        f["latest"] = 1.0
+    if any(v.startswith(value) for v in others):
+        f["coarser_than_another"] = 1.0
+    if any(value.startswith(v) for v in others):
+        f["finer_than_another"] = 1.0
+    days = [v for v in others if len(v) == 10 and len(value) == 10 and v[:7] == value[:7]]
+    if any(abs(int(v[8:]) - int(value[8:])) <= 2 for v in days):
+        f["days_apart_1_2"] = 1.0  # the event and the day it was reported or acted on
+    return f
+
+
+def _post_candidates(
+    ctx: Context,
+    d: Defection,
+    nationality: str | None,
+    spans: list[tuple[int, int]],
+    starts: list[int],
+    cues: Cues,
+    base: dict[str, float],
+    embassies: tuple[Embassy, ...],
+    posts: tuple[Embassy, ...],
+    diplomat: bool = False,
+) -> list[ScoredSlot]:
+    """The mission the defector left, by its host: the rules' post, the defector's postings, the
+    article's missions of the state left, and each city or state the frame names as a place
+    ("an attaché in Bern"). A host that is the state left is no post abroad, so no candidate."""
+    home = {c for c in (d.from_country, nationality) if c}
+    sender = d.from_country or nationality or ""  # "": the state left decides (gate_defection)
+    found: dict[str, tuple[Embassy | None, set[str]]] = {}
+
+    near_role: set[str] = set()  # hosts named within a few words of a diplomat or mission word
+    in_frame: set[str] = set()  # hosts of missions told in the sentences about the defector
+
+    def add(host: str, embassy: Embassy | None, source: str) -> None:
+        if host in home and source != "rules":
+            return
+        old, sources = found.get(host, (None, set()))
+        found[host] = (old or embassy, sources | {source})
+
+    if d.from_post is not None:
+        add(d.from_post.host, d.from_post, "rules")
+    for e in posts:
+        add(e.host, e, "posting")
+    for e in embassies:
+        if e.sending in home:
+            add(e.host, e, "article_mission")
+            if any(a <= ev.start < b for ev in e.evidence for a, b in spans):
+                in_frame.add(e.host)
+    for r in ctx.countries:
+        if any(a <= r.span.start_char < b for a, b in spans) and r.iso not in home:
+            head = r.span.root
+            window = ctx.doc[max(head.sent.start, r.span.start - 6) : min(head.sent.end, r.span.end + 3)]
+            if any(t.lower_ in DIPLOMAT_WORDS or t.lower_ in MISSION_WORDS for t in window):
+                near_role.add(r.iso)
+            placed = head.dep_ == "pobj" and head.head.lower_ in {"in", "at", "to"}
+            if r.kind == "capital" and r.is_place:
+                add(r.iso, Embassy(sender, r.iso, r.span.text), "city")
+            elif placed or (head.dep_ in {"amod", "compound"} and head.head.lower_ in MISSION_WORDS):
+                add(r.iso, Embassy(sender, r.iso), "place")
+    words = {t.lower_ for a, b in spans for t in _tokens_between(ctx, a, b)}
+    diplomatic = 1.0 if words & (DIPLOMAT_WORDS | MISSION_WORDS) else 0.0
+    out = []
+    for host, (embassy, sources) in found.items():
+        if embassy is None:
+            continue
+        f = {**base, **_mention_features(ctx, host, d.evidence, starts, cues)}
+        f.update({f"post_from={s}": 1.0 for s in sources})
+        f["diplomatic_words"] = diplomatic
+        f["defector_is_diplomat"] = 1.0 if diplomat else 0.0
+        f["near_role_word"] = 1.0 if host in near_role else 0.0
+        f["mission_in_frame"] = 1.0 if host in in_frame else 0.0
+        f["post_candidates"] = min(len(found), 4) / 4
+        f["sender_is_from"] = 1.0 if embassy.sending == d.from_country else 0.0
+        f["host_is_to"] = 1.0 if host == d.to_country else 0.0
+        f["host_is_from"] = 1.0 if host in home else 0.0
+        f["has_city"] = 1.0 if embassy.city else 0.0
+        if embassy.city:
+            f["city_in_evidence"] = 1.0 if any(embassy.city in e.text for e in d.evidence) else 0.0
+        proposed = "rules" in sources
+        out.append(ScoredSlot("defection.post", host, f, proposed=proposed, post=embassy))
+    return out
+
+
+def _tokens_between(ctx: Context, start: int, end: int) -> Span:
+    """The tokens of the characters ``start`` to ``end`` (whole tokens, widened if need be)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None else ctx.doc[0:0]
 
 
 #: how many sentences either side of the cue a frame's candidates are drawn from
@@ -650,8 +799,9 @@ def _person_features(
     return f
 
 
-def agreement_features(ctx: Context, a: Agreement) -> list[ScoredSlot]:
-    """Feature vectors for an agreement and each slot value it asserts."""
+def agreement_features(ctx: Context, a: Agreement, others: tuple[Agreement, ...] = ()) -> list[ScoredSlot]:
+    """Feature vectors for an agreement and each candidate of its slots (``others``: the article's
+    other agreements, whose sentences a status cue is not read from)."""
     starts = _sentence_index(ctx)
     base = _rule_features(a.rule, a.confidence, a.evidence)
     text = " ".join(e.text for e in a.evidence).lower()
@@ -698,24 +848,176 @@ def agreement_features(ctx: Context, a: Agreement) -> list[ScoredSlot]:
         out.append(
             ScoredSlot("agreement.parties", " ".join(parties), f, proposed=parties == tuple(a.parties))
         )
-    if a.date:
-        f = {**base, **_date_features(ctx, a.date, a.evidence, starts)}
-        f["preliminary_words"] = (
-            1.0
-            if words & {"initialled", "initialed", "draft", "agreed", "negotiated", "talks", "proposed"}
-            else 0.0
-        )
-        out.append(ScoredSlot("agreement.date", a.date, f))
-    if a.status:
+    # the signing date: the rules' value and every date the agreement's sentences give
+    dates = [v for ent, v in ctx.all_dates() if _in_evidence(ent, a.evidence)]
+    values = list(dict.fromkeys([*([a.date] if a.date else []), *dates]))
+    preliminary = words & {"initialled", "initialed", "draft", "agreed", "negotiated", "talks", "proposed"}
+    for value in values:
+        f = {**base, **_date_features(ctx, value, a.evidence, starts), **_among_dates(value, values)}
+        f["preliminary_words"] = 1.0 if preliminary else 0.0
+        f["proposed"] = 1.0 if value == a.date else 0.0
+        f["rule_gave_none"] = 0.0 if a.date else 1.0
+        f["year_in_name"] = 1.0 if any(value[:4] in n for n in (a.name, *a.aliases)) else 0.0
+        signing = [
+            ent
+            for ent, v in ctx.all_dates()
+            if v == value
+            and _in_evidence(ent, a.evidence)
+            and (verb := _verb_of(ent.root)) is not None
+            and verb.lemma_.lower() in SIGNING_LEMMAS
+        ]
+        f["on_signing_verb"] = 1.0 if signing else 0.0
+        out.append(ScoredSlot("agreement.date", value, f, proposed=value == a.date))
+    out += _status_candidates(ctx, a, others, starts, base, words)
+    return out
+
+
+@dataclass(frozen=True)
+class _StatusCue:
+    """One word that may change an agreement's status, and how it is said."""
+
+    token: Token
+    status: str
+    sentence: int
+    from_ruler: bool  # a cue of the trigger ruler, not only of the scorer's own word list
+
+
+def _status_cues(ctx: Context, starts: list[int]) -> list[_StatusCue]:
+    """Every status cue of the article, in text order: the trigger ruler's and the verbs of
+    ``status_lemmas`` (data)."""
+    out = {
+        t.root.i: _StatusCue(t.root, t.id_, _sent_no(starts, t.start_char), True)
+        for t in ctx.triggers
+        if t.label_ == "STATUS"
+    }
+    for tok in ctx.doc:
+        status = STATUS_LEMMAS.get(tok.lemma_.lower())
+        if status is not None and tok.pos_ == "VERB" and tok.i not in out:
+            out[tok.i] = _StatusCue(tok, status, _sent_no(starts, tok.idx), False)
+    return [out[i] for i in sorted(out)]
+
+
+def _cue_reading(tok: Token, names: frozenset[str] = frozenset()) -> dict[str, float]:
+    """How a status cue is said: negated, future, conditional or only intended, and whether its
+    subject or object is an agreement noun, a word of this agreement's names (``names``) or a
+    pronoun that can stand for one."""
+    verb = _verb_of(tok) or tok
+    f: dict[str, float] = {}
+    kids = list(verb.children)
+    if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in kids):
+        f["negated"] = 1.0
+    if any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in kids):
+        f["modal"] = 1.0
+    if any(
+        c.dep_ == "mark" and c.lower_ in {"if", "unless", "until", "once", "before", "when"} for c in kids
+    ):
+        f["conditional"] = 1.0
+    if any(a.lemma_.lower() in HYPOTHETICAL_LEMMAS for a in list(verb.ancestors)[:2]):
+        f["intended"] = 1.0  # "threatened to withdraw", "plans to renew"
+    if verb.tag_ in {"VBD", "VBN"}:
+        f["past"] = 1.0
+    elif verb.tag_ in {"VBZ", "VBP"}:
+        f["present"] = 1.0
+    elif verb.tag_ == "VBG":
+        f["progressive"] = 1.0
+    # "pulled out of the accord": the preposition may hang on the particle or another preposition
+    reach = kids + [g for c in kids if c.dep_ in {"prt", "advmod", "prep"} for g in c.children]
+    for c in reach:
+        target = c
+        if c.dep_ == "prep" and c.lower_ in {"from", "of", "on", "to"}:
+            target = next((g for g in c.children if g.dep_ == "pobj"), c)
+        elif c.dep_ not in {"dobj", "nsubj", "nsubjpass"}:
+            continue
+        if target.lemma_.lower() in AGREEMENT_NOUNS:
+            f["on_agreement_noun"] = 1.0
+        if target.text[:1].isupper() and target.text in names:
+            f["on_its_name"] = 1.0  # "Washington left the INF Treaty", "suspended New START"
+        elif target.lower_ in {"it", "which", "that"}:
+            f["on_pronoun"] = 1.0
+    if tok.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and any(g.lemma_.lower() in AGREEMENT_NOUNS for g in c.subtree) for c in tok.children
+    ):
+        f["on_agreement_noun"] = 1.0  # "the suspension of the accord"
+    return f
+
+
+def _status_candidates(
+    ctx: Context,
+    a: Agreement,
+    others: tuple[Agreement, ...],
+    starts: list[int],
+    base: dict[str, float],
+    words: set[str],
+) -> list[ScoredSlot]:
+    """The agreement's status read over the whole article: the rules' value, and every status a
+    cue gives in its sentences or in the few after them that tell of no other agreement. Per
+    value, the features of its cues: how near, how said, whether it is the latest said, whether
+    it ranks above the rules' value (a later suspension outranks the signing)."""
+    own = sorted({_sent_no(starts, e.start) for e in a.evidence})
+    if not own:
+        return []
+    others_sents = {_sent_no(starts, e.start) for o in others for e in o.evidence}
+    by_value: dict[str, list[tuple[_StatusCue, int]]] = {}
+    for cue in _status_cues(ctx, starts):
+        distance = min(abs(cue.sentence - s) for s in own)
+        after = cue.sentence > own[0]
+        if distance == 0 or (after and distance <= _STATUS_REACH and cue.sentence not in others_sents):
+            by_value.setdefault(cue.status, []).append((cue, distance))
+    values = list(by_value)
+    if a.status and a.status not in values:
+        values.insert(0, a.status)
+    names = frozenset(w for n in (a.name, *a.aliases) for w in n.split())
+    readings = {id(c): _cue_reading(c.token, names) for cs in by_value.values() for c, _ in cs}
+    # the last status said as a fact (not negated, future, conditional or intended)
+    said = [
+        (c.token.i, v) for v, cs in by_value.items() for c, _ in cs if not readings[id(c)].keys() & _UNREAL
+    ]
+    latest = max(said)[1] if said else None
+    rules_rank = STATUS_RANK.get(a.status or "", 0)
+    out = []
+    for value in values:
+        cues = by_value.get(value, [])
         f = {
             **base,
-            f"status={a.status}": 1.0,
+            f"status={value}": 1.0,
+            "rule_gave_none": 0.0 if a.status else 1.0,
             "future_words": 1.0 if words & FUTURE_WORDS else 0.0,
             "negation_words": 1.0 if words & NEGATION_WORDS else 0.0,
             "evidence_words": min(len(words), 60) / 60,
+            "one_agreement": 0.0 if others else 1.0,
         }
-        out.append(ScoredSlot("agreement.status", a.status, f))
+        if value == a.status:
+            f["proposed"] = 1.0
+        elif a.status:
+            f["above_rules" if STATUS_RANK[value] > rules_rank else "below_rules"] = 1.0
+        if not cues:
+            f["no_cue_found"] = 1.0
+        else:
+            f["cues"] = min(len(cues), 3) / 3
+            f["min_distance"] = min(d for _, d in cues) / _STATUS_REACH
+            f["in_evidence"] = 1.0 if any(d == 0 for _, d in cues) else 0.0
+            f["latest"] = 1.0 if value == latest else 0.0
+            f["ruler_cue"] = 1.0 if any(c.from_ruler for c, _ in cues) else 0.0
+            read = [readings[id(c)] for c, _ in cues]
+            for key in ("negated", "modal", "conditional", "intended", "past", "present", "progressive"):
+                if all(key in r for r in read):
+                    f[f"all_{key}"] = 1.0
+                elif any(key in r for r in read):
+                    f[f"some_{key}"] = 1.0
+            for key in ("on_agreement_noun", "on_its_name", "on_pronoun"):
+                if any(key in r for r in read):
+                    f[key] = 1.0
+        out.append(ScoredSlot("agreement.status", value, f, proposed=value == a.status))
     return out
+
+
+# How many sentences after an agreement's own a status cue is still read as about it.
+_STATUS_REACH = 3
+# Verbs a signing date hangs on.
+SIGNING_LEMMAS = frozenset({"sign", "ink", "conclude", "seal", "adopt", "agree", "initial", "reach"})
+# A cue said this way does not tell the status now.
+_UNREAL = frozenset({"negated", "modal", "conditional", "intended"})
+MODAL_WORDS = frozenset({"will", "shall", "'ll", "would", "could", "may", "might", "must", "should", "can"})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -758,12 +1060,19 @@ def gate_defection(
 
     to = value("to")
     frm = value("from")
+    post = picked.get("defection.post")
+    mission = post.post if post is not None else None
+    if mission is not None and frm is not None:
+        # the defector's own mission is one of the state left; one in that state is no post abroad
+        mission = None if mission.host == frm else replace(mission, sending=frm)
+    elif mission is not None and not mission.sending:
+        mission = None  # a place with no state left to send a mission there
     return (
         replace(
             d,
             from_country=frm,
             to_country=to if to != frm else None,
-            from_post=d.from_post if value("post") is not None else None,
+            from_post=mission,
             date=value("date"),
             confidence=fact.probability if fact.probability is not None else d.confidence,
         ),
