@@ -63,15 +63,9 @@ def facts_from_doc(
     agreements = find_agreements(ctx, people)
     chosen = load_model() if model is _SHIPPED else model
     if chosen is not None or scores is not None:
+        scorer = chosen if isinstance(chosen, SlotModel) else None
         defections, agreements = _scored(
-            ctx,
-            people,
-            defections,
-            agreements,
-            chosen,
-            scores,
-            tuple(embassies),
-            postings,  # type: ignore[arg-type]
+            ctx, people, defections, agreements, scorer, scores, tuple(embassies), postings
         )
     posts: dict[int, list[Embassy]] = {}
     for p in postings:
@@ -100,13 +94,13 @@ def _scored(
     model: SlotModel | None,
     scores: list[tuple[object, list[ScoredSlot]]] | None,
     embassies: tuple[Embassy, ...] = (),
-    postings: list[Posting] = (),  # type: ignore[assignment]
+    postings: list[Posting] | None = None,
 ) -> tuple[list[Defection], list[Agreement]]:
     kept_d, kept_a = [], []
     frames = candidate_defections(ctx, people, defections)
     for d in [*defections, *frames]:
         person = next((c for c in people.clusters if c.name == d.defector), None)
-        own = tuple(p.embassy for p in postings if p.person is person)
+        own = tuple(p.embassy for p in postings or () if p.person is person)
         slots = defection_features(ctx, people, d, embassies, own)
         if model is not None:
             gated, slots = gate_defection(model, d, slots)

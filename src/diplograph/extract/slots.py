@@ -175,7 +175,8 @@ class SlotModel:
             return {}
         if "trees" not in spec:
             return {f: w * v for f, v in features.items() if (w := spec["weights"].get(f, 0.0)) and v}
-        names, rate, out = spec["features"], spec["rate"], {}
+        names, rate = spec["features"], spec["rate"]
+        out: dict[str, float] = {}
         for tree in spec["trees"]:
             node = tree[0]
             while len(node) > 1:
