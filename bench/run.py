@@ -145,10 +145,10 @@ def instrument(clock: StageClock) -> None:
             setattr(GraphStore, method, clock.timed(stage, original))
     # --workers N > 1: the worker processes parse, extract and map; what the parent waits for them
     # counts as nlp (the per-stage split of their work is not visible from here)
-    import diplograph.pipeline
+    import diplograph.batches
 
-    pool = diplograph.pipeline._extract_in_processes
-    diplograph.pipeline._extract_in_processes = lambda *a, **k: clock.iterate("nlp", pool(*a, **k))
+    pool = diplograph.batches.extract_in_processes
+    diplograph.batches.extract_in_processes = lambda *a, **k: clock.iterate("nlp", pool(*a, **k))
     diplograph.export.export_store = clock.timed("export", diplograph.export.export_store)
     diplograph.viz.write_html = clock.timed("html", diplograph.viz.write_html)
 

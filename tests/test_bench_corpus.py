@@ -60,3 +60,35 @@ def test_make_corpus_cli_honours_the_count(make_corpus: ModuleType, tmp_path: Pa
 def test_make_corpus_country_codes_are_iso_3166(make_corpus: ModuleType) -> None:
     unknown = [c.iso for c in make_corpus.COUNTRIES if pycountry.countries.get(alpha_3=c.iso) is None]
     assert not unknown
+
+
+@pytest.mark.model
+def test_the_benchmark_build_phase_runs_against_the_current_pipeline(
+    make_corpus: ModuleType, tmp_path: Path
+) -> None:
+    """bench/run.py wraps the pipeline's stage functions by name: a renamed stage must fail here,
+    not in the next benchmark run (it once wrapped a function the pipeline no longer had)."""
+    import json
+    import subprocess
+
+    corpus = make_corpus.write_corpus(tmp_path / "c.jsonl", 8, seed=3)
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(BENCH_DIR / "run.py"),
+            "--phase",
+            "build",
+            "--corpus",
+            str(corpus),
+            "--workers",
+            "1",
+            "--build-dir",
+            str(tmp_path / "b"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    stages = json.loads(done.stdout)["stages"]
+    assert stages["nlp"] > 0 and stages["extract"] > 0 and stages["store"] > 0

@@ -104,3 +104,50 @@ def test_check_is_refused_while_a_build_writes(tmp_path: Path) -> None:
 def test_check_of_a_missing_store_is_one_line(tmp_path: Path) -> None:
     result = run_cli("check", "--store", tmp_path / "nowhere")
     assert result.returncode == 1 and "no store at" in one_line(result)
+
+
+def test_a_query_that_hits_a_garbled_block_is_one_line_not_a_native_abort(tmp_path: Path) -> None:
+    """A garbled length makes Oxigraph's reader ask for gigabytes and abort in native code; the
+    query runs in a capped child (guard.py), so the user reads one line and the machine keeps its
+    memory. The outer cap only keeps this test from eating the machine if the guard is broken."""
+    import os
+    import resource
+
+    store = make_store(tmp_path / "store")
+    damage(store)
+    outer = 5 * 1024**3
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "diplograph",
+            "query",
+            "--store",
+            str(store),
+            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "DIPLOGRAPH_MEMORY_LIMIT": "2"},
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (outer, outer)),
+    )
+    assert result.returncode == 1
+    line = one_line(result)
+    assert line.startswith(f"diplograph: store {store} ") and "diplograph check" in line
+    assert "memory allocation" not in result.stderr and "backtrace" not in result.stderr
+
+
+def test_the_guard_keeps_a_sound_querys_output_and_status(tmp_path: Path) -> None:
+    store = make_store(tmp_path / "store", articles=3)
+    ok = run_cli(
+        "query",
+        "--store",
+        store,
+        "--format",
+        "csv",
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+    )
+    assert ok.returncode == 0 and ok.stdout.splitlines()[-1].strip() == "360" and ok.stderr == ""
+    bad = run_cli("query", "--store", store, "SELECT ?x WHERE { ?x }")
+    assert bad.returncode == 1 and one_line(bad).startswith("diplograph: ")

@@ -604,6 +604,10 @@ COMMANDS: list[tuple[str, Callable[[argparse.ArgumentParser], None], str]] = [
 ]
 
 
+#: the commands that read the store in a memory-capped child (guard.py)
+STORE_READERS = frozenset({query_cli, export_cli, validate_cli, remove_cli})
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = make_parser().parse_args(argv)
@@ -611,6 +615,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=(logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)],
         format="%(levelname)s %(name)s: %(message)s",
     )
+    if args.func in STORE_READERS and not getattr(args, "endpoint", None):
+        from diplograph.guard import can_guard, run_guarded
+
+        if can_guard():  # a damaged store costs one line (see guard.py)
+            return run_guarded(lambda: _dispatch(args), getattr(args, "store", "the store"))
+    return _dispatch(args)
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    """The command's function, its known failures each turned into one line."""
     try:
         return int(args.func(args))
     except DiplographError as exc:
