@@ -141,6 +141,30 @@ def test_extract_entities_surname_joins_full_name(nlp: Language) -> None:
     assert [(p.name, p.aliases) for p in facts.persons] == [("Lucia Ferreira", ("Ferreira",))]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "The trade counsellor, Samir al-Haddadi, left the mission on Friday. "
+            "Haddadi has not been seen since.",
+            "Samir al-Haddadi",
+            "Haddadi",
+        ),
+        (
+            "Ambassador Yusuf al-Tikriti flew to Geneva on Monday. Reporters said Tikriti would not go back.",
+            "Yusuf al-Tikriti",
+            "Tikriti",
+        ),
+    ],
+    ids=["alias-only", "would-be-duplicate"],
+)
+def test_extract_entities_a_surname_without_its_article_is_the_same_person(
+    nlp: Language, text: str, name: str, alias: str
+) -> None:
+    facts = _facts(nlp, text)
+    assert [(p.name, p.aliases) for p in facts.persons] == [(name, (alias,))]
+
+
 def test_extract_entities_mr_surname_is_one_person(nlp: Language) -> None:
     facts = _facts(nlp, "President Amara Diallo\u2019s visit was cancelled. Mr Diallo said he would return.")
     assert [p.name for p in facts.persons] == ["Amara Diallo"]

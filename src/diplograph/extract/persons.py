@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from diplograph import gazetteer
 from diplograph.extract.context import Context
-from diplograph.nlp.components import KIN_NOUNS, PERSONS_KEY, is_person_name, person_name
+from diplograph.nlp.components import JOINED_PARTICLES, KIN_NOUNS, PERSONS_KEY, is_person_name, person_name
 from diplograph.nlp.index import sentences
 
 # Nouns that name a diplomatic role: the positions we report and the cue for a posting.
@@ -448,15 +448,25 @@ def _containing(clusters: list[PersonCluster], form: str) -> PersonCluster | Non
     return None
 
 
+def bare_surname(word: str) -> str:
+    """A surname without the article joined to it: "al-Mahdawi" -> "Mahdawi", "el-Sisi" -> "Sisi"."""
+    head, sep, rest = word.partition("-")
+    return rest if sep and rest[:1].isupper() and head.lower() in JOINED_PARTICLES else word
+
+
 def _partial_match(clusters: list[PersonCluster], word: str, index: int) -> PersonCluster | None:
-    """The full name a one-word mention stands for: first or last word, nearest before, else after."""
-    key = name_key(word)
+    """The full name a one-word mention stands for: first or last word (with or without a joined
+    article: "al-Mahdawi" and "Mahdawi"), nearest before, else after."""
+    keys = {name_key(word), name_key(bare_surname(word))}
     candidates = [
-        c for c in clusters if len(c.words) > 1 and key in {name_key(c.words[0]), name_key(c.words[-1])}
+        c
+        for c in clusters
+        if len(c.words) > 1
+        and keys & {name_key(c.words[0]), name_key(c.words[-1]), name_key(bare_surname(c.words[-1]))}
     ]
     if not candidates:
         # "Christian Ndongo Mvondo ... Ndongo said": a first surname of a two-surname name
-        candidates = [c for c in clusters if len(c.words) > 2 and key in {name_key(w) for w in c.words[1:-1]}]
+        candidates = [c for c in clusters if len(c.words) > 2 and keys & {name_key(w) for w in c.words[1:-1]}]
     if not candidates:
         return None
     earlier = [c for c in candidates if c.first_index < index]
@@ -470,7 +480,7 @@ def _add_bare_surnames(ctx: Context, clusters: list[PersonCluster]) -> None:
     words: dict[str, list[PersonCluster]] = {}
     for c in clusters:
         if len(c.words) > 1:
-            for w in (c.words[0], c.words[-1]):
+            for w in dict.fromkeys((c.words[0], c.words[-1], bare_surname(c.words[-1]))):
                 words.setdefault(w, []).append(c)
     taken = {i for c in clusters for i in c.tokens}
     for i in ctx.words.positions(words.keys(), by="orth"):

@@ -89,28 +89,10 @@ def person_name(span: Span) -> str:
     return text.strip(_QUOTES + " ")
 
 
-# Lower-case words inside names ("Ludwig van Beethoven", "Osama bin Laden", "Ana de Souza").
-NAME_PARTICLES = frozenset(
-    {
-        "de",
-        "van",
-        "von",
-        "bin",
-        "al",
-        "da",
-        "der",
-        "le",
-        "la",
-        "ibn",
-        "abu",
-        "bint",
-        "del",
-        "dos",
-        "das",
-        "di",
-        "du",
-    }
-)
+# Lower-case words inside names ("Ludwig van Beethoven", "Osama bin Laden", "Ana de Souza"), and
+# the Arabic article's spellings that are only ever joined by a hyphen ("el-Sisi"): data.
+JOINED_PARTICLES = frozenset(w.rstrip("-") for w in _word_list("name_particles.txt"))
+NAME_PARTICLES = frozenset(w for w in _word_list("name_particles.txt") if not w.endswith("-"))
 
 
 def _particle_joined(word: str) -> bool:
@@ -119,7 +101,7 @@ def _particle_joined(word: str) -> bool:
     return (
         bool(rest)
         and rest[0].isupper()
-        and head.lower() in NAME_PARTICLES | {"el", "ad", "ash", "as", "an", "ar", "az", "at"}
+        and head.lower() in JOINED_PARTICLES
     )
 
 
