@@ -66,7 +66,7 @@ HISTORIC_FOUR = ("SUN", "CSK", "DDR", "YUG")
         ("UK", "GBR"),
         ("U.K.", "GBR"),
         ("the United Kingdom", "GBR"),
-        ("United Kingdom of Great Britain and Northern Ireland", "GBR"),
+        (pycountry.countries.get(alpha_3="GBR").official_name, "GBR"),  # the ISO official name
         ("Russia", "RUS"),
         ("Russian Federation", "RUS"),
         ("Czech Republic", "CZE"),
