@@ -27,6 +27,7 @@ ORDER = [
     "export",
     "remote",
     "check",
+    "guard",
     "viz",
     "batches",
     "cluster",

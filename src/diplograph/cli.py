@@ -604,7 +604,8 @@ COMMANDS: list[tuple[str, Callable[[argparse.ArgumentParser], None], str]] = [
 ]
 
 
-#: the commands that read the store in a memory-capped child (guard.py)
+#: the commands that read the store in a memory-capped child (guard.py); ``viz`` too, unless it
+#: starts Chromium for ``--png`` (which reserves more address space than any cap allows)
 STORE_READERS = frozenset({query_cli, export_cli, validate_cli, remove_cli})
 
 
@@ -615,7 +616,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=(logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)],
         format="%(levelname)s %(name)s: %(message)s",
     )
-    if args.func in STORE_READERS and not getattr(args, "endpoint", None):
+    readers_here = args.func in STORE_READERS or (args.func is viz_cli and args.png is None)
+    if readers_here and not getattr(args, "endpoint", None):
         from diplograph.guard import can_guard, run_guarded
 
         if can_guard():  # a damaged store costs one line (see guard.py)

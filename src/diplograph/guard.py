@@ -3,12 +3,13 @@ costs one line, not the machine.
 
 Oxigraph reads its RocksDB blocks in native code. A garbled length in a damaged block makes the
 reader ask for gigabytes: without a cap the process grows until the OOM killer ends it (or another
-process); under a cap the allocation fails and Rust aborts the process with a backtrace — no Python
-exception is raised that the command could turn into a message. So ``query``, ``export``,
-``validate`` and ``remove`` run their work in a forked child with its address space capped
-(:func:`memory_limit`); the parent relays the child's standard error, holds back the lines of a
-native abort, and when the child ends that way prints one line naming the store and the way to
-recover. Standard output is the child's own (results stream as before).
+process); under a cap the allocation fails and Rust aborts the process with a backtrace — no
+Python exception is raised that the command could turn into a message. So ``query``,
+``export``, ``validate``, ``remove`` and ``viz`` (without ``--png``) run their work in a forked
+child with its address space capped (:func:`memory_limit`); the parent relays the child's
+standard error, holds back the lines of a native abort, and when the child ends that way prints
+one line naming the store and the way to recover. Standard output is the child's own (results
+stream as before).
 
 The cap is ``$DIPLOGRAPH_MEMORY_LIMIT`` GiB, else :data:`DEFAULT_MEMORY_LIMIT` (half the machine's
 memory, at least 6 GiB): far above what a sound store of millions of quads needs for these
