@@ -18,7 +18,16 @@ from diplograph.sparql import with_values
 from diplograph.store import GraphStore
 from rdf_helpers import ARTICLE, article_graph, rich_article
 
-NAMED = ("defections", "defections-by-origin", "embassies", "agreements", "person", "evidence", "timeline")
+NAMED = (
+    "defections",
+    "defections-by-origin",
+    "embassies",
+    "agreements",
+    "agreement-history",
+    "person",
+    "evidence",
+    "timeline",
+)
 GBR, KOR, PRK = DGR["country/GBR"], DGR["country/KOR"], DGR["country/PRK"]
 
 
@@ -61,8 +70,13 @@ def _embassy_article():
 def store(tmp_path_factory: pytest.TempPathFactory):
     path = tmp_path_factory.mktemp("q") / "store"
     with GraphStore.open(path) as s:
-        s.replace_articles([_embassy_article(), _agreement_article("y2020", "2020-05-01", "in_force"),
-                            _agreement_article("y2024", "2024-11-02", "suspended")])
+        s.replace_articles(
+            [
+                _embassy_article(),
+                _agreement_article("y2020", "2020-05-01", "in_force"),
+                _agreement_article("y2024", "2024-11-02", "suspended"),
+            ]
+        )
     with GraphStore.open(path, read_only=True) as s:
         yield s
 
@@ -91,16 +105,35 @@ def test_query_named_query_runs(store, name):
 
 def test_query_defections_with_country_param(store):
     rows = run(store, "defections", country="prk")
-    assert rows == [{"defector": "Thae Yong-ho", "from": "North Korea", "to": "South Korea",
-                     "post": "North Korean embassy in London", "date": "2016-08", "support": "1",
-                     "sources": "rich"}]
+    assert rows == [
+        {
+            "defector": "Thae Yong-ho",
+            "from": "North Korea",
+            "to": "South Korea",
+            "post": "North Korean embassy in London",
+            "date": "2016-08",
+            "support": "1",
+            "sources": "rich",
+        }
+    ]
     assert run(store, "defections", country="USA") == []
 
 
-def test_query_agreements_show_status_over_time(store):
+def test_query_agreement_history_shows_status_over_time(store):
+    rows = run(store, "agreement-history", country="KOR")
+    assert [(r["status"], r["reported"]) for r in rows] == [
+        ("in_force", "2020-05-01"),
+        ("suspended", "2024-11-02"),
+    ]
+    assert run(store, "agreement-history", country="GBR") == []
+
+
+def test_query_agreements_one_row_with_the_latest_status(store):
     rows = run(store, "agreements", country="KOR")
-    assert [(r["status"], r["reported"]) for r in rows] == [("in_force", "2020-05-01"),
-                                                            ("suspended", "2024-11-02")]
+    assert [(r["agreement"], r["status"], r["asOf"], r["support"], r.get("conflicts")) for r in rows] == [
+        ("Comprehensive Military Agreement", "suspended", "2024-11-02", "2", None)
+    ]
+    assert set(rows[0]["parties"].split(", ")) == {"South Korea", "North Korea"}
     assert run(store, "agreements", country="GBR") == []
 
 
@@ -131,12 +164,15 @@ def test_query_parameter_errors_are_one_line(store):
 
 
 def test_query_values_go_into_the_outer_where_group():
-    q = ('SELECT ?x (COUNT(*) AS ?n) WHERE { ?x ?p "WHERE { }" . { SELECT ?x WHERE { ?x ?q ?r } } } '
-         'GROUP BY ?x')
+    q = (
+        'SELECT ?x (COUNT(*) AS ?n) WHERE { ?x ?p "WHERE { }" . { SELECT ?x WHERE { ?x ?q ?r } } } '
+        "GROUP BY ?x"
+    )
     bound = " ".join(with_values(q, {"x": ox.NamedNode("http://e/x")}).split())
     assert bound.startswith('SELECT ?x (COUNT(*) AS ?n) WHERE { VALUES (?x) { (<http://e/x>) } ?x ?p "WHERE')
     assert with_values("SELECT * { ?where ?p ?o }", {"o": ox.Literal("a")}).startswith(
-        'SELECT * { VALUES (?o) { ("a") }')
+        'SELECT * { VALUES (?o) { ("a") }'
+    )
     with pytest.raises(QueryError, match="WHERE"):
         with_values("DESCRIBE <http://e/x>", {"o": ox.Literal("a")})
 
@@ -183,8 +219,6 @@ def test_query_graph_clause_sees_each_article(store):
 def test_query_invalid_sparql_names_the_position(store):
     with pytest.raises(QueryError, match=r"invalid SPARQL at line 1, column \d+"):
         run_query(store, "SELECT ?x WHERE { ?x ?p }", out=io.BytesIO())
-
-
 
 
 # -- reconciliation: one row per defection, one answer per attribute, the rest as conflicts -------
@@ -243,3 +277,69 @@ def test_query_defections_a_coarser_date_is_no_conflict_and_agreement_lists_none
 def test_query_defections_a_tie_is_broken_the_same_way_every_time(tmp_path):
     rows = _defections(tmp_path, _telling("b", CAN, "1986"), _telling("a", AUT, "1986"))
     assert [r["to"] for r in rows] == ["Austria"]  # one article each: the lower IRI (AUT < CAN)
+
+
+# -- reconciliation of agreements -----------------------------------------------------------------
+
+PACT = DGR["agreement/lake-fisheries-pact"]
+
+
+def _pact(source_id: str, published: str | None, parties: tuple[URIRef, ...], date: str | None, status: str):
+    """One article's account of one pact."""
+    a, g = article_graph(source_id)
+    if published:
+        g.set((a, DG.published, Literal(published, datatype=XSD.date)))
+    g.add((PACT, RDF.type, DG.Agreement))
+    g.add((PACT, RDFS.label, Literal("Lake Fisheries Pact")))
+    for p in parties:
+        g.add((PACT, DG.party, p))
+    if date:
+        g.add((PACT, DG.date, Literal(date, datatype=XSD.gYear if len(date) == 4 else XSD.date)))
+    g.add((PACT, DG.status, Literal(status)))
+    g.add((PACT, DG.mentionedIn, a))
+    for c, name in ((AUT, "Austria"), (CAN, "Canada"), (BLR, "Belarus")):
+        g.add((c, RDF.type, DG.Country))
+        g.add((c, RDFS.label, Literal(name)))
+    return a, g
+
+
+def _agreements(tmp_path, *tellings):  # type: ignore[no-untyped-def]
+    with GraphStore.open(tmp_path / "store") as store:
+        store.replace_articles(list(tellings))
+        return run(store, "agreements")
+
+
+def test_query_agreements_the_latest_report_gives_the_status_and_a_missing_party_is_a_conflict(tmp_path):
+    rows = _agreements(
+        tmp_path,
+        _pact("a", "2001-05-02", (AUT, CAN), "2001", "signed"),
+        _pact("b", "2009-11-20", (AUT, CAN, BLR), "2001", "suspended"),
+        _pact("c", "2004-01-10", (AUT, CAN), "1999", "in_force"),
+    )
+    assert len(rows) == 1, rows
+    [row] = rows
+    assert (row["status"], row["asOf"], row["date"], row["support"]) == (
+        "suspended",
+        "2009-11-20",
+        "2001",
+        "3",
+    )
+    assert set(row["parties"].split(", ")) == {"Austria", "Canada", "Belarus"}
+    conflicts = dict(part.split(": ", 1) for part in row["conflicts"].split("; "))
+    assert set(conflicts) == {"parties", "date"}  # a status that changed over time is no conflict
+    assert "Belarus (1)" in conflicts["parties"] and "1999 (1)" in conflicts["date"]
+
+
+def test_query_agreements_two_statuses_on_the_latest_day_are_a_conflict(tmp_path):
+    rows = _agreements(
+        tmp_path,
+        _pact("a", "2009-11-20", (AUT, CAN), None, "suspended"),
+        _pact("b", "2009-11-20", (AUT, CAN), None, "terminated"),
+        _pact("c", "2009-11-20", (AUT, CAN), None, "terminated"),
+    )
+    [row] = rows
+    assert row["status"] == "terminated"  # two articles against one
+    assert (
+        row["conflicts"] == "status on 2009-11-20: suspended (1) / terminated (2)"
+        or row["conflicts"] == "status on 2009-11-20: terminated (2) / suspended (1)"
+    )
