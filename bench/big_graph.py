@@ -341,8 +341,8 @@ def markdown(r: dict[str, Any]) -> str:
              f"| bulk load (`replace_articles` into an empty store, merged view and flush included) | "
              f"{r['load_s']:.1f} s, **{r['load_triples_per_s']:,.0f} triples/s** |",
              f"| merged-view refresh alone | {r['merged_view_refresh_s']:.1f} s |",
-             f"| replace one article (one transaction) | {r['replace_one_article_s']:.1f} s |",
-             f"| remove one article | {r['remove_one_article_s']:.1f} s |"]
+             f"| replace one article (one transaction) | {r['replace_one_article_s'] * 1000:,.0f} ms |",
+             f"| remove one article | {r['remove_one_article_s'] * 1000:,.0f} ms |"]
     for q in r["queries"]:
         params = " ".join(f"{k}={v.rpartition('/')[2]}" for k, v in q["params"].items()) or "(none)"
         rows = "?" if q["rows"] is None else f"{q['rows']:,}"

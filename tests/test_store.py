@@ -115,6 +115,25 @@ def test_store_pref_label_follows_removal(store_path: Path) -> None:
         assert len(store) == 0
 
 
+def test_store_a_write_refreshes_the_names_it_touches_like_a_full_refresh(store_path: Path) -> None:
+    """Replacing or removing an article refreshes only the nodes its old and new graphs label; the
+    result is what recomputing every name gives, and the scratch graph never outlives the write."""
+    ri, ko = str(DGR["person/ri"]), str(DGR["person/ko"])
+    with GraphStore.open(store_path) as store:
+        store.replace_articles([article_graph("a", persons={"ri": "Ri Il", "ko": "Ko Un"}),
+                                article_graph("b", persons={"ri": "Ri Il"}),
+                                article_graph("c", persons={"ri": "Ri Ilk"})])
+        assert pref_labels(store) == {ri: "Ri Il", ko: "Ko Un"}
+        store.replace_articles([article_graph("b", persons={"ri": "Ri Ilk"})])  # now 2 against 1
+        assert pref_labels(store) == {ri: "Ri Ilk", ko: "Ko Un"}
+        store.remove_article("a")  # the only article naming Ko
+        assert pref_labels(store) == {ri: "Ri Ilk"}
+        assert store.named_graphs() == [str(ARTICLE["b"]), str(ARTICLE["c"])]
+        incremental = dataset_nquads(store)
+        store.refresh_merged_view()  # every node recomputed from scratch
+        assert dataset_nquads(store) == incremental
+
+
 def test_store_rejects_ill_typed_literal_and_writes_nothing(store_path: Path) -> None:
     ill_typed = Literal("2016-13", datatype=XSD.gYearMonth)
     bad = article_graph("bad", extra=((DGR["defection/x"], DG.date, ill_typed),))

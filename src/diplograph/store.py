@@ -20,8 +20,9 @@ the new one together, which only a single SPARQL ``update`` can do. So:
   marker written before and removed after; if the process dies in between, the next writer finds
   the marker and clears the store back to its prior state (empty), and readers refuse it;
 * into a **non-empty** store, every changed article's ``DROP GRAPH`` + ``INSERT DATA`` and the
-  ``skos:prefLabel`` refresh go into **one** SPARQL update, i.e. one transaction: a build killed
-  half-way leaves the store exactly as it was.
+  ``skos:prefLabel`` refresh of the nodes its old and new graphs label go into **one** SPARQL
+  update, i.e. one transaction: a build killed half-way leaves the store exactly as it was, and a
+  write costs what its articles' nodes cost, not what the whole store does.
 
 Concurrency. RocksDB allows one writer per directory and calls reading alongside a writer
 "undefined behaviour", so we take an ``flock`` on ``<store>.lock`` first: writers exclusively,
@@ -75,6 +76,38 @@ INSERT { ?node skos:prefLabel ?best } WHERE {
   BIND(SUBSTR(?k, 17) AS ?best)
 }
 """
+
+
+# The same, for the nodes one write touched only: a write first marks every node its old and new
+# graphs label, in a scratch graph dropped before the transaction ends (so no reader ever sees it),
+# and refreshes those nodes alone. A node no other article labels loses its name with its graph.
+_TOUCHED = "<urn:x-diplograph:touched>"
+_MARK_TOUCHED = (
+    f"INSERT {{ GRAPH {_TOUCHED} {{ ?node a {_TOUCHED} }} }}"
+    " WHERE { GRAPH {graph} { ?node rdfs:label ?l } } ;"
+)
+_REFRESH_TOUCHED = f"""
+DELETE {{ ?node skos:prefLabel ?old }}
+WHERE {{ GRAPH {_TOUCHED} {{ ?node a {_TOUCHED} }} ?node skos:prefLabel ?old }} ;
+INSERT {{ ?node skos:prefLabel ?best }} WHERE {{
+  {{ SELECT ?node (MIN(?key) AS ?k) WHERE {{
+      {{ SELECT ?node ?label (COUNT(DISTINCT ?g) AS ?n)
+        WHERE {{ GRAPH {_TOUCHED} {{ ?node a {_TOUCHED} }}
+                GRAPH ?g {{ ?node rdfs:label ?l }} BIND(STR(?l) AS ?label)
+                FILTER(STRLEN(?label) > 0 && STRLEN(?label) < 900000) }}
+        GROUP BY ?node ?label }}
+      BIND(CONCAT(STR(10000000000 - ?n), STR(1000000 - STRLEN(?label)), ?label) AS ?key)
+    }} GROUP BY ?node }}
+  BIND(SUBSTR(?k, 17) AS ?best)
+}} ;
+DROP SILENT GRAPH {_TOUCHED} ;
+"""
+
+
+def _refresh_around(graphs: list[str], change: str) -> str:
+    """One update: mark the nodes ``graphs`` label, make ``change``, mark again, refresh those."""
+    marks = "\n".join(_MARK_TOUCHED.replace("{graph}", g) for g in graphs)
+    return f"{marks}\n{change}\n{marks}\n{_REFRESH_TOUCHED}"
 
 
 class GraphStore:
@@ -289,7 +322,7 @@ class GraphStore:
         update = "\n".join(graphs.drops)
         if graphs.inserts:
             update += "\nINSERT DATA {\n" + "\n".join(graphs.inserts) + "\n} ;"
-        self._update(store, update + _REFRESH_MERGED_VIEW)
+        self._update(store, _refresh_around(graphs.names, update))
         log.info("replaced %d article graph(s), %d quads", len(graphs.drops), graphs.quads)
         return graphs.quads
 
@@ -309,7 +342,8 @@ class GraphStore:
         iri = self.article_iri(source_id)
         if iri is None:
             return False
-        self._update(store, f"DROP GRAPH {ox.NamedNode(iri)} ;" + _REFRESH_MERGED_VIEW)
+        graph = str(ox.NamedNode(iri))
+        self._update(store, _refresh_around([graph], f"DROP GRAPH {graph} ;"))
         log.info("removed article %s", iri)
         return True
 
@@ -456,6 +490,7 @@ class Prepared:
     drops: list[str] = field(default_factory=list)
     inserts: list[str] = field(default_factory=list)
     quads: int = 0
+    names: list[str] = field(default_factory=list)  # the graphs' IRIs, as SPARQL terms
 
 
 def prepare(graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> Prepared:
@@ -469,6 +504,7 @@ def prepare(graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> Prepared:
     for iri, graph in graphs:
         g = _graph_name(iri)
         out.drops.append(f"DROP SILENT GRAPH {g} ;")
+        out.names.append(str(g))
         # pyoxigraph prints terms in N-Triples syntax, which SPARQL's INSERT DATA accepts as is
         lines = [f"{q.subject} {q.predicate} {q.object} ." for q in _quads(g, graph)]
         if lines:
