@@ -151,3 +151,34 @@ def test_the_guard_keeps_a_sound_querys_output_and_status(tmp_path: Path) -> Non
     assert ok.returncode == 0 and ok.stdout.splitlines()[-1].strip() == "360" and ok.stderr == ""
     bad = run_cli("query", "--store", store, "SELECT ?x WHERE { ?x }")
     assert bad.returncode == 1 and one_line(bad).startswith("diplograph: ")
+
+
+def test_the_guard_holds_back_only_what_native_code_prints_when_it_gives_up() -> None:
+    """A command's own stderr lines pass through, indented ones included; a Rust abort's first line
+    and everything after it do not, and the command then fails in one line."""
+    script = (
+        "import sys\n"
+        "from diplograph.guard import run_guarded\n"
+        "def work(lines):\n"
+        "    for line in lines:\n"
+        "        print(line, file=sys.stderr)\n"
+        "    return 0\n"
+        "lines = sys.argv[1:]\n"
+        "sys.exit(run_guarded(lambda: work(lines), 'S'))\n"
+    )
+    own = subprocess.run(
+        [sys.executable, "-c", script, "warning: 2 graphs skipped", "    at 3 places the labels differ"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert own.returncode == 0
+    assert own.stderr.splitlines() == ["warning: 2 graphs skipped", "    at 3 places the labels differ"]
+    native = subprocess.run(
+        [sys.executable, "-c", script, "memory allocation of 24 bytes failed", "stack backtrace:", "   0: x"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert native.returncode == 1
+    assert one_line(native).startswith("diplograph: store S could not be read")

@@ -39,10 +39,11 @@ def _half_the_memory() -> int:
 #: half the machine's memory, at least 6 GiB: room for a big export, none for a runaway read
 DEFAULT_MEMORY_LIMIT = max(6 * 1024**3, _half_the_memory())
 
-# What Rust's runtime prints when it aborts: an allocation failure, a panic, its backtrace.
+# The first line Rust's runtime prints when it gives up (an allocation failure, a panic); what
+# follows it (a backtrace, notes) is held back with it. Only these open the hold, so a command's
+# own stderr lines (an indented one included) are never taken for native code's.
 _NATIVE_ABORT = re.compile(
-    rb"^(memory allocation of \d+ bytes failed|thread '.*' panicked|stack backtrace:|\s+\d+: |\s+at |"
-    rb"note: run with `RUST_BACKTRACE|skipping backtrace printing|fatal runtime error)"
+    rb"^(memory allocation of \d+ bytes failed|thread '.*' panicked|fatal runtime error)"
 )
 
 

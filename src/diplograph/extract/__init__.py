@@ -31,6 +31,7 @@ from diplograph.extract.slots import (
     gate_agreement,
     gate_defection,
     load_model,
+    status_cues,
 )
 from diplograph.model import Agreement, Article, ArticleFacts, CountryMention, Defection, Embassy, Person
 
@@ -99,9 +100,7 @@ def _scored(
     kept_d, kept_a = [], []
     frames = candidate_defections(ctx, people, defections)
     for d in [*defections, *frames]:
-        person = next((c for c in people.clusters if c.name == d.defector), None)
-        own = tuple(p.embassy for p in postings or () if p.person is person)
-        slots = defection_features(ctx, people, d, embassies, own)
+        slots = defection_features(ctx, people, d, embassies, postings or ())
         if model is not None:
             gated, slots = gate_defection(model, d, slots)
         else:  # nothing to judge a frame the rules did not tie: only the rules' own facts
@@ -110,8 +109,9 @@ def _scored(
             scores.append((d, slots))
         if gated is not None:
             kept_d.append(gated)
+    cues = status_cues(ctx) if agreements else []
     for a in agreements:
-        slots = agreement_features(ctx, a, tuple(o for o in agreements if o is not a))
+        slots = agreement_features(ctx, a, tuple(o for o in agreements if o is not a), cues)
         gated_a, slots = gate_agreement(model, a, slots) if model is not None else (a, slots)
         if scores is not None:
             scores.append((a, slots))

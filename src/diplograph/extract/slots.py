@@ -29,15 +29,17 @@ import math
 import os
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from diplograph.extract.agreements import STATUS_RANK
+from diplograph.extract.agreements import MODALS, STATUS_RANK
 from diplograph.extract.context import Context
+from diplograph.extract.embassies import Posting
 from diplograph.extract.persons import DIPLOMAT_WORDS, People, PersonCluster
 from diplograph.model import Agreement, Defection, Embassy, Evidence
 from diplograph.nlp.components import PERSONS_KEY
@@ -48,6 +50,7 @@ __all__ = [
     "SLOTS",
     "ScoredSlot",
     "SlotModel",
+    "StatusCue",
     "agreement_features",
     "candidate_defections",
     "choose",
@@ -55,6 +58,7 @@ __all__ = [
     "gate_agreement",
     "gate_defection",
     "load_model",
+    "status_cues",
 ]
 
 MODEL_PATH = Path(__file__).with_name("slot_model.json")
@@ -99,6 +103,7 @@ COMPARISON_MARKS = frozenset(_W["comparison_marks"])  # "since 2009, when ...": 
 # "renewed the accord"): each a candidate the scorer weighs, not a rule.
 STATUS_LEMMAS = {lemma: status for status, lemmas in _W["status_lemmas"].items() for lemma in lemmas}
 HYPOTHETICAL_LEMMAS = frozenset(_W["hypothetical_lemmas"])  # "threatened to suspend": not yet
+SIGNING_LEMMAS = frozenset(_W["signing_lemmas"])  # the verbs a signing date hangs on
 # The kind of event a verb tells, for the word a candidate hangs on.
 VERB_CLASSES = {lemma: cls for cls, lemmas in _W["verb_classes"].items() for lemma in lemmas}
 del _W
@@ -178,25 +183,18 @@ class SlotModel:
         names, rate = spec["features"], spec["rate"]
         out: dict[str, float] = {}
         for tree in spec["trees"]:
-            node = tree[0]
-            while len(node) > 1:
-                child = tree[node[2] if features.get(names[node[0]], 0.0) <= node[1] else node[3]]
+            path = _path(tree, names, features)
+            for node, child in pairwise(path):
                 name = names[node[0]]
                 out[name] = out.get(name, 0.0) + rate * (child[-1] - node[-1])
-                node = child
         return {f: c for f, c in out.items() if abs(c) > 1e-9}
 
     @staticmethod
     def _margin(spec: dict, features: dict[str, float]) -> float:
         if "trees" not in spec:
             return spec["intercept"] + sum(w * features.get(f, 0.0) for f, w in spec["weights"].items())
-        names, total = spec["features"], 0.0
-        for tree in spec["trees"]:
-            node = tree[0]
-            while len(node) > 1:
-                node = tree[node[2] if features.get(names[node[0]], 0.0) <= node[1] else node[3]]
-            total += node[0]
-        return spec["init"] + spec["rate"] * total
+        names = spec["features"]
+        return spec["init"] + spec["rate"] * sum(_path(t, names, features)[-1][0] for t in spec["trees"])
 
     def score(self, slot: ScoredSlot) -> ScoredSlot:
         p = self.probability(slot.slot, slot.features)
@@ -206,6 +204,16 @@ class SlotModel:
         # the rules' own value is kept above one threshold; another candidate must clear its own
         threshold = spec["threshold"] if slot.proposed else spec.get("threshold_alt", spec["threshold"])
         return replace(slot, probability=round(p, 4), threshold=threshold)
+
+
+def _path(tree: list[list], names: list[str], features: dict[str, float]) -> list[list]:
+    """The nodes a candidate passes from a tree's root to its leaf (a feature it lacks is 0)."""
+    node = tree[0]
+    path = [node]
+    while len(node) > 1:
+        node = tree[node[2] if features.get(names[node[0]], 0.0) <= node[1] else node[3]]
+        path.append(node)
+    return path
 
 
 @cache
@@ -450,15 +458,16 @@ def defection_features(
     people: People,
     d: Defection,
     embassies: tuple[Embassy, ...] = (),
-    posts: tuple[Embassy, ...] = (),
+    postings: Sequence[Posting] = (),
 ) -> list[ScoredSlot]:
     """Feature vectors for a defection and for every candidate of its slots: the value the rules
     proposed (``proposed``) and, for the state left, the state reached and the date, every other
     state or date named in the sentences about the defector near the cue; for the post, the
-    defector's own postings (``posts``), the article's missions of the state left
-    (``embassies``) and the cities and states named as places near the cue."""
+    defector's own postings (of the article's ``postings``), the article's missions of the state
+    left (``embassies``) and the cities and states named as places near the cue."""
     starts = _sentence_index(ctx)
     person = next((c for c in people.clusters if c.name == d.defector), None)
+    posts = tuple(p.embassy for p in postings if p.person is person)
     nationality = person.nationality_iso() if person is not None else None
     base = _rule_features(d.rule, d.confidence, d.evidence)
     fact = {
@@ -800,9 +809,15 @@ def _person_features(
     return f
 
 
-def agreement_features(ctx: Context, a: Agreement, others: tuple[Agreement, ...] = ()) -> list[ScoredSlot]:
+def agreement_features(
+    ctx: Context,
+    a: Agreement,
+    others: tuple[Agreement, ...] = (),
+    cues: list[StatusCue] | None = None,
+) -> list[ScoredSlot]:
     """Feature vectors for an agreement and each candidate of its slots (``others``: the article's
-    other agreements, whose sentences a status cue is not read from)."""
+    other agreements, whose sentences a status cue is not read from; ``cues``: the article's
+    :func:`status_cues`, read once for all its agreements)."""
     starts = _sentence_index(ctx)
     base = _rule_features(a.rule, a.confidence, a.evidence)
     text = " ".join(e.text for e in a.evidence).lower()
@@ -850,8 +865,13 @@ def agreement_features(ctx: Context, a: Agreement, others: tuple[Agreement, ...]
             ScoredSlot("agreement.parties", " ".join(parties), f, proposed=parties == tuple(a.parties))
         )
     # the signing date: the rules' value and every date the agreement's sentences give
-    dates = [v for ent, v in ctx.all_dates() if _in_evidence(ent, a.evidence)]
-    values = list(dict.fromkeys([*([a.date] if a.date else []), *dates]))
+    dated = [(ent, v) for ent, v in ctx.all_dates() if _in_evidence(ent, a.evidence)]
+    signed_on = {
+        v
+        for ent, v in dated
+        if (verb := _verb_of(ent.root)) is not None and verb.lemma_.lower() in SIGNING_LEMMAS
+    }
+    values = list(dict.fromkeys([*([a.date] if a.date else []), *(v for _, v in dated)]))
     preliminary = words & {"initialled", "initialed", "draft", "agreed", "negotiated", "talks", "proposed"}
     for value in values:
         f = {**base, **_date_features(ctx, value, a.evidence, starts), **_among_dates(value, values)}
@@ -859,22 +879,16 @@ def agreement_features(ctx: Context, a: Agreement, others: tuple[Agreement, ...]
         f["proposed"] = 1.0 if value == a.date else 0.0
         f["rule_gave_none"] = 0.0 if a.date else 1.0
         f["year_in_name"] = 1.0 if any(value[:4] in n for n in (a.name, *a.aliases)) else 0.0
-        signing = [
-            ent
-            for ent, v in ctx.all_dates()
-            if v == value
-            and _in_evidence(ent, a.evidence)
-            and (verb := _verb_of(ent.root)) is not None
-            and verb.lemma_.lower() in SIGNING_LEMMAS
-        ]
-        f["on_signing_verb"] = 1.0 if signing else 0.0
+        f["on_signing_verb"] = 1.0 if value in signed_on else 0.0
         out.append(ScoredSlot("agreement.date", value, f, proposed=value == a.date))
-    out += _status_candidates(ctx, a, others, starts, base, words)
+    if cues is None:
+        cues = status_cues(ctx)
+    out += _status_candidates(a, others, cues, starts, base, words)
     return out
 
 
 @dataclass(frozen=True)
-class _StatusCue:
+class StatusCue:
     """One word that may change an agreement's status, and how it is said."""
 
     token: Token
@@ -883,18 +897,21 @@ class _StatusCue:
     from_ruler: bool  # a cue of the trigger ruler, not only of the scorer's own word list
 
 
-def _status_cues(ctx: Context, starts: list[int]) -> list[_StatusCue]:
-    """Every status cue of the article, in text order: the trigger ruler's and the verbs of
-    ``status_lemmas`` (data)."""
+def status_cues(ctx: Context) -> list[StatusCue]:
+    """Every status cue of the article, in text order: the trigger ruler's, and the verbs of
+    ``status_lemmas`` (data) it has no pattern for."""
+    starts = _sentence_index(ctx)
     out = {
-        t.root.i: _StatusCue(t.root, t.id_, _sent_no(starts, t.start_char), True)
+        t.root.i: StatusCue(t.root, t.id_, _sent_no(starts, t.start_char), True)
         for t in ctx.triggers
         if t.label_ == "STATUS"
     }
-    for tok in ctx.doc:
+    forms = {f for lemma in STATUS_LEMMAS for f in (lemma, lemma.capitalize(), lemma.upper())}
+    for i in ctx.words.positions(forms, by="lemma"):
+        tok = ctx.doc[i]
         status = STATUS_LEMMAS.get(tok.lemma_.lower())
-        if status is not None and tok.pos_ == "VERB" and tok.i not in out:
-            out[tok.i] = _StatusCue(tok, status, _sent_no(starts, tok.idx), False)
+        if status is not None and tok.pos_ == "VERB" and i not in out:
+            out[i] = StatusCue(tok, status, _sent_no(starts, tok.idx), False)
     return [out[i] for i in sorted(out)]
 
 
@@ -943,9 +960,9 @@ def _cue_reading(tok: Token, names: frozenset[str] = frozenset()) -> dict[str, f
 
 
 def _status_candidates(
-    ctx: Context,
     a: Agreement,
     others: tuple[Agreement, ...],
+    article_cues: list[StatusCue],
     starts: list[int],
     base: dict[str, float],
     words: set[str],
@@ -958,8 +975,8 @@ def _status_candidates(
     if not own:
         return []
     others_sents = {_sent_no(starts, e.start) for o in others for e in o.evidence}
-    by_value: dict[str, list[tuple[_StatusCue, int]]] = {}
-    for cue in _status_cues(ctx, starts):
+    by_value: dict[str, list[tuple[StatusCue, int]]] = {}
+    for cue in article_cues:
         distance = min(abs(cue.sentence - s) for s in own)
         after = cue.sentence > own[0]
         if distance == 0 or (after and distance <= _STATUS_REACH and cue.sentence not in others_sents):
@@ -1014,11 +1031,9 @@ def _status_candidates(
 
 # How many sentences after an agreement's own a status cue is still read as about it.
 _STATUS_REACH = 3
-# Verbs a signing date hangs on.
-SIGNING_LEMMAS = frozenset({"sign", "ink", "conclude", "seal", "adopt", "agree", "initial", "reach"})
 # A cue said this way does not tell the status now.
 _UNREAL = frozenset({"negated", "modal", "conditional", "intended"})
-MODAL_WORDS = frozenset({"will", "shall", "'ll", "would", "could", "may", "might", "must", "should", "can"})
+MODAL_WORDS = MODALS | {"will", "shall", "'ll"}
 
 
 # ---------------------------------------------------------------------------------------------
