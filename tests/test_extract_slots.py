@@ -278,18 +278,23 @@ def test_another_candidate_has_its_own_threshold() -> None:
 # --- features on a parsed article ------------------------------------------------------------
 
 
-@pytest.mark.model
-def test_features_tell_a_destination_from_a_protecting_state(nlp) -> None:
+def _proposed(nlp, text: str, published: date, kind: type) -> list[ScoredSlot]:  # type: ignore[no-untyped-def]
+    """The rules' one fact of ``kind`` in ``text`` and every candidate of its slots (scorer off)."""
     from diplograph.extract import facts_from_doc
 
+    scored: list = []
+    facts_from_doc(nlp(text), Article(id="t", text=text, published=published), model=None, scores=scored)
+    [candidates] = [slots for fact, slots in scored if isinstance(fact, kind)]
+    return candidates
+
+
+@pytest.mark.model
+def test_features_tell_a_destination_from_a_protecting_state(nlp) -> None:
     text = (
         "Tomas Rybar, a Slovak trade attaché in Vienna, defected to Canada in March 1987. "
         "He had first hidden at the Swiss embassy for a week."
     )
-    article = Article(id="f1", text=text, published=date(1987, 6, 1))
-    scored: list = []
-    facts_from_doc(nlp(text), article, model=None, scores=scored)
-    [(_fact, proposed)] = [(f, s) for f, s in scored if isinstance(f, Defection)]
+    proposed = _proposed(nlp, text, date(1987, 6, 1), Defection)
     by_slot = {s.slot: s for s in proposed if s.proposed}
     to = by_slot["defection.to"]
     assert to.value == "CAN"
@@ -358,17 +363,11 @@ def test_the_trainer_runs_end_to_end_and_is_deterministic(tmp_path: Path) -> Non
 
 @pytest.mark.model
 def test_party_sets_are_candidates_and_a_count_word_is_read(nlp) -> None:
-    from diplograph.extract import facts_from_doc
-
     text = (
         "Four neighbours, Peru, Chile, Bolivia and Ecuador, signed a water-sharing pact in Quito on "
         "Friday after talks that Argentina had hosted."
     )
-    scored: list = []
-    facts_from_doc(
-        nlp(text), Article(id="p", text=text, published=date(2010, 3, 8)), model=None, scores=scored
-    )
-    [(_, proposed)] = [(f, s) for f, s in scored if isinstance(f, Agreement)]
+    proposed = _proposed(nlp, text, date(2010, 3, 8), Agreement)
     sets = {s.value: s for s in proposed if s.slot == "agreement.parties"}
     four = next(s for v, s in sets.items() if set(v.split()) == {"PER", "CHL", "BOL", "ECU"})
     assert four.features["count_matches_size"] == 1.0
@@ -378,41 +377,29 @@ def test_party_sets_are_candidates_and_a_count_word_is_read(nlp) -> None:
 
 @pytest.mark.model
 def test_a_later_status_near_the_agreement_is_a_candidate(nlp) -> None:
-    from diplograph.extract import facts_from_doc
-
     text = (
         "Ghana and Togo signed the Volta Fisheries Accord in Accra in 2009. "
         "It let boats from both states fish the lake. "
         "Last year Togo pulled out of the accord, citing unpaid licence fees. "
         "Ghana has said it may renew the arrangement if talks resume."
     )
-    scored: list = []
-    facts_from_doc(
-        nlp(text), Article(id="s", text=text, published=date(2020, 5, 4)), model=None, scores=scored
-    )
-    [(_, proposed)] = [(f, s) for f, s in scored if isinstance(f, Agreement)]
+    proposed = _proposed(nlp, text, date(2020, 5, 4), Agreement)
     status = {s.value: s for s in proposed if s.slot == "agreement.status"}
     assert {"signed", "withdrawn"} <= status.keys()
     withdrawn = status["withdrawn"]
     assert withdrawn.features["latest"] == 1.0 and withdrawn.features.get("on_agreement_noun") == 1.0
     # "may renew ... if talks resume" is said as a possibility, never the latest fact
-    renewed = status.get("in_force")
-    assert renewed is None or (renewed.features["latest"] == 0.0 and renewed.features.get("all_modal") == 1.0)
+    renewed = status["in_force"]  # "renew" is a status verb of the scorer's own list
+    assert renewed.features["latest"] == 0.0 and renewed.features.get("all_modal") == 1.0
 
 
 @pytest.mark.model
 def test_the_post_left_has_candidates_beyond_the_rules(nlp) -> None:
-    from diplograph.extract import facts_from_doc
-
     text = (
         "Pavel Horak defected in April 1979. For three years he had worked as a Czechoslovak "
         "trade attaché in Stockholm, and he later surfaced in West Germany."
     )
-    scored: list = []
-    facts_from_doc(
-        nlp(text), Article(id="p", text=text, published=date(1979, 9, 1)), model=None, scores=scored
-    )
-    [(_, proposed)] = [(f, s) for f, s in scored if isinstance(f, Defection)]
+    proposed = _proposed(nlp, text, date(1979, 9, 1), Defection)
     posts = {s.value: s for s in proposed if s.slot == "defection.post"}
     sweden = posts["SWE"]  # the rules tied no one: the frame still has the post's candidates
     assert sweden.post is not None and sweden.post.host == "SWE" and sweden.post.city == "Stockholm"
