@@ -14,6 +14,7 @@ from diplograph.resolve import (
     defection_key,
     embassy_city,
     embassy_key,
+    name_key,
     person_key,
     slug,
 )
@@ -30,7 +31,10 @@ from diplograph.resolve import (
         ("O'Brien", "obrien"),
         ("O\u2019Brien", "obrien"),
         ("Korea's deal", "koreas-deal"),
-        ("\u5317\u671d\u9c9c", "x"),  # nothing ASCII left: still a valid, non-empty path segment
+        ("S\u00f8ren \u0141ukasz", "soren-lukasz"),  # letters NFKD does not decompose
+        ("\u042e\u0440\u0438\u0439", "yuriy"),  # other scripts are transliterated (anyascii)
+        ("\u5317\u671d\u9c9c", "beichaoxian"),
+        ("!!", "x"),  # nothing left: still a valid, non-empty path segment
     ],
 )
 def test_resolve_slug_folds_accents_case_apostrophes_and_separators(text: str, expected: str) -> None:
@@ -64,7 +68,7 @@ def test_resolve_embassy_key_direction_matters() -> None:
 
 
 def test_resolve_embassy_key_folds_city_spelling() -> None:
-    assert embassy_key(Embassy("ROU", "DNK", "K\u00f8benhavn")) == "ROU-DNK-kbenhavn"
+    assert embassy_key(Embassy("ROU", "DNK", "K\u00f8benhavn")) == "ROU-DNK-kobenhavn"
     assert embassy_key(Embassy("PRK", "CUB", "HAVANA")) == embassy_key(Embassy("PRK", "CUB", "Havana"))
 
 
@@ -145,3 +149,36 @@ def test_resolve_article_key_is_iri_safe(source_id: str) -> None:
 def test_resolve_article_key_never_merges_two_ids() -> None:
     keys = [article_key(i) for i in ODD_IDS]
     assert len(set(keys)) == len(ODD_IDS), sorted(keys)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Pak Chol-su", "Park Cheol-soo"),  # McCune-Reischauer and Revised Romanization
+        ("Ri Sun-gil", "Lee Soon-gil"),
+        ("Thae Ung-il", "Tae Ung Il"),  # DPRK 'th', hyphen or space
+        ("Dmitriy Sokolov", "Dmitri Sokolov"),  # Russian endings
+        ("Aleksei Zaitsev", "Alexei Zaitsev"),
+        ("Viktor Ustinov", "Victor Ustinov"),
+        ("Soren Holm", "S\u00f8ren Holm"),  # an accent dropped
+    ],
+)
+def test_resolve_name_key_is_shared_by_romanisations(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b) is not None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kim Chol-su", "Kim Yong-su"),
+        ("Kim Myong-il", "Kim Yong-il"),  # a doubled letter across two parts is not folded
+        ("George W. Carey", "George H. W. Carey"),  # initials stay
+        ("Choe Yong-nam", "Jo Yong-nam"),  # two Korean surnames
+    ],
+)
+def test_resolve_name_key_keeps_different_names_apart(a: str, b: str) -> None:
+    assert name_key(a) != name_key(b)
+
+
+def test_resolve_name_key_needs_two_parts() -> None:
+    assert name_key("Kim") is None and name_key("Mr") is None

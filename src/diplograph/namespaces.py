@@ -59,6 +59,8 @@ class DG(DefinedNamespace):
     beginIndex: URIRef  # TextSpan -> xsd:integer >= 0, first character
     endIndex: URIRef  # TextSpan -> xsd:integer >= 0, one past the last character
     rule: URIRef  # Defection/Agreement -> name of the extraction rule that produced it
+    nameKey: URIRef  # Person -> the romanisation-folded key of their full name (resolve.name_key)
+    mergedInto: URIRef  # merged view: Person/Defection -> the node it is merged into (owl:sameAs)
 
 
 DGR = Namespace("https://w3id.org/diplograph/id/")

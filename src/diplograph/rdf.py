@@ -26,6 +26,7 @@ from diplograph.resolve import (
     defection_key,
     embassy_city,
     embassy_key,
+    name_key,
     person_key,
 )
 from diplograph.terms import Triple
@@ -101,6 +102,14 @@ class _ArticleGraph:
             self.g.add((iri, _MENTIONED_IN, self.iri))
         return iri
 
+    def person(self, name: str) -> URIRef:
+        iri = DGR[f"person/{person_key(name)}"]
+        if iri not in self._seen:
+            key = name_key(name)
+            if key:
+                self.g.add((iri, DG.nameKey, Literal(key)))
+        return self.node(iri, DG.Person, name)
+
     def country(self, iso: str) -> URIRef:
         iri = country_iri(iso)
         if iri not in self._seen:
@@ -175,7 +184,7 @@ def article_triples(facts: ArticleFacts) -> tuple[URIRef, list[Triple]]:
                 g.add((iri, SKOS.altLabel, Literal(form)))
     persons: dict[str, URIRef] = {}
     for p in facts.persons:
-        iri = persons[p.name] = ag.node(iri_for(p), DG.Person, p.name)
+        iri = persons[p.name] = ag.person(p.name)
         for alias in p.aliases:
             g.add((iri, SKOS.altLabel, Literal(alias)))
         if p.nationality:
@@ -196,9 +205,7 @@ def article_triples(facts: ArticleFacts) -> tuple[URIRef, list[Triple]]:
 def _defection(ag: _ArticleGraph, d: Defection, persons: dict[str, URIRef]) -> None:
     g = ag.g
     iri = ag.node(iri_for(d), DG.Defection, f"Defection of {d.defector}")
-    person = persons.get(d.defector) or ag.node(
-        DGR[f"person/{person_key(d.defector)}"], DG.Person, d.defector
-    )
+    person = persons.get(d.defector) or ag.person(d.defector)
     g.add((iri, DG.defector, person))
     if d.from_country:
         g.add((iri, DG.fromCountry, ag.country(d.from_country)))

@@ -3,8 +3,10 @@
 Keys are deterministic (building the same input twice gives the same IRIs) and chosen so that
 the same thing met in two articles gets one key:
 
-* a person by their name folded to ASCII, lower case and hyphens ("Thae Yong Ho" and
-  "Thae Yong-ho" are both ``thae-yong-ho``);
+* a person by their name transliterated to ASCII, lower case and hyphens ("Thae Yong Ho" and
+  "Thae Yong-ho" are both ``thae-yong-ho``, "Søren" and "Soren" both ``soren``); spellings that
+  differ more (another romanisation: "Tae Yong-ho") share a *match key* (:func:`name_key`), and the
+  store's merged view links two such nodes when their evidence agrees (``store.py``);
 * a country by its ISO 3166 alpha-3 code;
 * a mission by sender, host and city (the host's capital when no city is given, where most
   embassies are), e.g. ``PRK-GBR-london``;
@@ -14,20 +16,27 @@ the same thing met in two articles gets one key:
 
 from __future__ import annotations
 
+import json
 import re
-import unicodedata
+from functools import cache
+from importlib import resources
 from urllib.parse import quote
+
+from anyascii import anyascii
 
 from diplograph import gazetteer
 from diplograph.model import Agreement, Defection, Embassy
 
-__all__ = ["agreement_key", "article_key", "defection_key", "embassy_key", "person_key", "slug"]
+__all__ = ["agreement_key", "article_key", "defection_key", "embassy_key", "name_key", "person_key", "slug"]
 
 
 def slug(text: str) -> str:
-    """ASCII, lower-case, hyphen-separated: ``"Jo\u00e3o Louren\u00e7o"`` -> ``"joao-lourenco"``."""
-    folded = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
-    ascii_text = "".join(c for c in folded if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
+    """ASCII, lower-case, hyphen-separated: ``"Jo\u00e3o Louren\u00e7o"`` -> ``"joao-lourenco"``.
+
+    Every script is transliterated (anyascii): ``"S\u00f8ren"`` -> ``"soren"``,
+    ``"\u0414\u0430\u0448\u0430"`` -> ``"dasha"``.
+    """
+    ascii_text = anyascii(text.replace("\u2019", "'"))
     ascii_text = re.sub(r"'s\b", "s", ascii_text.lower()).replace("'", "")
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"
 
@@ -46,6 +55,41 @@ def article_key(source_id: str) -> str:
 
 def person_key(name: str) -> str:
     return slug(name)
+
+
+_Fold = tuple[re.Pattern[str], str]
+
+
+@cache
+def _romanisation() -> tuple[dict[str, str], list[_Fold], list[_Fold]]:
+    data = json.loads(resources.files("diplograph").joinpath("data/romanisation.json").read_text("utf-8"))
+    surnames = {spelling: forms[0] for forms in data["surnames"] for spelling in forms}
+    token_folds = [(re.compile(pattern), repl) for pattern, repl in data["token_folds"]]
+    folds = [(re.compile(pattern), repl) for pattern, repl in data["folds"]]
+    return surnames, token_folds, folds
+
+
+def name_key(name: str) -> str | None:
+    """The key two spellings of one full name share: "Thae Yong-ho", "Tae Yongho" -> ``"daeyongho"``.
+
+    Transliterated, then each part folded on its own (a fold never spans two parts): Korean
+    surnames, Russian endings and doubled letters, then aspirate marks and voiced and unvoiced
+    stops (``src/diplograph/data/romanisation.json``); the parts are joined, so spaces and
+    hyphens drop out. A name of one part
+    ("Kim") has no key: a shared surname alone never makes two people one. Initials stay
+    ("George W. Bush" and "George H. W. Bush" are two keys).
+    """
+    parts = [part for part in slug(name).split("-") if part]
+    if len(parts) < 2:
+        return None
+    surnames, token_folds, folds = _romanisation()
+    folded = []
+    for part in parts:
+        part = surnames.get(part, part)
+        for pattern, repl in token_folds + folds:
+            part = pattern.sub(repl, part)
+        folded.append(part)
+    return "".join(folded)
 
 
 def embassy_city(embassy: Embassy) -> str | None:
