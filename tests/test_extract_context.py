@@ -46,3 +46,35 @@ def test_extract_context_dates_in_a_sentence_are_its_date_entities() -> None:
     # the same entities Span.ents gives, sentence by sentence
     assert found == [[e.text for e in sent.ents if e.label_ == "DATE"] for sent in doc.sents]
     assert ctx.dates_in(doc[0:5]) == []  # "He left on 4 May": the date is not wholly inside
+
+
+def _dated(words: list[str], ents: list[str], published: date) -> Context:
+    spaces = [i + 1 < len(words) and words[i + 1] not in {".", ","} for i in range(len(words))]
+    starts = [i == 0 or words[i - 1] == "." for i in range(len(words))]
+    doc = Doc(_VOCAB, words=words, spaces=spaces, sent_starts=starts, ents=ents)
+    return Context(doc, Article(id="a1", text=doc.text, published=published))
+
+
+def test_extract_context_a_dateline_day_anchors_relative_dates() -> None:
+    """A story filed on Saturday and printed on Monday: "yesterday" is Friday, not Sunday."""
+    words = ["OSLO", ",", "March", "7", "—", "She", "left", "yesterday", "."]
+    ents = ["B-GPE", "O", "B-DATE", "I-DATE", "O", "O", "O", "B-DATE", "O"]
+    ctx = _dated(words, ents, date(2020, 3, 9))
+    assert ctx.anchor == date(2020, 3, 7)
+    assert [value for _, value in ctx.all_dates()] == ["2020-03-06"]  # the dateline is not a date of the story
+
+
+def test_extract_context_a_weekday_dateline_sentence_anchors_too() -> None:
+    words = ["LIMA", ",", "Thursday", ".", "He", "fled", "on", "Tuesday", "."]
+    ents = ["B-GPE", "O", "B-DATE", "O", "O", "O", "O", "B-DATE", "O"]
+    ctx = _dated(words, ents, date(2020, 3, 13))  # a Friday
+    assert ctx.anchor == date(2020, 3, 12)
+    assert [value for _, value in ctx.all_dates()] == ["2020-03-10"]
+
+
+def test_extract_context_a_dateline_far_from_publication_is_not_the_anchor() -> None:
+    words = ["OSLO", ",", "March", "7", "—", "She", "left", "yesterday", "."]
+    ents = ["B-GPE", "O", "B-DATE", "I-DATE", "O", "O", "O", "B-DATE", "O"]
+    assert _dated(words, ents, date(2020, 5, 9)).anchor == date(2020, 5, 9)  # two months: a misprint
+    words[0] = "Oslo"  # no capitals, no dateline
+    assert _dated(words, ents, date(2020, 3, 9)).anchor == date(2020, 3, 9)

@@ -21,6 +21,8 @@ Rules for dates that leave something out, chosen for news written in the past te
 * **"last X"** ("last November", "last Tuesday"): the most recent X strictly *before* the
   anchor's month (for months) or day (for weekdays): "last March" on 2022-03-09 is "2021-03".
   **"next X"** is the first X strictly after; **"this X"** is the one in the anchor's year/week.
+* **Times of day**: "last night" is the day before the anchor, "this morning" and "tonight" the
+  anchor; "the early hours of Monday" is Monday.
 * **Weeks** have no XSD type: "this week"/"last week" give the month (``YYYY-MM``) of the
   anchor / of the anchor minus seven days; "N weeks ago" the month of anchor minus N weeks.
 * **Seasons** give the year: "summer 1983", "the autumn of 1983" -> "1983". "last winter"
@@ -116,10 +118,13 @@ _LEADING = _rx(
     r"^(?:(?:in|on|at|by|since|from|during|until|till|before|after|around|about|circa|c\.|of|as of"
     r"|only|just|nearly|almost|roughly|some|exactly|precisely"
     r"|early|earlier|late|later|mid|middle|the (?:end|beginning|start|middle|close|turn) of"
+    r"|(?:the )?(?:early|small) hours of"
     r"|the year(?=\s+\d)|the month of|sometime|some time|back)\b-?\s*)+"
 )
 _TRAILING = _rx(r"(?:[\s,;:.!?]|'s|’s)+$")
 _TIME_OF_DAY = _rx(r"\s+(?:morning|afternoon|evening|night|midday|noon|overnight)$")
+# "last night" is the day before the anchor, "this morning" and "tonight" the anchor itself
+_LAST_NIGHT = _rx(r"^(last|this)\s+(?:night|evening)$|^(this)\s+(?:morning|afternoon|evening)$|^(tonight)$")
 
 _DECADE = _rx(r"^(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:\d{3}0|'?\d0)'?s$")
 _ISO = _rx(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})(?:[t ][\d:.+\-z]+)?)?)?$")
@@ -264,6 +269,7 @@ def _clean(text: str) -> str:
     s = " ".join(text.lower().replace("\u2019", "'").split())
     # Trailing punctuation first, so "Tuesday night," loses both.
     s = _TRAILING.sub("", s)
+    s = _LAST_NIGHT.sub(lambda m: "yesterday" if m[1] == "last" else "today", s)
     s = _TIME_OF_DAY.sub("", s)
     s = _LEADING.sub("", s)
     return _TRAILING.sub("", s)

@@ -115,7 +115,7 @@ class Context:
         self.doc = doc
         self.article = article
         self.words = WordIndex(doc)  # where each word occurs: rules look there, not at every token
-        self.anchor: date | None = article.published
+        self.anchor: date | None = self._dateline_day(doc, article.published) or article.published
         self.year = article.published.year if article.published else None
         self._dates: dict[int, str] | None = None  # resolved lazily; capitals need them (year_at)
         self.countries: list[CountryRef] = self._resolve_countries()
@@ -209,11 +209,41 @@ class Context:
         return False
 
     @staticmethod
+    def _dateline_day(doc: Doc, published: date | None) -> date | None:
+        """The day a story was filed, from its dateline ("GENEVA, May 3 —", "CAIRO, Tuesday."), when
+        that is a day up to a week before publication: the day "yesterday", "last night" and
+        "on Monday" count from. Newspapers print the next morning what the wire filed the day before."""
+        if published is None:
+            return None
+        for ent in doc.ents[:2]:
+            if ent.label_ != "DATE" or not 2 <= ent.start <= 6 or ent.end >= len(doc):
+                continue
+            city = doc[: ent.start - 1]
+            if doc[ent.start - 1].text != "," or not all(t.is_upper or t.is_punct for t in city):
+                continue
+            if doc[ent.end].text not in {"--", "—", "–", "-", ".", "("}:
+                continue
+            value = normalize_date(ent.text, published)
+            if value is None or len(value) != 10:
+                return None
+            day = date.fromisoformat(value)
+            return day if 0 <= (published - day).days <= 7 else None
+        return None
+
+    @staticmethod
     def _in_dateline(ent: Span) -> bool:
-        """ "VIENNA, June 18 --": the filing date of a wire story, not a date in the story."""
+        """ "VIENNA, June 18 --", "SYDNEY, Thursday.": the filing date of a wire story, not a date in
+        the story."""
         sent = ent.sent
         nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-        return ent.start - sent.start <= 3 and nxt is not None and nxt.text in {"--", "—", "–", "-"}
+        if nxt is None or ent.start - sent.start > 3:
+            return False
+        if nxt.text in {"--", "—", "–", "-"}:
+            return True
+        # a dateline sentence of its own, or the agency in brackets: "CAIRO, Tuesday." / "(AP) -"
+        return ent.start > 0 and ent.doc[ent.start - 1].text == "," and nxt.text in {".", "("} and (
+            nxt.text == "(" or nxt.i == sent.end - 1
+        )
 
     def _compass_names(self) -> dict[str, str]:
         """ "the North", "the South": the halves of a divided state the article names in full
