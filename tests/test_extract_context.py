@@ -61,7 +61,8 @@ def test_extract_context_a_dateline_day_anchors_relative_dates() -> None:
     ents = ["B-GPE", "O", "B-DATE", "I-DATE", "O", "O", "O", "B-DATE", "O"]
     ctx = _dated(words, ents, date(2020, 3, 9))
     assert ctx.anchor == date(2020, 3, 7)
-    assert [value for _, value in ctx.all_dates()] == ["2020-03-06"]  # the dateline is not a date of the story
+    # the dateline is not a date of the story
+    assert [value for _, value in ctx.all_dates()] == ["2020-03-06"]
 
 
 def test_extract_context_a_weekday_dateline_sentence_anchors_too() -> None:

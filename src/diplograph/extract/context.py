@@ -241,8 +241,11 @@ class Context:
         if nxt.text in {"--", "—", "–", "-"}:
             return True
         # a dateline sentence of its own, or the agency in brackets: "CAIRO, Tuesday." / "(AP) -"
-        return ent.start > 0 and ent.doc[ent.start - 1].text == "," and nxt.text in {".", "("} and (
-            nxt.text == "(" or nxt.i == sent.end - 1
+        return (
+            ent.start > 0
+            and ent.doc[ent.start - 1].text == ","
+            and nxt.text in {".", "("}
+            and (nxt.text == "(" or nxt.i == sent.end - 1)
         )
 
     def _compass_names(self) -> dict[str, str]:
