@@ -63,3 +63,39 @@ def test_validate_prints_the_doubts_as_warnings_and_still_conforms(
     main(["validate", "--store", str(tmp_path / "store")])
     out = capsys.readouterr().out
     assert f"Warning: {DGR['defection/late']}: names Soviet Union, which ended in 1991" in out
+
+
+UKR, POL = DGR["country/UKR"], DGR["country/POL"]
+
+
+def test_states_formed_since_1971_begin_in_their_year() -> None:
+    assert (gazetteer.began("UKR"), gazetteer.began("SSD"), gazetteer.began("CZE")) == (1991, 2011, 1993)
+    assert [gazetteer.began(iso) for iso in ("RUS", "FIN", "SUN", "ZZZ")] == [None, None, None, None]
+
+
+def test_a_defection_dated_before_its_state_began_is_doubted() -> None:
+    g = Graph()
+    _defection(g, "early", UKR, "1975-02")  # a Soviet-era city read as today's state
+    _defection(g, "after", UKR, "1994")
+    [doubt] = doubts(g)
+    assert doubt.fact == str(DGR["defection/early"])
+    assert doubt.reason == "names Ukraine, which began in 1991, for 1975: the date or the state is misread"
+
+
+def test_a_defection_to_the_state_it_leaves_is_doubted() -> None:
+    g = Graph()
+    _defection(g, "round-trip", FIN, "1980")  # _defection reaches FIN
+    _defection(g, "away", POL, "1980")
+    assert [(d.fact, d.reason) for d in doubts(g)] == [
+        (str(DGR["defection/round-trip"]), "reaches Finland, the state it leaves: a state is misread")
+    ]
+
+
+def test_a_mission_of_a_state_in_itself_is_doubted() -> None:
+    g = Graph()
+    for slug, host in (("FIN-FIN-helsinki", FIN), ("FIN-POL-warsaw", POL)):
+        e = DGR[f"embassy/{slug}"]
+        g.add((e, RDF.type, DG.Embassy))
+        g.add((e, DG.sendingCountry, FIN))
+        g.add((e, DG.hostCountry, host))
+    assert [d.fact for d in doubts(g)] == [str(DGR["embassy/FIN-FIN-helsinki"])]

@@ -29,6 +29,7 @@ from typing import Any, Literal
 __all__ = [
     "CountryInfo",
     "PhraseKind",
+    "began",
     "city_phrases",
     "countries",
     "country",
@@ -241,6 +242,18 @@ def ended(iso: str) -> int | None:
     raw = next(r for r in _countries_document()["countries"].values() if r["iso"] == info.iso)
     untils = [c.get("until") for c in raw["capitals"]]
     return max(untils) if untils and all(u is not None for u in untils) else None
+
+
+def began(iso: str) -> int | None:
+    """The year a state formed since 1971 began ("UKR" -> 1991, ``data/state_beginnings.json``);
+    None for the others (older states, and names older than their present state)."""
+    return _beginnings().get(iso)
+
+
+@cache
+def _beginnings() -> dict[str, int]:
+    with (DATA_DIR / "state_beginnings.json").open(encoding="utf-8") as fh:
+        return dict(json.load(fh)["begins"])
 
 
 @cache
