@@ -112,19 +112,24 @@ DROP SILENT GRAPH {_TOUCHED} ;
 # points (dg:mergedInto) to the lowest IRI it is linked to, the node queries show. {scope} limits
 # the refresh to some nodes: empty for all, the nodes a write touched and their key groups after one.
 _SCOPE = "<urn:x-diplograph:merge-scope>"
+# Candidate pairs join the merged view's one copy of each node's key (a person named in 300
+# articles has 300 keyed copies in their graphs; joining those would pair 300 x 300 rows); the
+# evidence is asked with EXISTS, which stops at the first proof.
 _SAME_PERSON = """
-  GRAPH ?ga { ?a dg:nameKey ?k } GRAPH ?gb { ?b dg:nameKey ?k } FILTER(?a != ?b)
-  { GRAPH ?g1 { ?d1 dg:defector ?a ; dg:fromCountry ?x }
-    GRAPH ?g2 { ?d2 dg:defector ?b ; dg:fromCountry ?x } }
-  UNION { GRAPH ?g1 { ?a dg:postedAt ?e } GRAPH ?g2 { ?b dg:postedAt ?e } }
+  { SELECT DISTINCT ?a ?b WHERE { {scope} ?a dg:nameKey ?k . ?b dg:nameKey ?k . FILTER(?a != ?b) } }
+  FILTER(EXISTS { GRAPH ?g1 { ?d1 dg:defector ?a ; dg:fromCountry ?x }
+                  GRAPH ?g2 { ?d2 dg:defector ?b ; dg:fromCountry ?x } }
+         || EXISTS { GRAPH ?g1 { ?a dg:postedAt ?e } GRAPH ?g2 { ?b dg:postedAt ?e } })
   FILTER NOT EXISTS { GRAPH ?g3 { ?a dg:nationality ?n1 }
                       GRAPH ?g4 { ?b dg:nationality ?n2 } FILTER(?n1 != ?n2) }
 """
 _MERGE = f"""
+DELETE {{ ?a dg:nameKey ?k }} WHERE {{ {{scope}} ?a dg:nameKey ?k }} ;
+INSERT {{ ?a dg:nameKey ?k }} WHERE {{ {{scope}} GRAPH ?g {{ ?a dg:nameKey ?k }} }} ;
 DELETE {{ ?a owl:sameAs ?b }} WHERE {{ {{scope}} ?a owl:sameAs ?b }} ;
 DELETE {{ ?b owl:sameAs ?a }} WHERE {{ {{scope}} ?b owl:sameAs ?a }} ;
 DELETE {{ ?a dg:mergedInto ?b }} WHERE {{ {{scope}} ?a dg:mergedInto ?b }} ;
-INSERT {{ ?a owl:sameAs ?b }} WHERE {{ SELECT DISTINCT ?a ?b WHERE {{ {{scope}} {_SAME_PERSON} }} }} ;
+INSERT {{ ?a owl:sameAs ?b }} WHERE {{ {_SAME_PERSON} }} ;
 INSERT {{ ?d1 owl:sameAs ?d2 }} WHERE {{ SELECT DISTINCT ?d1 ?d2 WHERE {{
   {{scope}} ?a owl:sameAs ?b .
   GRAPH ?g1 {{ ?d1 dg:defector ?a ; dg:fromCountry ?x }}
@@ -134,14 +139,17 @@ INSERT {{ ?a dg:mergedInto ?rep }} WHERE {{
   FILTER(?r < STR(?a)) BIND(IRI(?r) AS ?rep) }} ;
 """
 _MERGE_ALL = _MERGE.replace("{scope}", "")
-# After a write: the touched persons' key groups, the touched nodes' links (a node may be gone), the
-# persons' defections.
+# After a write, the scope is: the touched nodes; every node sharing a key with one of them, as the
+# article graphs key it now or the merged view did before the write; the nodes linked to any of
+# those (a node may be gone); the scoped persons' defections.
 _MERGE_TOUCHED = f"""
+INSERT {{ GRAPH {_TOUCHED} {{ ?t a {_SCOPE} }} }} WHERE {{ GRAPH {_TOUCHED} {{ ?t a {_TOUCHED} }} }} ;
 INSERT {{ GRAPH {_TOUCHED} {{ ?a a {_SCOPE} }} }}
-WHERE {{ GRAPH {_TOUCHED} {{ ?t a {_TOUCHED} }}
-        GRAPH ?gt {{ ?t dg:nameKey ?k }} GRAPH ?ga {{ ?a dg:nameKey ?k }} }} ;
-INSERT {{ GRAPH {_TOUCHED} {{ ?t a {_SCOPE} . ?x a {_SCOPE} }} }}
-WHERE {{ GRAPH {_TOUCHED} {{ ?t a {_TOUCHED} }} ?t owl:sameAs ?x }} ;
+WHERE {{ GRAPH {_TOUCHED} {{ ?t a {_TOUCHED} }} GRAPH ?g {{ ?t dg:nameKey ?k }} ?a dg:nameKey ?k }} ;
+INSERT {{ GRAPH {_TOUCHED} {{ ?a a {_SCOPE} }} }}
+WHERE {{ GRAPH {_TOUCHED} {{ ?t a {_TOUCHED} }} ?t dg:nameKey ?k . ?a dg:nameKey ?k }} ;
+INSERT {{ GRAPH {_TOUCHED} {{ ?x a {_SCOPE} }} }}
+WHERE {{ GRAPH {_TOUCHED} {{ ?t a {_SCOPE} }} ?t owl:sameAs ?x }} ;
 INSERT {{ GRAPH {_TOUCHED} {{ ?d a {_SCOPE} }} }}
 WHERE {{ GRAPH {_TOUCHED} {{ ?a a {_SCOPE} }} GRAPH ?g {{ ?d dg:defector ?a }} }} ;
 """ + _MERGE.replace("{scope}", f"GRAPH {_TOUCHED} {{ ?a a {_SCOPE} }}")
