@@ -255,3 +255,35 @@ def test_pipeline_summary_counts_each_node_once_however_many_articles_name_it(tm
     assert summary.articles == 5
     assert summary.facts["persons"] == 1 and summary.facts["defections"] == 1
     assert summary.facts["countries"] == 3
+
+
+def test_pipeline_writes_many_changed_articles_in_bounded_transactions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Into a store that has articles, changed articles go in batches of ``transaction_articles``,
+    one transaction each; the store and outputs are those of one transaction."""
+    from diplograph.store import GraphStore
+
+    corpus = write_corpus(tmp_path / "corpus")
+    (corpus / "first.txt").write_text("Talks resumed in Vienna on Monday.\n", encoding="utf-8")
+    seed = tmp_path / "seed"
+    seed.mkdir()
+    (seed / "first.txt").write_text("Talks resumed in Vienna on Monday.\n", encoding="utf-8")
+    batched, whole = tmp_path / "batched", tmp_path / "whole"
+    for out in (batched, whole):
+        build(inputs=[seed], out_dir=out, progress=False)  # a store with an article: the batched path
+
+    writes: list[int] = []
+    real = GraphStore.replace_articles
+
+    def counted(self, graphs):  # type: ignore[no-untyped-def]
+        writes.append(len(graphs.drops))
+        return real(self, graphs)
+
+    monkeypatch.setattr(GraphStore, "replace_articles", counted)
+    summary = build(inputs=[corpus], out_dir=batched, progress=False, transaction_articles=2)
+    assert writes == [2, 1] and summary.articles == 3 and summary.skipped == 1
+    writes.clear()
+    build(inputs=[corpus], out_dir=whole, progress=False)
+    assert writes == [3]
+    assert_same_dataset(named_graphs(whole / "graph.trig"), named_graphs(batched / "graph.trig"))

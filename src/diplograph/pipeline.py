@@ -19,6 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -130,6 +131,7 @@ def build(
     replace: bool = False,
     skip_bad_lines: bool = False,
     skip_bad_files: bool = False,
+    transaction_articles: int | None = None,
 ) -> BuildSummary:
     """Build articles into the store under ``out_dir`` and write graph.trig, graph.ttl, graph.html.
 
@@ -151,6 +153,9 @@ def build(
             without it such an input is refused before anything is written.
         skip_bad_lines: skip malformed JSONL lines, each with a warning, counted in the summary.
         skip_bad_files: likewise for article files that cannot be read (empty, not UTF-8, no text).
+        transaction_articles: into a store that has articles, write the changed articles this
+            many to a transaction (default :data:`TRANSACTION_ARTICLES`), so memory does not grow
+            with their number; a build of no more is one transaction, all or nothing.
 
     Raises:
         InputError: an input cannot be read, or (without ``replace``) its id holds another text
@@ -248,11 +253,22 @@ def build(
         # now (`serve --allow-updates`, another build's write) is named at once, not after the work.
         with lock_store(store_path, exclusive=True, wait=PROBE_WAIT):
             pass
-        graphs = prepare(built(known))  # checked and held as text: one article's terms at a time
-        with GraphStore.open(store_path, wait=WRITE_WAIT) as store:
-            _remove_stale_temporaries(out_dir)
-            store.replace_articles(graphs)
-            finish(store)
+        # Checked and held as text, one article's terms at a time, at most `size` articles at once:
+        # each batch is one transaction, the store taken for it alone (reads go on in between).
+        size = transaction_articles or TRANSACTION_ARTICLES
+        if size < 1:
+            raise InputError(f"transaction_articles must be at least 1, not {size}")
+        todo = built(known)
+        graphs = prepare(islice(todo, size))
+        while True:
+            following = prepare(islice(todo, size)) if len(graphs.drops) == size else None
+            with GraphStore.open(store_path, wait=WRITE_WAIT) as store:
+                _remove_stale_temporaries(out_dir)
+                store.replace_articles(graphs)
+                if not following or not following.drops:
+                    finish(store)
+                    break
+            graphs = following
     if summary.undated:
         first = ", ".join(summary.undated[:3]) + (", ..." if len(summary.undated) > 3 else "")
         log.warning(
@@ -266,6 +282,10 @@ def build(
     return summary
 
 
+#: Changed articles a build writes to one transaction into a store that has articles: a build of
+#: more commits them in batches (each whole, the merged view refreshed with it), so its memory stays
+#: flat; if it fails, the batches already written stay, and the next build picks up the rest.
+TRANSACTION_ARTICLES = 1000
 #: Seconds a build waits, when its extraction is done, for readers (queries, an export) to let go
 #: of the store before its one write.
 WRITE_WAIT = 60.0
