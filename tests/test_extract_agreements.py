@@ -313,12 +313,12 @@ CASES = [
     ),
     _xfail(
         _case(
-            "Washington withdrew from the Joint Comprehensive Plan of Action with Iran.",
+            "Washington withdrew from the Joint Strategic Plan of Action with Tehran.",
             "2019-01-01",
             {"USA", "IRN"},
             None,
             "withdrawn",
-            "Joint Comprehensive Plan of Action",
+            "Joint Strategic Plan of Action",
         ),
         "a name without a treaty word ('Plan of Action') is "
         "not an agreement; 'Washington' as subject not USA",
