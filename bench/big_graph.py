@@ -123,6 +123,12 @@ class World:
         return pool[min(int(len(pool) * self.rng.random() ** 3), len(pool) - 1)]
 
 
+def _respelled(name: str) -> str:
+    """The same name spelt another way, as another romanisation would: its last letter doubled
+    ("Kalo Marvel Tor" -> "Kalo Marvel Torr"), which the match key folds back."""
+    return name + name[-1]
+
+
 def _partial_date(rng: random.Random, first: int, last: int) -> str:
     day = date(first, 1, 1) + timedelta(days=rng.randrange((date(last, 12, 31) - date(first, 1, 1)).days))
     return (day.isoformat(), day.isoformat()[:7], str(day.year))[rng.choice((0, 0, 1, 2))]
@@ -156,12 +162,14 @@ def synthetic_articles(seed: int) -> Iterator[ArticleFacts]:
         for _ in range(rng.randint(2, 5)):
             cast = world.pick(world.people)
             p: Person = cast["person"]
+            if cast["defection"] is not None and rng.random() < 0.1:
+                p = replace(p, name=_respelled(p.name))  # another spelling: the merged view links them
             persons.append(p)
             post = p.posts[0]
             text.say(f"{p.name}, {p.positions[0]} at the {gazetteer.country(post.sending).name} embassy in "
                      f"{gazetteer.country(post.host).name}, was named in the report.")
             if cast["defection"] is not None and rng.random() < 0.5:
-                d: Defection = cast["defection"]
+                d: Defection = replace(cast["defection"], defector=p.name)
                 evidence = text.say(f"{d.defector} left his post and defected to "
                                     f"{gazetteer.country(d.to_country or 'KOR').name} in {d.date}.")
                 defections.append(replace(d, evidence=evidence))
