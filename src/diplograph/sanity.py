@@ -50,9 +50,7 @@ def doubts(graph: Graph) -> list[Doubt]:
                 continue
             for prop in properties:
                 for state in graph.objects(fact, prop):
-                    for reason in (_after_its_end(state, years[0]), _before_its_start(state, years[-1])):
-                        if reason:
-                            found.append(Doubt(str(fact), reason))
+                    found += [Doubt(str(fact), reason) for reason in _outside_its_life(state, years)]
     for fact in graph.subjects(RDF.type, DG.Defection):
         for state in set(graph.objects(fact, DG.fromCountry)) & set(graph.objects(fact, DG.toCountry)):
             found.append(Doubt(str(fact), f"reaches {_name(state)}, the state it leaves: a state is misread"))
@@ -63,29 +61,32 @@ def doubts(graph: Graph) -> list[Doubt]:
     return sorted(set(found), key=lambda d: (d.fact, d.reason))
 
 
+def _iso(state: object) -> str | None:
+    """The ISO code of a country node, ``None`` for anything else."""
+    if isinstance(state, URIRef) and str(state).startswith(_COUNTRY):
+        return str(state)[len(_COUNTRY) :]
+    return None
+
+
 def _name(state: object) -> str:
-    iso = str(state)[len(_COUNTRY) :] if str(state).startswith(_COUNTRY) else str(state)
+    iso = _iso(state) or str(state)
     try:
         return gazetteer.country(iso).name
     except KeyError:
         return iso
 
 
-def _before_its_start(state: object, year: int) -> str | None:
-    if not isinstance(state, URIRef) or not str(state).startswith(_COUNTRY):
-        return None
-    start = gazetteer.began(str(state)[len(_COUNTRY) :])
-    if start is None or year >= start:
-        return None
-    return f"names {_name(state)}, which began in {start}, for {year}: the date or the state is misread"
-
-
-def _after_its_end(state: object, year: int) -> str | None:
-    if not isinstance(state, URIRef) or not str(state).startswith(_COUNTRY):
-        return None
-    iso = str(state)[len(_COUNTRY) :]
-    end = gazetteer.ended(iso)
-    if end is None or year <= end:
-        return None
-    name = gazetteer.country(iso).name
-    return f"names {name}, which ended in {end}, for {year}: the date or the state is misread"
+def _outside_its_life(state: object, years: list[int]) -> list[str]:
+    """Why dating a fact to ``years`` (sorted) cannot be right for ``state``: it had ended before
+    the first, or had not begun by the last."""
+    iso = _iso(state)
+    if iso is None:
+        return []
+    end, start = gazetteer.ended(iso), gazetteer.began(iso)
+    misread = "the date or the state is misread"
+    reasons = []
+    if end is not None and years[0] > end:
+        reasons.append(f"names {_name(state)}, which ended in {end}, for {years[0]}: {misread}")
+    if start is not None and years[-1] < start:
+        reasons.append(f"names {_name(state)}, which began in {start}, for {years[-1]}: {misread}")
+    return reasons
