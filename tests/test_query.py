@@ -227,6 +227,12 @@ AUT, CAN, BLR = DGR["country/AUT"], DGR["country/CAN"], DGR["country/BLR"]
 VERA = DGR["defection/vera-lind-1986"]
 
 
+def _name_countries(g: Graph) -> None:
+    for c, name in ((AUT, "Austria"), (CAN, "Canada"), (BLR, "Belarus")):
+        g.add((c, RDF.type, DG.Country))
+        g.add((c, RDFS.label, Literal(name)))
+
+
 def _telling(source_id: str, to: URIRef, date: str, datatype: URIRef = XSD.gYear):
     """One article's account of the same defection: its own destination and date."""
     a, g = article_graph(source_id, persons={"vera-lind": "Vera Lind"})
@@ -236,16 +242,19 @@ def _telling(source_id: str, to: URIRef, date: str, datatype: URIRef = XSD.gYear
     g.add((VERA, DG.toCountry, to))
     g.add((VERA, DG.date, Literal(date, datatype=datatype)))
     g.add((VERA, DG.mentionedIn, a))
-    for c, name in ((AUT, "Austria"), (CAN, "Canada"), (BLR, "Belarus")):
-        g.add((c, RDF.type, DG.Country))
-        g.add((c, RDFS.label, Literal(name)))
+    _name_countries(g)
     return a, g
 
 
-def _defections(tmp_path, *tellings):  # type: ignore[no-untyped-def]
+def _stored(tmp_path, query: str, *tellings):  # type: ignore[no-untyped-def]
+    """The rows of a named query over a store holding these articles' graphs."""
     with GraphStore.open(tmp_path / "store") as store:
         store.replace_articles(list(tellings))
-        return run(store, "defections")
+        return run(store, query)
+
+
+def _defections(tmp_path, *tellings):  # type: ignore[no-untyped-def]
+    return _stored(tmp_path, "defections", *tellings)
 
 
 def test_query_defections_one_row_per_defection_with_the_best_supported_answers(tmp_path):
@@ -297,16 +306,12 @@ def _pact(source_id: str, published: str | None, parties: tuple[URIRef, ...], da
         g.add((PACT, DG.date, Literal(date, datatype=XSD.gYear if len(date) == 4 else XSD.date)))
     g.add((PACT, DG.status, Literal(status)))
     g.add((PACT, DG.mentionedIn, a))
-    for c, name in ((AUT, "Austria"), (CAN, "Canada"), (BLR, "Belarus")):
-        g.add((c, RDF.type, DG.Country))
-        g.add((c, RDFS.label, Literal(name)))
+    _name_countries(g)
     return a, g
 
 
 def _agreements(tmp_path, *tellings):  # type: ignore[no-untyped-def]
-    with GraphStore.open(tmp_path / "store") as store:
-        store.replace_articles(list(tellings))
-        return run(store, "agreements")
+    return _stored(tmp_path, "agreements", *tellings)
 
 
 def test_query_agreements_the_latest_report_gives_the_status_and_a_missing_party_is_a_conflict(tmp_path):
