@@ -27,14 +27,10 @@ from collections import defaultdict
 from difflib import SequenceMatcher
 from pathlib import Path
 
+from diplograph import gazetteer
 from diplograph.resolve import name_key, slug
 
 ROOT = Path(__file__).resolve().parent.parent
-TITLES = {
-    line.strip().lower()
-    for line in (ROOT / "src/diplograph/data/titles.txt").read_text().splitlines()
-    if line.strip() and not line.startswith("#")
-}
 
 
 # held-out sets whose gold names were listed when the pairs were built (session 8); later sets stay unread
@@ -49,7 +45,7 @@ def _gold_files() -> list[Path]:
 
 def _untitled(name: str) -> str:
     words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+    while len(words) > 1 and words[0].lower().rstrip(".") in gazetteer.titles():
         words = words[1:]
     return " ".join(words)
 

@@ -124,7 +124,7 @@ _LEADING = _rx(
 _TRAILING = _rx(r"(?:[\s,;:.!?]|'s|’s)+$")
 _TIME_OF_DAY = _rx(r"\s+(?:morning|afternoon|evening|night|midday|noon|overnight)$")
 # "last night" is the day before the anchor, "this morning" and "tonight" the anchor itself
-_LAST_NIGHT = _rx(r"^(last|this)\s+(?:night|evening)$|^(this)\s+(?:morning|afternoon|evening)$|^(tonight)$")
+_LAST_NIGHT = _rx(r"^(?:(last)\s+(?:night|evening)|this\s+(?:morning|afternoon|evening)|tonight)$")
 
 _DECADE = _rx(r"^(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:\d{3}0|'?\d0)'?s$")
 _ISO = _rx(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})(?:[t ][\d:.+\-z]+)?)?)?$")

@@ -50,10 +50,14 @@ def country_iri(iso: str) -> URIRef:
     return DGR[f"country/{iso}"]
 
 
+def person_iri(name: str) -> URIRef:
+    return DGR[f"person/{person_key(name)}"]
+
+
 def iri_for(entity: Person | Embassy | Defection | Agreement) -> URIRef:
     """The deterministic IRI of a person, mission, defection or agreement."""
     if isinstance(entity, Person):
-        return DGR[f"person/{person_key(entity.name)}"]
+        return person_iri(entity.name)
     if isinstance(entity, Embassy):
         return DGR[f"embassy/{embassy_key(entity)}"]
     if isinstance(entity, Defection):
@@ -103,7 +107,7 @@ class _ArticleGraph:
         return iri
 
     def person(self, name: str) -> URIRef:
-        iri = DGR[f"person/{person_key(name)}"]
+        iri = person_iri(name)
         if iri not in self._seen:
             key = name_key(name)
             if key:

@@ -139,6 +139,8 @@ INSERT {{ ?a dg:mergedInto ?rep }} WHERE {{
   FILTER(?r < STR(?a)) BIND(IRI(?r) AS ?rep) }} ;
 """
 _MERGE_ALL = _MERGE.replace("{scope}", "")
+# Every node's name and every person link, from scratch (a bulk load, refresh_merged_view).
+_REFRESH_ALL = _REFRESH_MERGED_VIEW + " ;" + _MERGE_ALL
 # After a write, the scope is: the touched nodes; every node sharing a key with one of them, as the
 # article graphs key it now or the merged view did before the write; the nodes linked to any of
 # those (a node may be gone); the scoped persons' defections.
@@ -407,7 +409,7 @@ class GraphStore:
         Raises:
             StoreError: if the store is read-only or closed, or the write fails.
         """
-        self._update(self._writable(), _REFRESH_MERGED_VIEW + " ;" + _MERGE_ALL)
+        self._update(self._writable(), _REFRESH_ALL)
 
     def query(
         self,
@@ -506,7 +508,7 @@ class GraphStore:
         done = False
         try:
             _wrap_os_error(load_in_chunks, f"cannot load store {self._path}")
-            self._update(store, _REFRESH_MERGED_VIEW + " ;" + _MERGE_ALL)
+            self._update(store, _REFRESH_ALL)
             _wrap_os_error(store.flush, f"cannot flush store {self._path}")
             done = True
         finally:

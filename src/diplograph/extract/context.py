@@ -83,6 +83,8 @@ PLACE_PREPS = frozenset(
 # "late on Monday night" is a TIME to the model, but it dates the event: TIME entities count
 # when they normalise to a date (a bare "3 pm" does not).
 DATE_LABELS = frozenset({"DATE", "TIME"})
+# what follows a dateline's date: "VIENNA, June 18 --" (or a full stop, or the agency in brackets)
+DATELINE_ENDS = frozenset({"--", "—", "–", "-"})
 # The head words of official names ("the Federal Republic", "the Hashemite Kingdom").
 STATE_FORMS = frozenset({"Republic", "Kingdom", "Federation", "Confederation", "Commonwealth"})
 
@@ -221,7 +223,7 @@ class Context:
             city = doc[: ent.start - 1]
             if doc[ent.start - 1].text != "," or not all(t.is_upper or t.is_punct for t in city):
                 continue
-            if doc[ent.end].text not in {"--", "—", "–", "-", ".", "("}:
+            if doc[ent.end].text not in DATELINE_ENDS | {".", "("}:
                 continue
             value = normalize_date(ent.text, published)
             if value is None or len(value) != 10:
@@ -238,7 +240,7 @@ class Context:
         nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         if nxt is None or ent.start - sent.start > 3:
             return False
-        if nxt.text in {"--", "—", "–", "-"}:
+        if nxt.text in DATELINE_ENDS:
             return True
         # a dateline sentence of its own, or the agency in brackets: "CAIRO, Tuesday." / "(AP) -"
         return (
