@@ -553,6 +553,74 @@ def test_extract_entities_name_across_a_quote_boundary_does_not_break_gender_rea
             id="a-place-phrase-that-is-not-a-city-keeps-the-dateline-out",
         ),
         pytest.param(
+            "NAIROBI, Jan 30 -- A typist at the Zambian High Commission here has resigned.",
+            "2022-01-31",
+            {("ZMB", "KEN")},
+            id="a-demonym-inside-a-mission-name-is-its-sender",
+        ),
+        pytest.param(
+            "ROME, May 2 -- Looters broke shop windows, and the Peruvian Embassy was also damaged.",
+            "2020-05-03",
+            {("PER", "ITA")},
+            id="a-capitalised-bare-mission-in-a-datelined-story",
+        ),
+        pytest.param(
+            "KABUL, May 2 (Reuters) - Chile's ambassador, Juan Soto, said his embassy would stay open.",
+            "2020-05-03",
+            {("CHL", "AFG")},
+            id="a-head-of-mission-with-no-place-in-a-datelined-story",
+        ),
+        pytest.param(
+            "SEOUL, May 2 -- North Korea's ambassador to the United Nations denied the report.",
+            "2020-05-03",
+            set(),
+            id="a-head-of-mission-to-a-body-is-not-placed-by-the-dateline",
+        ),
+        pytest.param(
+            "In Lima, the Danish ambassador, Lars Holm, told reporters that talks had stalled.",
+            "2020-05-03",
+            {("DNK", "PER")},
+            id="a-head-of-mission-in-the-city-the-clause-is-set-in",
+        ),
+        pytest.param(
+            "Peru recalled its ambassador from Mexico on Monday.",
+            "2020-05-03",
+            {("PER", "MEX")},
+            id="recalled-from-a-state",
+        ),
+        pytest.param(
+            "LIMA, May 2 -- The rebels freed the ambassadors of Chile, Norway and Kenya on Monday.",
+            "2020-05-03",
+            {("CHL", "PER"), ("NOR", "PER"), ("KEN", "PER")},
+            id="the-ambassadors-of-a-list-of-states",
+        ),
+        pytest.param(
+            "Chile, Norway and Kenya recalled their ambassadors from Tehran.",
+            "2020-05-03",
+            {("CHL", "IRN"), ("NOR", "IRN"), ("KEN", "IRN")},
+            id="a-list-of-states-recalled-their-ambassadors",
+        ),
+        pytest.param(
+            "KABUL, May 2 -- Norway and Kenya kept their embassies open on Monday.",
+            "2020-05-03",
+            {("NOR", "AFG"), ("KEN", "AFG")},
+            id="a-list-of-states-and-their-embassies-in-a-datelined-story",
+        ),
+        pytest.param(
+            "SEOUL, May 2 -- Several governments, including Chile and Kenya, have closed their embassies "
+            "in the capital.",
+            "2020-05-03",
+            set(),
+            id="an-unresolved-place-keeps-the-dateline-out-of-their-embassies",
+        ),
+        pytest.param(
+            "HONG KONG, May 2 -- China summoned the Swedish chargé d'affaires in Peking. The Swedish chargé, "
+            "Lennart Falk, was told that Stockholm was responsible.",
+            "1970-05-03",
+            {("SWE", "CHN")},
+            id="a-head-of-mission-named-again-serves-where-first-placed",
+        ),
+        pytest.param(
             "Lukas Meyer, a Swiss diplomat, served in Moscow in 1978 and retired in 2001.",
             "2019-06-01",
             {("CHE", "SUN")},

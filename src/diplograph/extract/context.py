@@ -85,6 +85,12 @@ PLACE_PREPS = frozenset(
 DATE_LABELS = frozenset({"DATE", "TIME"})
 # what follows a dateline's date: "VIENNA, June 18 --" (or a full stop, or the agency in brackets)
 DATELINE_ENDS = frozenset({"--", "—", "–", "-"})
+# An organisation named after its state that is the state acting ("the Ghanaian High Commission",
+# "the Egyptian Foreign Ministry"): the country word in it is a mention of the state.
+STATE_ORGAN_WORDS = frozenset(
+    {"government", "ministry", "embassy", "consulate", "consulate-general", "legation", "mission", "chancery",
+     "army", "navy"}
+)
 # The head words of official names ("the Federal Republic", "the Hashemite Kingdom").
 STATE_FORMS = frozenset({"Republic", "Kingdom", "Federation", "Confederation", "Commonwealth"})
 
@@ -206,7 +212,7 @@ class Context:
                     and ent[-1].lower_ not in {"government", "embassy"}
                 ):
                     words = {t.lower_ for t in ent}
-                    if not words & {"government", "ministry", "embassy", "consulate", "army", "navy"}:
+                    if not words & STATE_ORGAN_WORDS and "high commission" not in ent.text.lower():
                         return True
         return False
 

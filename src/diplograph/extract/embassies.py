@@ -6,6 +6,11 @@ before the mission noun, an "of X" after it, the clause's subject state ("X clos
 Y"), the nationality of the person who serves there, or — for a bare "the embassy" — the sender
 of the mission the article spoke of last. The host comes from "in/to/at Y" (a city resolves to
 its state; "in A, B and C" gives three), else from a city the sentence names as a place.
+
+Coordinated states give one mission each ("the ambassadors of A, B and C", "A and B recalled their
+envoys from C"). A head of mission with no place of their own serves in the capital their clause
+is set in ("In Lima, the Danish ambassador said"), else where the article placed that sender's
+mission before, else — in a story filed from a capital — there ("KABUL -- Chile's ambassador said").
 """
 
 from __future__ import annotations
@@ -37,8 +42,21 @@ MISSION_NOUNS = frozenset(
 POSTING_VERBS = frozenset({"post", "station", "base", "assign", "accredit", "transfer", "appoint", "serve"})
 POSTING_NOUNS = frozenset({"posting", "postings", "assignment", "posts", "post", "tour"})
 HEAD_OF_MISSION = frozenset({"ambassador", "envoy", "consul", "chargé", "emissary", "attaché", "attache"})
+#: "A, B and C recalled their ambassadors", "the ambassadors of A and B": one mission each
+HEADS_OF_MISSIONS = frozenset({"ambassadors", "envoys", "consuls", "emissaries"})
+#: second words of a role the parser hangs its place on: "consul general", "chargé d'affaires"
+ROLE_TAILS = frozenset({"general", "-", "d'affaires", "d’affaires"})
+#: verbs that bring a head of mission home from the host: "recalled its ambassador from Chile"
+RECALL_VERBS = frozenset({"recall", "withdraw", "summon", "pull", "bring", "call"})
 #: Lowercase forms that can start a mission, a role or a posting (read() looks only at these).
-_CUE_WORDS = MISSION_NOUNS | {"commission", "commissions"} | HEAD_OF_MISSION | DIPLOMAT_WORDS | POSTING_NOUNS
+_CUE_WORDS = (
+    MISSION_NOUNS
+    | {"commission", "commissions"}
+    | HEAD_OF_MISSION
+    | HEADS_OF_MISSIONS
+    | DIPLOMAT_WORDS
+    | POSTING_NOUNS
+)
 PLACE_PREPS = frozenset({"in", "to", "at"})
 WORK_VERBS = frozenset(
     {"work", "serve", "post", "station", "base", "employ", "assign", "head", "run", "be", "lead"}
@@ -74,7 +92,7 @@ class _Reader:
                 low in {"commission", "commissions"} and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "high"
             ):
                 self._mission(tok)  # a Commonwealth "high commission" is an embassy
-            elif low in HEAD_OF_MISSION or low in DIPLOMAT_WORDS:
+            elif low in HEAD_OF_MISSION or low in HEADS_OF_MISSIONS or low in DIPLOMAT_WORDS:
                 self._role(tok)
             elif (tok.pos_ == "VERB" and tok.lemma_ in POSTING_VERBS) or (
                 low in POSTING_NOUNS and tok.pos_ == "NOUN"
@@ -116,10 +134,13 @@ class _Reader:
         if tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "general":
             anchor = ctx.doc[tok.i + 1]  # "consulate general in Lagos"
         sender = _sender_before(ctx, tok)
+        also: list[str] = []  # "the embassies of A and B", "A and B closed their embassies"
         for prep in anchor.rights:
             if prep.lower_ == "of" and sender is None:
                 for obj in prep.children:
                     sender = ctx.state_of(obj) or sender
+                    if sender is not None and obj.dep_ == "pobj":
+                        also = _conjunct_states(ctx, obj)[1:]
         hosts = places_after(ctx, anchor, PLACE_PREPS) or places_after(ctx, tok, PLACE_PREPS)
         # "in the visa section of the Vietnamese consulate-general in Houston": the parser may hang
         # the place, and the role, on the section the mission is "of"
@@ -153,12 +174,16 @@ class _Reader:
         ):
             person = None  # "walked into the embassy": not necessarily one of its staff
         sending = sender.iso if sender else None
+        owned = False  # the sender is the clause's subject: "X closed its embassy"
         if sending is None and any(
             c.lower_ in {"its", "their"} or (c.dep_ == "poss" and c.lemma_ in STATE_NOUNS)
             for c in (*tok.children, *anchor.children)
         ):  # "its embassy", "the kingdom's embassy in Ottawa"
-            subject = _clause_subject_state(ctx, tok)
-            sending = subject.iso if subject else self.last_sender
+            subjects = _clause_subject_states(ctx, tok)
+            owned = bool(subjects)
+            sending = subjects[0] if subjects else self.last_sender
+            if any(c.lower_ == "their" for c in tok.children):
+                also = subjects[1:]
             if sending is None and any(c.dep_ == "poss" and c.lemma_ in STATE_NOUNS for c in tok.children):
                 sending = ctx.dominant_state()  # "the kingdom's embassy": the state the article is about
         if sending is None and person is not None:
@@ -168,50 +193,83 @@ class _Reader:
         if not hosts:
             hosts = _sentence_place(ctx, tok, sending)
         after = tok.doc[anchor.i + 1] if anchor.i + 1 < len(tok.doc) else None
-        bare = sender is not None and tok.tag_ == "NN" and not _place_phrase(tok, anchor)
+        bare = sender is not None and tok.tag_ in {"NN", "NNP"} and not _place_phrase(tok, anchor)
         if not hosts and bare:
             # "the Irish mission", after "the Irish embassy in Lima": the one the article named
             earlier = next((e for e in reversed(self.embassies) if e.sending == sending), None)
             if earlier is not None:
                 hosts = [(CountryRef(tok.doc[tok.i : tok.i + 1], earlier.host, "city"), earlier.city)]
-        if not hosts and ctx.dateline and ((after is not None and after.lower_ == "here") or bare):
+        # "closed their embassies in the capital": a place the parser may hang on the verb
+        placed = any(t.lower_ in {"in", "at"} and t.dep_ == "prep" for t in tok.sent)
+        if (
+            not hosts
+            and ctx.dateline
+            and ((after is not None and after.lower_ == "here") or bare or (owned and not placed))
+        ):
             # "NAIROBI -- A clerk from the Somali embassy here"; "OSLO -- ... a guard at the Chadian
             # embassy": a story filed from a capital tells of the missions there
             iso, city = ctx.dateline
             hosts = [(CountryRef(tok.doc[tok.i : tok.i + 1], iso, "city"), city)]
         self._add(sending, hosts, tok, person)
+        for other in also:
+            self._add(other, hosts, tok, None)
 
     def _role(self, tok: Token) -> None:
-        """ "ambassador to Egypt", "deputy ambassador in London", "a counselor for X in Quito"."""
+        """ "ambassador to Egypt", "deputy ambassador in London", "a counselor for X in Quito";
+        "A and B recalled their ambassadors from C", "the ambassadors of A and B" in a datelined story."""
         ctx = self.ctx
-        preps = PLACE_PREPS if tok.lower_ in HEAD_OF_MISSION else frozenset({"in", "at"})
+        head = tok.lower_ in HEAD_OF_MISSION or tok.lower_ in HEADS_OF_MISSIONS
+        preps = PLACE_PREPS if head else frozenset({"in", "at"})
         hosts = places_after(ctx, tok, preps)
         following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if not hosts and following is not None and following.lower_ in {"general", "-"}:
-            # "consul general in Lagos", "consul-general in Lagos": the places hang on "general"
+        if not hosts and following is not None and following.lower_ in ROLE_TAILS:
+            # "consul general in Lagos", "consul-general in Lagos", "chargé d'affaires in Oslo": the
+            # places hang on the second word
             general = following
             if following.lower_ == "-":
                 general = tok.doc[min(tok.i + 2, len(tok.doc) - 1)]
             hosts = places_after(ctx, general, preps)
-        if not hosts and tok.lower_ in HEAD_OF_MISSION and tok.dep_ == "dobj":
+        if not hosts and head and tok.dep_ == "dobj":
             hosts = places_after(ctx, tok.head, frozenset({"to"}))  # "recalled its ambassador to Bolivia"
-        if not hosts:
-            for prep in tok.rights:
-                if prep.lower_ in {"for", "of"}:
-                    for obj in prep.children:
+            if not hosts and tok.head.lemma_ in RECALL_VERBS:  # "recalled its envoy from Chile"
+                hosts = places_after(ctx, tok, frozenset({"from"})) or places_after(
+                    ctx, tok.head, frozenset({"from"})
+                )
+        senders: list[str] = []
+        for prep in tok.rights:
+            if prep.lower_ in {"for", "of"}:
+                for obj in prep.children:
+                    if not hosts:
                         hosts = places_after(ctx, obj, frozenset({"in", "at"}))
-        if tok.lower_ not in HEAD_OF_MISSION:
+                    if prep.lower_ == "of" and obj.dep_ == "pobj" and head:
+                        senders = _conjunct_states(ctx, obj)  # "the ambassadors of A, B and C"
+        if not head:
             hosts = [h for h in hosts if h[1]]  # "a diplomat in Quito": only a city places a diplomat
+        person = person_for_role(ctx, self.people, tok) if not senders[1:] else None
+        sender = _sender_before(ctx, tok)
+        if sender is None and not senders and any(c.lower_ in {"its", "their"} for c in tok.children):
+            subjects = _clause_subject_states(ctx, tok)  # "Peru recalled its ambassador to Bolivia"
+            senders = subjects if tok.lower_ in HEADS_OF_MISSIONS else subjects[:1]
+        sending = (
+            sender.iso if sender else senders[0] if senders else person.nationality_iso() if person else None
+        )
+        if not hosts and head and sending is not None:
+            hosts = _clause_city(ctx, tok) or self._earlier_host(tok, sending) or _dateline_host(ctx, tok)
         if not hosts:
             return
-        person = person_for_role(ctx, self.people, tok)
-        sender = _sender_before(ctx, tok)
-        if sender is None and any(c.lower_ in {"its", "their"} for c in tok.children):
-            sender = _clause_subject_state(ctx, tok)  # "Peru recalled its ambassador to Bolivia"
-        sending = sender.iso if sender else person.nationality_iso() if person else None
         if sending is None and person is not None:
             sending = self.last_sender  # the state whose missions the article is about
         self._add(sending, hosts, tok, person)
+        for other in senders[1:]:
+            self._add(other, hosts, tok, None)
+
+    def _earlier_host(self, tok: Token, sending: str) -> list[tuple[CountryRef, str | None]]:
+        """ "the Swedish chargé", after "the Swedish chargé in Peking": the host of the mission of
+        that sender the article named last."""
+        earlier = next((e for e in reversed(self.embassies) if e.sending == sending), None)
+        if earlier is None:
+            return []
+        return [(CountryRef(tok.doc[tok.i : tok.i + 1], earlier.host, "city"), earlier.city)]
 
     def _posted(self, tok: Token) -> None:
         """ "posted to Quito", "a previous posting had sent her to Chile"."""
@@ -347,6 +405,56 @@ def _sender_before(ctx: Context, tok: Token) -> CountryRef | None:
             break
         i -= 1
     return None
+
+
+def _conjunct_states(ctx: Context, tok: Token) -> list[str]:
+    """The states a noun and the nouns coordinated with it name: "Canada, Chile and Peru"."""
+    found = [ref.iso for node in (tok, *tok.conjuncts) if (ref := ctx.state_of(node)) is not None]
+    return list(dict.fromkeys(found))
+
+
+def _clause_subject_states(ctx: Context, tok: Token) -> list[str]:
+    """:func:`_clause_subject_state` with the states coordinated with it: "A, B and C recalled
+    their ambassadors"."""
+    first = _clause_subject_state(ctx, tok)
+    if first is None:
+        return []
+    root = first.span.root
+    return list(dict.fromkeys([first.iso, *_conjunct_states(ctx, root)]))
+
+
+def _clause_city(ctx: Context, tok: Token) -> list[tuple[CountryRef, str | None]]:
+    """ "In Lima, the Danish ambassador told reporters": a capital or city that the role's clause
+    is said to take place in (only a capital: "in Peru" may be where the news is, not the mission)."""
+    verb = _nearest_verb(tok)
+    if verb is None:
+        return []
+    places: list[tuple[CountryRef, str | None]] = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for obj in prep.children:
+                ref = ctx.state_of(obj) if obj.dep_ == "pobj" else None
+                if ref is not None and ref.kind == "capital":
+                    places.append((ref, ref.span.text))
+    return places if len(places) == 1 else []
+
+
+def _dateline_host(ctx: Context, tok: Token) -> list[tuple[CountryRef, str | None]]:
+    """ "LIMA -- The Danish ambassador said": a head of mission with no place of their own in a story
+    filed from a capital serves there. A role with any place phrase ("ambassador to the UN") or in
+    a story with no dateline gets nothing."""
+    if (
+        ctx.dateline is None
+        or tok.lower_ not in HEAD_OF_MISSION | HEADS_OF_MISSIONS
+        or not any(c.lower_ == "the" or c.dep_ == "poss" for c in tok.children)
+        or any(
+            prep.lower_ in {"in", "to", "at", "from"} and any(c.dep_ == "pobj" for c in prep.children)
+            for prep in tok.rights
+        )
+    ):
+        return []
+    iso, city = ctx.dateline
+    return [(CountryRef(tok.doc[tok.i : tok.i + 1], iso, "city"), city)]
 
 
 def _clause_subject_state(ctx: Context, tok: Token) -> CountryRef | None:
