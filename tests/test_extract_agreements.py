@@ -336,6 +336,51 @@ CASES = [
     ),
 ]
 
+CASES += [
+    pytest.param(
+        _case(
+            "Japan and Vietnam issued a joint statement on maritime cooperation on Tuesday.",
+            "2020-05-03",
+            {"JPN", "VNM"},
+            "2020-04-28",
+            None,
+        ),
+        id="a-joint-statement-issued-by-two-states",
+    ),
+    pytest.param(
+        _case(
+            "The Soviet Union and the United States signed SALT II in Vienna in 1979.",
+            "2020-05-03",
+            {"SUN", "USA"},
+            "1979",
+            "signed",
+            name="SALT II",
+        ),
+        id="a-treaty-known-by-its-acronym",
+    ),
+    pytest.param(
+        _case(
+            "Moscow said the Intermediate-Range Nuclear Forces (INF) Treaty ended on Friday.",
+            "2020-05-03",
+            set(),
+            None,
+            "terminated",
+            name="Intermediate-Range Nuclear Forces (INF) Treaty",
+        ),
+        id="an-acronym-in-brackets-inside-the-name",
+    ),
+    pytest.param(
+        _case(
+            "Norway and Russia agreed a local-border arrangement in 2011.",
+            "2020-05-03",
+            {"NOR", "RUS"},
+            "2011",
+            "signed",
+        ),
+        id="an-arrangement",
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES)
 def test_extract_agreements_reads_construction(nlp: Language, case: Case) -> None:
@@ -361,6 +406,7 @@ def test_extract_agreements_reads_construction(nlp: Language, case: Case) -> Non
             "Toyota signed a supply deal with a Thai parts maker.",
             id="company-supply-deal",
         ),
+        pytest.param("The SALT negotiators met in Vienna.", id="a-treaty-acronym-modifying-a-noun"),
     ],
 )
 def test_extract_agreements_negatives_yield_nothing(nlp: Language, text: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -401,10 +402,13 @@ def test_the_post_left_has_candidates_beyond_the_rules(nlp) -> None:
     )
     proposed = _proposed(nlp, text, date(1979, 9, 1), Defection)
     posts = {s.value: s for s in proposed if s.slot == "defection.post"}
-    sweden = posts["SWE"]  # the rules tied no one: the frame still has the post's candidates
+    sweden = posts["SWE"]
     assert sweden.post is not None and sweden.post.host == "SWE" and sweden.post.city == "Stockholm"
     assert sweden.features["diplomatic_words"] == 1.0 and sweden.features["post_from=city"] == 1.0
     # a place with no state left is no post: the gate asserts it only once a state left is chosen
     model = _model(defection=(3.0, {}, 0.5), defection_post=(3.0, {}, 0.5))
-    kept, _ = gate_defection(model, Defection("Pavel Horak", None), [*proposed])
+    # (the rules now read his posting, CSK in SWE; a candidate drawn from the city alone has no sender)
+    city_only = replace(sweden, post=replace(sweden.post, sending=""))
+    no_state_left = [city_only if s is sweden else s for s in proposed if s.slot != "defection.from"]
+    kept, _ = gate_defection(model, Defection("Pavel Horak", None), no_state_left)
     assert kept is not None and kept.from_post is None

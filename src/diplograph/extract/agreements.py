@@ -45,6 +45,8 @@ SIGN_LEMMAS = frozenset(
         "broker",
         "strike",
         "forge",
+        "issue",  # "issued a joint statement"
+        "release",
     }
 )
 ACTION_LEMMAS = (
@@ -169,12 +171,25 @@ def find_agreements(ctx: Context, people: People) -> list[Agreement]:
             trig.label_ == "AGREEMENT"
             and trig.root.pos_ in {"NOUN", "PROPN"}
             and trig.root.i not in reader.seen
+            and not _acronym_modifier(trig)
         ):
             reader.mention(trig.root)
     reader.pronoun_cues()
     drafts = _merge_descriptions(_merge_same_parties(reader.drafts))
     _one_pair_story(drafts)
     return [_agreement(d) for d in drafts if _keep(d)]
+
+
+def _acronym_modifier(trig: Span) -> bool:
+    """ "the INF treaty", "the (CFE) Treaty", "SALT negotiators": a treaty's acronym that modifies
+    another noun is no mention of its own (the treaty noun, if any, is)."""
+    if trig.id_ != "treaty-acronym":
+        return False
+    nxt = trig.doc[trig.end] if trig.end < len(trig.doc) else None
+    modifier = (
+        trig.root.dep_ in {"compound", "nmod", "amod"} and trig.root.head.pos_ == "NOUN"
+    )  # not "SALT II"
+    return modifier or (nxt is not None and nxt.text == ")")
 
 
 def _one_pair_story(drafts: list[Draft]) -> None:
@@ -682,15 +697,22 @@ def _grow(noun: Token) -> tuple[Span, str]:
     doc, sent = noun.doc, noun.sent
     if noun.is_title or noun.text.isupper():
         start, end = noun.i, noun.i + 1
-        while start > sent.start and (
-            _name_word(doc[start - 1])
-            or (
+        while start > sent.start:
+            if (
+                doc[start - 1].text == ")"
+                and start - 3 >= sent.start
+                and doc[start - 2].text.isupper()
+                and doc[start - 3].text == "("
+            ):
+                start -= 3  # "the Conventional Armed Forces (CFE) Treaty": the acronym inside the name
+            elif _name_word(doc[start - 1]) or (
                 doc[start - 1].lower_ in {"and", "of", "on", "for"}
                 and start - 2 >= sent.start
                 and _name_word(doc[start - 2])
-            )
-        ):
-            start -= 1
+            ):
+                start -= 1
+            else:
+                break
         while end < sent.end:
             nxt = doc[end]
             name_word = _name_word(nxt) and nxt.lower_ != "the"
@@ -742,7 +764,10 @@ def _grow(noun: Token) -> tuple[Span, str]:
         or doc[start].lower_ in {"'s", "’s"}
     ):
         start += 1
-    return doc[start:pp_end], "described"
+    span = doc[start:pp_end]
+    if any(t.i < noun.i and len(t.text) > 2 and t.text.isupper() and t.is_alpha for t in span):
+        return span, "named"  # "the INF treaty", "a CFE protocol": an acronym names it
+    return span, "described"
 
 
 def _name_word(tok: Token) -> bool:
