@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from diplograph.extract import slots as slots_module
-from diplograph.extract.slots import ScoredSlot, SlotModel, gate_agreement, gate_defection, load_model
+from diplograph.extract.slots import ScoredSlot, SlotModel, choose, gate_agreement, gate_defection, load_model
 from diplograph.model import Agreement, Article, ArticleFacts, Defection, Embassy, Person
-from diplograph.train import Example, choose_thresholds, fit, label_article
+from diplograph.train import Example, choose_margins, choose_thresholds, fit, label_article
 
 DEFECTION = Defection(
     defector="Lena Varga",
@@ -274,6 +274,40 @@ def test_another_candidate_has_its_own_threshold() -> None:
         ex.append((Example("s", str(g), "defection.date", "1991", {}, 1, group=str(g), proposed=False), 0.55))
     keep, alt = choose_thresholds(ex, {"attribute": 1.0, "fact": 1.0})["defection.date"]
     assert keep > 0.6 and alt <= 0.55  # veto the rules' value, take the other
+
+
+def test_a_clear_favourite_is_chosen_below_the_threshold() -> None:
+    spec = {"intercept": 0.0, "weights": {"w": 1.0}, "threshold": 0.9, "margin_floor": 0.55, "margin": 0.4}
+    model = SlotModel({"defection.date": spec})
+    # p 0.73 against 0.12: below the threshold, but far ahead of its rival
+    ahead = [
+        ScoredSlot("defection.date", "1983-05", {"w": 1.0}),
+        ScoredSlot("defection.date", "1983", {"w": -2.0}),
+    ]
+    picked, _ = choose(model, ahead)
+    assert picked["defection.date"] is not None and picked["defection.date"].value == "1983-05"
+    # p 0.73 against 0.62: no clear favourite, nothing asserted
+    close = [
+        ScoredSlot("defection.date", "1983-05", {"w": 1.0}),
+        ScoredSlot("defection.date", "1983", {"w": 0.5}),
+    ]
+    assert choose(model, close)[0]["defection.date"] is None
+    # a model trained without the rule never uses it
+    plain = SlotModel({"defection.date": {k: v for k, v in spec.items() if not k.startswith("margin")}})
+    assert choose(plain, ahead)[0]["defection.date"] is None
+
+
+def test_the_favourite_rule_is_trained_on_what_it_gains() -> None:
+    # five groups whose favourite (p 0.7, far ahead) is right, one whose favourite is wrong
+    ex = []
+    for g, label in enumerate([1, 1, 1, 1, 1, 0]):
+        ex.append((Example("s", str(g), "defection.date", "1990", {}, label, group=str(g)), 0.7))
+        ex.append((Example("s", str(g), "defection.date", "1991", {}, 0, group=str(g)), 0.1))
+    thresholds = {"defection.date": (0.95, 0.95)}  # nothing clears the thresholds
+    floor, lead = choose_margins(ex, {"attribute": 3.0, "fact": 1.0}, thresholds)["defection.date"]
+    assert floor <= 0.7 and lead <= 0.6  # 5 right against 1 wrong is worth it at cost 3
+    floor, lead = choose_margins(ex, {"attribute": 6.0, "fact": 1.0}, thresholds)["defection.date"]
+    assert floor == 1.01 or lead == 1.01  # at cost 6 it is not
 
 
 # --- features on a parsed article ------------------------------------------------------------

@@ -104,7 +104,7 @@ def format_slots(slots: list[tuple[object, list[ScoredSlot]]], top: int = 4) -> 
             verdict = (
                 "no scorer"
                 if s.probability is None
-                else (f"p={s.probability:.2f} threshold={s.threshold:.2f} {'kept' if s.kept else 'DROPPED'}")
+                else (f"p={s.probability:.2f} threshold={s.threshold:.2f} {_verdict(s)}")
             )
             pushed = model.contributions(s.slot, s.features) if model is not None else {}
             pushes = sorted(((w, f) for f, w in pushed.items()), key=lambda wf: -abs(wf[0]))[:top]
@@ -139,3 +139,10 @@ def format_explanation(
     lines.append("-- countries: " + ", ".join(c.iso for c in facts.countries))
     lines.extend(format_slots(slots or []))
     return "\n".join(lines)
+
+
+def _verdict(s: ScoredSlot) -> str:
+    if not s.kept:
+        return "DROPPED"
+    below = s.probability is not None and s.threshold is not None and s.probability < s.threshold
+    return "kept (a clear favourite)" if below else "kept"

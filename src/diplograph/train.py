@@ -316,10 +316,18 @@ def _groups(predicted: list[tuple[Example, float]], slot: str) -> list[list[tupl
     return list(groups.values())
 
 
-def _pick(group: list[tuple[float, int, bool]], keep: float, alt: float) -> tuple[float, int, bool] | None:
-    """What the gate asserts for one group: the most probable candidate clearing its threshold."""
+def _pick(
+    group: list[tuple[float, int, bool]], keep: float, alt: float, floor: float = 1.01, lead: float = 1.01
+) -> tuple[float, int, bool] | None:
+    """What the gate asserts for one group (as :func:`diplograph.extract.slots.choose`): the most
+    probable candidate clearing its threshold, else the most probable one if it clears ``floor``
+    and leads the next by ``lead``."""
     cleared = [c for c in group if c[0] >= (keep if c[2] else alt)]
-    return max(cleared) if cleared else None
+    if cleared:
+        return max(cleared)
+    top, *rest = sorted(group, reverse=True)
+    second = rest[0][0] if rest else 0.0
+    return top if top[0] >= floor and top[0] - second >= lead else None
 
 
 GRID = [round(i / 20, 2) for i in range(1, 20)] + [1.01]
@@ -350,7 +358,40 @@ def choose_thresholds(
     return chosen
 
 
-def report(predicted: list[tuple[Example, float]], thresholds: dict[str, tuple[float, float]]) -> str:
+LEADS = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 1.01]
+
+
+def choose_margins(
+    predicted: list[tuple[Example, float]],
+    cost: dict[str, float],
+    thresholds: dict[str, tuple[float, float]],
+) -> dict[str, tuple[float, float]]:
+    """Per attribute slot, given its thresholds, the (floor, lead) of the favourite rule that
+    maximises right − cost × wrong over what the gate would assert (1.01: never)."""
+    chosen = {}
+    for slot in SLOTS:
+        if "." not in slot or slot not in thresholds:
+            continue
+        groups = _groups(predicted, slot)
+        keep, alt = thresholds[slot]
+        best = (float("-inf"), 0.0, 0.0)
+        for floor in GRID:
+            for lead in LEADS:
+                gain = 0.0
+                for g in groups:
+                    pick = _pick(g, keep, alt, floor, lead)
+                    if pick is not None:
+                        gain += 1.0 if pick[1] else -cost["attribute"]
+                best = max(best, (gain, floor, lead))  # ties: the higher floor and lead
+        chosen[slot] = (best[1], best[2])
+    return chosen
+
+
+def report(
+    predicted: list[tuple[Example, float]],
+    thresholds: dict[str, tuple[float, float]],
+    margins: dict[str, tuple[float, float]] | None = None,
+) -> str:
     """Rules against scorer on held-out predictions: values asserted and how many are right."""
     lines = [
         "| slot | rules assert | right | rules' precision | scorer asserts | right | scorer's precision |"
@@ -363,7 +404,12 @@ def report(predicted: list[tuple[Example, float]], thresholds: dict[str, tuple[f
             continue
         rules = [e.label for e, _ in rows if e.proposed]
         keep, alt = thresholds.get(slot, (0.5, 0.5))
-        decided = [(p[0], p[1]) for g in _groups(predicted, slot) if (p := _pick(g, keep, alt)) is not None]
+        floor, lead = (margins or {}).get(slot, (1.01, 1.01))
+        decided = [
+            (p[0], p[1])
+            for g in _groups(predicted, slot)
+            if (p := _pick(g, keep, alt, floor, lead)) is not None
+        ]
         reachable = len({e.group for e, _ in rows if e.label})
         kept_right = sum(label for _, label in decided)
         rules_p = sum(rules) / len(rules) if rules else 0.0
@@ -409,6 +455,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--report", action="store_true", help="print leave-one-set-out figures, write nothing")
     ap.add_argument(
+        "--no-margin",
+        action="store_true",
+        help="thresholds only: never assert a slot's favourite that clears no threshold",
+    )
+    ap.add_argument(
         "--loso-models",
         type=Path,
         metavar="DIR",
@@ -430,18 +481,23 @@ def main(argv: list[str] | None = None) -> int:
     cost = {**DEFAULT_COST, "attribute": args.cost}
     predicted = leave_one_set_out(examples, args.learner)
     thresholds = choose_thresholds(predicted, cost)
-    print(report(predicted, thresholds))
+    margins = {} if args.no_margin else choose_margins(predicted, cost, thresholds)
+    print(report(predicted, thresholds, margins))
     if args.loso_models:
         args.loso_models.mkdir(parents=True, exist_ok=True)
         for name in sorted({e.set for e in examples}):
             rest = [e for e in examples if e.set != name]
-            inner = choose_thresholds(leave_one_set_out(rest, args.learner), cost)
+            inner_predicted = leave_one_set_out(rest, args.learner)
+            inner = choose_thresholds(inner_predicted, cost)
+            inner_margins = {} if args.no_margin else choose_margins(inner_predicted, cost, inner)
             path = args.loso_models / f"{name}.json"
-            _write(path, _finished(fit(rest, learner=args.learner), inner, rest, cost, argv))
+            _write(path, _finished(fit(rest, learner=args.learner), inner, rest, cost, argv, inner_margins))
             print(f"train: wrote {path}", file=sys.stderr)
     if args.report:
         return 0
-    _write(args.output, _finished(fit(examples, learner=args.learner), thresholds, examples, cost, argv))
+    _write(
+        args.output, _finished(fit(examples, learner=args.learner), thresholds, examples, cost, argv, margins)
+    )
     print(f"train: wrote {args.output}", file=sys.stderr)
     return 0
 
@@ -452,9 +508,12 @@ def _finished(
     examples: list[Example],
     cost: dict[str, float],
     argv: list[str] | None,
+    margins: dict[str, tuple[float, float]] | None = None,
 ) -> dict:
     for slot, spec in model["slots"].items():
         spec["threshold"], spec["threshold_alt"] = thresholds.get(slot, (0.5, 0.5))
+        if margins and slot in margins:
+            spec["margin_floor"], spec["margin"] = margins[slot]
     model["trained_on"] = sorted({e.set for e in examples})
     model["cost"] = cost
     model["command"] = "python -m diplograph.train " + " ".join(argv if argv is not None else sys.argv[1:])

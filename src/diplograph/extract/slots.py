@@ -196,6 +196,12 @@ class SlotModel:
         names = spec["features"]
         return spec["init"] + spec["rate"] * sum(_path(t, names, features)[-1][0] for t in spec["trees"])
 
+    def margin_rule(self, slot: str) -> tuple[float, float]:
+        """(floor, lead) for choosing a slot's favourite that clears no threshold; (1.01, 1.01),
+        never, for a model trained without it."""
+        spec = self.slots.get(slot, {})
+        return spec.get("margin_floor", 1.01), spec.get("margin", 1.01)
+
     def score(self, slot: ScoredSlot) -> ScoredSlot:
         p = self.probability(slot.slot, slot.features)
         if p is None:
@@ -1044,17 +1050,29 @@ def choose(
     model: SlotModel, slots: list[ScoredSlot]
 ) -> tuple[dict[str, ScoredSlot | None], list[ScoredSlot]]:
     """Score every candidate; per slot, the most probable of those that clear their threshold (the
-    rules' value has its own, lower or higher than the other candidates'); a slot the model has no
-    weights for keeps the rules' value."""
+    rules' value has its own, lower or higher than the other candidates'). When none clears it,
+    the most probable candidate is still chosen if it clears the slot's ``margin_floor`` and leads
+    the next by ``margin`` (a clear favourite among its rivals is right more often than its
+    probability alone says). A slot the model has no weights for keeps the rules' value."""
     scored = [model.score(s) for s in slots]
     best: dict[str, ScoredSlot] = {}
+    ranked: dict[str, list[ScoredSlot]] = {}
     for s in scored:
         if s.probability is None:
             if s.proposed:
                 best[s.slot] = s
             continue
+        ranked.setdefault(s.slot, []).append(s)
         if s.kept and (s.slot not in best or (best[s.slot].probability or 0.0) < s.probability):
             best[s.slot] = s
+    for slot, candidates in ranked.items():
+        if slot in best:
+            continue
+        floor, lead = model.margin_rule(slot)
+        top, *rest = sorted(candidates, key=lambda c: -(c.probability or 0.0))
+        second = rest[0].probability or 0.0 if rest else 0.0
+        if (top.probability or 0.0) >= floor and (top.probability or 0.0) - second >= lead:
+            best[slot] = top
     picked: dict[str, ScoredSlot | None] = {s.slot: best.get(s.slot) for s in scored}
     marked = [replace(s, chosen=picked.get(s.slot) is s) for s in scored]
     return picked, marked
