@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from diplograph import gazetteer
 from diplograph.nlp.index import WordIndex
@@ -71,6 +71,19 @@ def _title_length(words: list[str], titles: frozenset[str]) -> int:
     return 0
 
 
+#: Words that open a clause, never a name: trimmed from the front of a person mention whatever
+#: their tag; the second set only when tagged a preposition or subordinator ("After" is a surname).
+_CLAUSE_OPENERS = frozenset({"like", "unlike", "despite", "dear", "although", "though", "whereas", "unless"})
+_PREPOSITIONS = frozenset(
+    {"as", "after", "before", "since", "when", "while", "with", "without", "for", "from"}
+)
+
+
+def _leading_function_word(tok: Token) -> bool:
+    low = tok.lower_
+    return low in _CLAUSE_OPENERS or (low in _PREPOSITIONS and tok.pos_ in {"ADP", "SCONJ"})
+
+
 def person_name(span: Span) -> str:
     """The clean name of a person mention: no leading title, no trailing possessive or quotes."""
     words = [t.text for t in span if not t.is_space]
@@ -98,11 +111,7 @@ NAME_PARTICLES = frozenset(w for w in _word_list("name_particles.txt") if not w.
 def _particle_joined(word: str) -> bool:
     """ "al-Masri", "el-Sisi", "bin-Salman": a lower-case particle hyphened to a capitalised name."""
     head, _, rest = word.partition("-")
-    return (
-        bool(rest)
-        and rest[0].isupper()
-        and head.lower() in JOINED_PARTICLES
-    )
+    return bool(rest) and rest[0].isupper() and head.lower() in JOINED_PARTICLES
 
 
 @lru_cache(maxsize=65536)  # names recur across an article and a corpus; the answer depends on the name alone
@@ -157,6 +166,8 @@ class PersonFinder:
                 continue  # "the tanker Princess Amira": a ship
             while end - start > 1 and (n := _title_length([t.text for t in doc[start:end]], titles)):
                 start += n
+            while end - start > 2 and _leading_function_word(doc[start]):
+                start += 1  # "Like Anatoly Gromov, she ...": the model's entity took the preposition
             if end - start > 2 and doc[start].is_title and doc[start].lower_ in _person_nouns():
                 start += (
                     1  # "Boxer Christian Ndongo followed on Thursday": an occupation opening the sentence
