@@ -421,6 +421,15 @@ def test_extract_agreements_one_node_for_repeated_mentions(nlp: Language) -> Non
     ]
 
 
+def test_extract_agreements_an_acronym_is_the_agreement_it_abbreviates(nlp: Language) -> None:
+    text = (
+        "Mexico, Canada and the United States signed the North American Free Trade Agreement in 1992. "
+        "NAFTA took effect in 1994."
+    )
+    agreements = _facts(nlp, text, "2000-01-01").agreements
+    assert [(a.name, a.aliases) for a in agreements] == [("North American Free Trade Agreement", ("NAFTA",))]
+
+
 def test_extract_agreements_plural_mention_one_per_partner(nlp: Language) -> None:
     text = (
         "Iran and Iraq restored ties in 1990. The Islamic Republic signed agreements on trade with "

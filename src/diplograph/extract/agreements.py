@@ -868,7 +868,24 @@ def _key(text: str) -> frozenset[str]:
 
 def _same_name(d: Draft, text: str) -> bool:
     names = [n for n in (d.name, *d.aliases) if n]
-    return any(_key(n) == _key(text) or (len(_key(text)) > 1 and _key(text) < _key(n)) for n in names)
+    return any(
+        _key(n) == _key(text) or (len(_key(text)) > 1 and _key(text) < _key(n)) or _abbreviates(n, text)
+        for n in names
+    )
+
+
+def _abbreviates(a: str, b: str) -> bool:
+    """Whether one name is the other's acronym: "ANZUS" of "the ANZUS Treaty" (a word of it) or
+    "NAFTA" of "North American Free Trade Agreement" (its capitalised words' initials)."""
+    for short, full in ((a, b), (b, a)):
+        if re.fullmatch(r"[A-Z]{3,}", short) and short != full:
+            words = re.findall(r"[\w']+", full)
+            if short in words:
+                return True
+            initials = "".join(w[0] for part in full.split() for w in part.split("-") if w[:1].isupper())
+            if initials.startswith(short) and len(short) >= len(initials) - 1:
+                return True
+    return False
 
 
 def _add_name(draft: Draft, text: str, named: bool) -> None:
