@@ -118,6 +118,24 @@ def _xfail(*values: object, reason: str, id: str) -> object:
             id="appositive-name-untagged",
         ),
         pytest.param(
+            "The deserter, Klaus-Dieter Wendler, 19, of Halle, was taken to a hospital.",
+            {"Klaus-Dieter Wendler"},
+            {"Dieter Wendler"},
+            id="a-name-the-model-misreads-placed-by-an-age-beside-it",
+        ),
+        pytest.param(
+            "The talks in Vilnius brought together Jacinda Ardern and Olaf Scholz for the first time.",
+            {"Jacinda Ardern", "Olaf Scholz"},
+            set(),
+            id="a-name-coordinated-with-a-person",
+        ),
+        pytest.param(
+            "Real Madrid and Barcelona drew, and the Czech Republic, 15, and Slovakia, 14, lead the table.",
+            set(),
+            {"Real Madrid", "Czech Republic"},
+            id="teams-and-states-beside-numbers-are-no-persons",
+        ),
+        pytest.param(
             "Like Anatoly Gromov, the Soviet attaché who sought asylum in Canada in 1971, she was "
             "posted to Ottawa.",
             {"Anatoly Gromov"},

@@ -160,6 +160,7 @@ class PersonFinder:
             *_role_apposition_names(doc, index, person_tokens),
             *_titled_names(doc, index, person_tokens),
             *_kin_names(doc, index, person_tokens),
+            *_context_names(doc, index, person_tokens),
         ]
         for start, end in found:
             if start > 0 and doc[start - 1].lower_ in _vessel_words():
@@ -248,6 +249,56 @@ def _kin_names(doc: Doc, index: WordIndex, person_tokens: set[int]) -> Iterator[
             and closing in {",", ".", "and"}
             and not person_tokens.intersection(range(start, end))
             and not any(doc[i].ent_type_ in {"GPE", "NORP", "LOC", "DATE"} for i in range(start, end))
+        ):
+            yield start, end
+
+
+def _context_names(doc: Doc, index: WordIndex, person_tokens: set[int]) -> Iterator[tuple[int, int]]:
+    """Names the model read as something else, placed by what only a person has around them: an
+    age in apposition ("Klaus Adler, 19, of Leipzig") or a named person they are coordinated with
+    ("Ana Soto and Luis Prado", one of them tagged a person). Two or three name words, and the
+    whole capitalised run (not the end of a longer name)."""
+
+    def word(i: int, step: int) -> bool:  # a name word, or a hyphen with a name word beyond it
+        if not 0 <= i < len(doc):
+            return False
+        return _name_token(doc[i]) or (
+            doc[i].text == "-" and 0 <= i + step < len(doc) and _name_token(doc[i + step])
+        )
+
+    def starting(start: int) -> tuple[int, int]:
+        end = start
+        while end - start < 5 and word(end, 1):
+            end += 1
+        return start, end
+
+    def ending(end: int) -> tuple[int, int]:
+        start = end
+        while end - start < 5 and word(start - 1, -1):
+            start -= 1
+        return start, end
+
+    found: list[tuple[int, int]] = []
+    for comma in index.positions({","}, by="orth"):
+        age = doc[comma + 1] if comma + 2 < len(doc) else None
+        if age is not None and age.like_num and age.text.isdigit() and 15 <= int(age.text) <= 99:
+            if doc[comma + 2].text in {",", ".", ";", ")"}:
+                found.append(ending(comma))
+    for i in index.positions({"and"}):
+        if i > 0 and i - 1 in person_tokens:
+            found.append(starting(i + 1))  # "PERSON and X Y"
+        if i + 1 < len(doc) and i + 1 in person_tokens:
+            found.append(ending(i))  # "X Y and PERSON"
+    for start, end in found:
+        if (
+            end - start >= 2
+            and _name_run(doc, start, end)
+            and not person_tokens.intersection(range(start, end))
+            # a place the model tagged is left alone here ("North Sulawesi, 30, and ...")
+            and not any(
+                doc[k].ent_type_ in {"DATE", "NORP", "CARDINAL", "GPE", "LOC", "FAC"}
+                for k in range(start, end)
+            )
         ):
             yield start, end
 
