@@ -167,6 +167,8 @@ class PersonFinder:
                 continue  # "the tanker Princess Amira": a ship
             while end - start > 1 and (n := _title_length([t.text for t in doc[start:end]], titles)):
                 start += n
+            while end - start > 1 and doc[start].is_punct:
+                start += 1  # "— Liang Wei": a dash the entity took from a dateline
             while end - start > 2 and _leading_function_word(doc[start]):
                 start += 1  # "Like Anatoly Gromov, she ...": the model's entity took the preposition
             if end - start > 2 and doc[start].is_title and doc[start].lower_ in _person_nouns():
@@ -416,6 +418,8 @@ def _person_extents(doc: Doc) -> Iterator[tuple[int, int]]:
         while end < len(doc) and grown < 2 and _dangling_name_word(doc, end):
             end += 1
             grown += 1
+        while _lower_syllable_after_hyphen(doc, end):
+            end += 2  # "Ri Sun" + "-ok": a Korean given name whose second syllable the model left out
         grown = 0
         while start > 0 and grown < 2 and _given_name_before(doc, start - 1, start, end):
             start -= 1
@@ -439,9 +443,31 @@ def _given_name_before(doc: Doc, i: int, start: int, end: int) -> bool:
     )
 
 
+def _lower_syllable_after_hyphen(doc: Doc, end: int) -> bool:
+    """ "Sun" + "-" + "ok" written together: the rest of a hyphened given name."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end + 1].is_lower
+        and len(doc[end + 1]) <= 4
+    )
+
+
 def _dangling_name_word(doc: Doc, i: int) -> bool:
     tok = doc[i]
-    if not (tok.is_title and tok.pos_ == "PROPN") or tok.ent_type_ not in {"", "DATE"}:
+    if not (tok.is_title and tok.pos_ == "PROPN"):
+        return False
+    # a last surname the model read as a one-word place ("Dayron Almeida" + GPE "Quiala")
+    lone_place = (
+        tok.ent_type_ in {"GPE", "LOC", "ORG"}
+        and tok.ent_iob_ == "B"
+        and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
+        and not _place_or_time_word(tok.text)
+    )
+    if tok.ent_type_ not in {"", "DATE"} and not lone_place:
         return False
     if tok.ent_type_ == "DATE" and not (
         tok.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
