@@ -118,9 +118,9 @@ def _xfail(*values: object, reason: str, id: str) -> object:
             id="appositive-name-untagged",
         ),
         pytest.param(
-            "The deserter, Klaus-Dieter Wendler, 19, of Halle, was taken to a hospital.",
-            {"Klaus-Dieter Wendler"},
-            {"Dieter Wendler"},
+            "The trainee, Uwe-Karsten Pohl, 21, swam the river before dawn.",
+            {"Uwe-Karsten Pohl"},
+            {"Karsten Pohl"},
             id="a-name-the-model-misreads-placed-by-an-age-beside-it",
         ),
         pytest.param(
@@ -130,13 +130,13 @@ def _xfail(*values: object, reason: str, id: str) -> object:
             id="a-last-surname-the-model-read-as-a-place",
         ),
         pytest.param(
-            "Catcher Yunel Soto Manzanillo, 25, did not appear for the team bus.",
+            "Catcher Yunel Soto Manzanillo, 25, missed the flight home.",
             {"Yunel Soto Manzanillo"},
             {"Catcher Yunel Soto Manzanillo"},
             id="a-position-opening-the-sentence-is-no-part-of-the-name",
         ),
         pytest.param(
-            "He and his wife, Pak Mi-ok, left the compound on Sunday. BERLIN — Petra Vogt has died.",
+            "Pak Mi-ok, a nurse, was granted protection too. BERLIN — Petra Vogt has died.",
             {"Pak Mi-ok", "Petra Vogt"},
             {"Pak Mi", "— Petra Vogt"},
             id="a-hyphened-given-name-and-a-dash-before-a-name",
@@ -626,9 +626,9 @@ def test_extract_entities_name_across_a_quote_boundary_does_not_break_gender_rea
             id="a-head-of-mission-in-the-city-the-clause-is-set-in",
         ),
         pytest.param(
-            "Peru recalled its ambassador from Mexico on Monday.",
+            "Ecuador has recalled its envoy from Bolivia for consultations.",
             "2020-05-03",
-            {("PER", "MEX")},
+            {("ECU", "BOL")},
             id="recalled-from-a-state",
         ),
         pytest.param(
@@ -657,10 +657,10 @@ def test_extract_entities_name_across_a_quote_boundary_does_not_break_gender_rea
             id="an-unresolved-place-keeps-the-dateline-out-of-their-embassies",
         ),
         pytest.param(
-            "HONG KONG, May 2 -- China summoned the Swedish chargé d'affaires in Peking. The Swedish chargé, "
-            "Lennart Falk, was told that Stockholm was responsible.",
-            "1970-05-03",
-            {("SWE", "CHN")},
+            "STOCKHOLM, May 2 -- Finland's chargé d'affaires in Warsaw was called in. Later the Finnish "
+            "chargé, Aino Lehto, met officials.",
+            "2020-05-03",
+            {("FIN", "POL")},
             id="a-head-of-mission-named-again-serves-where-first-placed",
         ),
         pytest.param(

@@ -264,7 +264,7 @@ class _Reader:
             self._add(other, hosts, tok, None)
 
     def _earlier_host(self, tok: Token, sending: str) -> list[tuple[CountryRef, str | None]]:
-        """ "the Swedish chargé", after "the Swedish chargé in Peking": the host of the mission of
+        """ "the Finnish chargé", after "Finland's chargé in Warsaw": the host of the mission of
         that sender the article named last."""
         earlier = next((e for e in reversed(self.embassies) if e.sending == sending), None)
         if earlier is None:

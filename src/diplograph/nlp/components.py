@@ -168,7 +168,7 @@ class PersonFinder:
             while end - start > 1 and (n := _title_length([t.text for t in doc[start:end]], titles)):
                 start += n
             while end - start > 1 and doc[start].is_punct:
-                start += 1  # "— Liang Wei": a dash the entity took from a dateline
+                start += 1  # "— Petra Vogt": a dash the entity took from a dateline
             while end - start > 2 and _leading_function_word(doc[start]):
                 start += 1  # "Like Anatoly Gromov, she ...": the model's entity took the preposition
             if end - start > 2 and doc[start].is_title and doc[start].lower_ in _person_nouns():
@@ -257,7 +257,7 @@ def _kin_names(doc: Doc, index: WordIndex, person_tokens: set[int]) -> Iterator[
 
 def _context_names(doc: Doc, index: WordIndex, person_tokens: set[int]) -> Iterator[tuple[int, int]]:
     """Names the model read as something else, placed by what only a person has around them: an
-    age in apposition ("Klaus Adler, 19, of Leipzig") or a named person they are coordinated with
+    age in apposition ("Hans Ebert, 20, a corporal") or a named person they are coordinated with
     ("Ana Soto and Luis Prado", one of them tagged a person). Two or three name words, and the
     whole capitalised run (not the end of a longer name)."""
 
@@ -419,7 +419,7 @@ def _person_extents(doc: Doc) -> Iterator[tuple[int, int]]:
             end += 1
             grown += 1
         while _lower_syllable_after_hyphen(doc, end):
-            end += 2  # "Ri Sun" + "-ok": a Korean given name whose second syllable the model left out
+            end += 2  # "Pak Mi" + "-ok": a Korean given name whose second syllable the model left out
         grown = 0
         while start > 0 and grown < 2 and _given_name_before(doc, start - 1, start, end):
             start -= 1
@@ -444,7 +444,7 @@ def _given_name_before(doc: Doc, i: int, start: int, end: int) -> bool:
 
 
 def _lower_syllable_after_hyphen(doc: Doc, end: int) -> bool:
-    """ "Sun" + "-" + "ok" written together: the rest of a hyphened given name."""
+    """ "Mi" + "-" + "ok" written together: the rest of a hyphened given name."""
     return (
         end + 1 < len(doc)
         and doc[end].text == "-"
@@ -460,7 +460,7 @@ def _dangling_name_word(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if not (tok.is_title and tok.pos_ == "PROPN"):
         return False
-    # a last surname the model read as a one-word place ("Dayron Almeida" + GPE "Quiala")
+    # a last surname the model read as a one-word place ("Lazaro Vidal" + GPE "Niquero")
     lone_place = (
         tok.ent_type_ in {"GPE", "LOC", "ORG"}
         and tok.ent_iob_ == "B"
