@@ -102,6 +102,27 @@ def test_merge_on_a_shared_post(store: GraphStore) -> None:
     assert links(store) == {("yuriy-orlov", "yuri-orlov"), ("yuri-orlov", "yuriy-orlov")}
 
 
+def test_merge_on_a_declared_other_name(store: GraphStore) -> None:
+    # one article says "Walter Korn, born Vasily Kornilov"; another knows only the birth name
+    korn = Person("Walter Korn", aliases=("Vasily Kornilov", "Korn", "Mr Korn"))
+    write(
+        store,
+        facts("a", korn, defections=(Defection("Walter Korn", "SUN"),)),
+        facts("b", Person("Vasily Kornilov"), defections=(Defection("Vasily Kornilov", "SUN"),)),
+    )
+    assert ("walter-korn", "vasily-kornilov") in links(store)
+    assert merged_into(store)["walter-korn"] == "vasily-kornilov"
+
+
+def test_merge_never_on_a_title_and_a_surname(store: GraphStore) -> None:
+    write(
+        store,
+        facts("a", Person("Kim Chol-su", aliases=("Mr Kim",)), defections=(Defection("Kim Chol-su", "PRK"),)),
+        facts("b", Person("Kim Yong-su", aliases=("Mr Kim",)), defections=(Defection("Kim Yong-su", "PRK"),)),
+    )
+    assert links(store) == set()
+
+
 def test_merge_follows_writes_and_equals_a_full_refresh(store: GraphStore) -> None:
     """An incremental write recomputes the links of the key groups it touches, as a full refresh would."""
     a, b = two_spellings("Paek Sung-chol", "Baek Seung-cheol")

@@ -164,6 +164,16 @@ def article_graph(facts: ArticleFacts) -> tuple[URIRef, Graph]:
     return iri, graph
 
 
+def _full_name_key(alias: str) -> str | None:
+    """The match key of an alias that is a full name of its own (a declared birth, married or pen
+    name, another spelling): two or more words, none of them a title ("Mr Kim" is no one's name)."""
+    words = alias.replace("-", " ").lower().rstrip(".").split()
+    titles = gazetteer.titles()
+    if len(alias.split()) < 2 or any(w.rstrip(".") in titles for w in words):
+        return None
+    return name_key(alias)
+
+
 def article_triples(facts: ArticleFacts) -> tuple[URIRef, list[Triple]]:
     """The triples of one article's named graph (as :func:`article_graph`), each once, in a list."""
     ag = _ArticleGraph(facts)
@@ -191,6 +201,9 @@ def article_triples(facts: ArticleFacts) -> tuple[URIRef, list[Triple]]:
         iri = persons[p.name] = ag.person(p.name)
         for alias in p.aliases:
             g.add((iri, SKOS.altLabel, Literal(alias)))
+            key = _full_name_key(alias)
+            if key:  # "Walter Korn, born Vasily Kornilov": the other full name is matched on too
+                g.add((iri, DG.nameKey, Literal(key)))
         if p.nationality:
             g.add((iri, DG.nationality, ag.country(p.nationality)))
         for pos in p.positions:
