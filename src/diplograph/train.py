@@ -8,11 +8,13 @@ For every article of every training set, the rules run with the scorer off; each
 propose and each slot value it asserts becomes one example, labelled against the set's gold
 (``gold.json``, format in GOLD_FORMAT.md) the way the evaluation scorer judges it: a defection is
 right when its defector is a gold defector; a value is right when it equals the gold value (a
-date also at the gold's precision); a value where the gold has none is wrong. One logistic
-regression per slot (scikit-learn, L2, lbfgs: deterministic) is fitted on all examples; each
-slot's threshold is chosen on leave-one-set-out predictions so that keeping a value is worth it
-only when it is right far more often than not (``--cost``: how many right values one wrong value
-costs). The weights go to a JSON file; inference needs no scikit-learn.
+date also at the gold's precision); a value where the gold has none is wrong. One model per slot
+is fitted on all examples: gradient-boosted depth-3 trees with a fixed seed (``--learner logistic``:
+an L2 logistic regression), both deterministic. Each slot's thresholds are chosen on
+leave-one-set-out predictions so that keeping a value is worth it only when it is right far more
+often than not (``--cost``: how many right values one wrong value costs); ``--margin`` also
+chooses a floor and a lead for asserting a clear favourite below them. The model goes to a JSON
+file; inference needs no scikit-learn.
 
 Needs the ``train`` extra (``requirements/train.txt``).
 """
