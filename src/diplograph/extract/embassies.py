@@ -15,7 +15,9 @@ mission before, else — in a story filed from a capital — there ("KABUL -- Ch
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.tokens import Token
 
@@ -24,30 +26,23 @@ from diplograph.extract.context import Context, CountryRef
 from diplograph.extract.persons import DIPLOMAT_WORDS, People, PersonCluster
 from diplograph.model import Embassy
 
-MISSION_NOUNS = frozenset(
-    {
-        "embassy",
-        "embassies",
-        "consulate",
-        "consulates",
-        "consulate-general",
-        "legation",
-        "legations",
-        "mission",
-        "missions",
-        "chancery",
-        "chancellery",
-    }
+_WORDS = json.loads(
+    (Path(__file__).resolve().parent.parent / "nlp" / "data" / "mission_words.json").read_text("utf-8")
 )
-POSTING_VERBS = frozenset({"post", "station", "base", "assign", "accredit", "transfer", "appoint", "serve"})
-POSTING_NOUNS = frozenset({"posting", "postings", "assignment", "posts", "post", "tour"})
-HEAD_OF_MISSION = frozenset({"ambassador", "envoy", "consul", "chargé", "emissary", "attaché", "attache"})
+MISSION_NOUNS = frozenset(_WORDS["mission_nouns"])
+POSTING_VERBS = frozenset(_WORDS["posting_verbs"])
+POSTING_NOUNS = frozenset(_WORDS["posting_nouns"])
+HEAD_OF_MISSION = frozenset(_WORDS["head_of_mission"])
 #: "A, B and C recalled their ambassadors", "the ambassadors of A and B": one mission each
-HEADS_OF_MISSIONS = frozenset({"ambassadors", "envoys", "consuls", "emissaries"})
+HEADS_OF_MISSIONS = frozenset(_WORDS["heads_of_missions"])
 #: second words of a role the parser hangs its place on: "consul general", "chargé d'affaires"
-ROLE_TAILS = frozenset({"general", "-", "d'affaires", "d’affaires"})
+ROLE_TAILS = frozenset(_WORDS["role_tails"])
 #: verbs that bring a head of mission home from the host: "recalled its ambassador from Chile"
-RECALL_VERBS = frozenset({"recall", "withdraw", "summon", "pull", "bring", "call"})
+RECALL_VERBS = frozenset(_WORDS["recall_verbs"])
+PLACE_PREPS = frozenset(_WORDS["place_preps"])
+WORK_VERBS = frozenset(_WORDS["work_verbs"])
+#: "the kingdom's embassy": a noun standing for the state whose mission it is
+STATE_NOUNS = frozenset(_WORDS["state_nouns"])
 #: Lowercase forms that can start a mission, a role or a posting (read() looks only at these).
 _CUE_WORDS = (
     MISSION_NOUNS
@@ -56,10 +51,6 @@ _CUE_WORDS = (
     | HEADS_OF_MISSIONS
     | DIPLOMAT_WORDS
     | POSTING_NOUNS
-)
-PLACE_PREPS = frozenset({"in", "to", "at"})
-WORK_VERBS = frozenset(
-    {"work", "serve", "post", "station", "base", "employ", "assign", "head", "run", "be", "lead"}
 )
 
 
@@ -339,9 +330,6 @@ def _compound(tok: Token) -> str:
     """ "Hong Kong" from its head token "Kong"."""
     words = [c for c in tok.lefts if c.dep_ == "compound"]
     return " ".join([*(w.text for w in words), tok.text])
-
-
-STATE_NOUNS = frozenset({"kingdom", "country", "republic", "government", "state", "nation", "regime"})
 
 
 def _sentence_place(ctx: Context, tok: Token, sending: str | None) -> list[tuple[CountryRef, str | None]]:
