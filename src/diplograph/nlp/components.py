@@ -31,6 +31,7 @@ _POSSESSIVE = re.compile(r"(?:['\u2019\u2018\u02bc`´]s?)$")
 _QUOTES = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb`´"
 
 
+@cache
 def _word_list(name: str) -> frozenset[str]:
     lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
@@ -71,17 +72,14 @@ def _title_length(words: list[str], titles: frozenset[str]) -> int:
     return 0
 
 
-#: Words that open a clause, never a name: trimmed from the front of a person mention whatever
-#: their tag; the second set only when tagged a preposition or subordinator ("After" is a surname).
-_CLAUSE_OPENERS = frozenset({"like", "unlike", "despite", "dear", "although", "though", "whereas", "unless"})
-_PREPOSITIONS = frozenset(
-    {"as", "after", "before", "since", "when", "while", "with", "without", "for", "from"}
-)
-
-
 def _leading_function_word(tok: Token) -> bool:
+    """A word trimmed from the front of a person mention: a clause opener whatever its tag
+    (``data/clause_openers.txt``), a preposition only when tagged one (``data/name_opening_prepositions.txt``:
+    "After" is a surname)."""
     low = tok.lower_
-    return low in _CLAUSE_OPENERS or (low in _PREPOSITIONS and tok.pos_ in {"ADP", "SCONJ"})
+    return low in _word_list("clause_openers.txt") or (
+        low in _word_list("name_opening_prepositions.txt") and tok.pos_ in {"ADP", "SCONJ"}
+    )
 
 
 def person_name(span: Span) -> str:
