@@ -202,7 +202,7 @@ def article_triples(facts: ArticleFacts) -> tuple[URIRef, list[Triple]]:
         for alias in p.aliases:
             g.add((iri, SKOS.altLabel, Literal(alias)))
             key = _full_name_key(alias)
-            if key:  # "Walter Korn, born Vasily Kornilov": the other full name is matched on too
+            if key:  # "Peter Lang, born Pyotr Langovoy": the other full name is matched on too
                 g.add((iri, DG.nameKey, Literal(key)))
         if p.nationality:
             g.add((iri, DG.nationality, ag.country(p.nationality)))
