@@ -185,11 +185,8 @@ class _Reader:
             hosts = _sentence_place(ctx, tok, sending)
         after = tok.doc[anchor.i + 1] if anchor.i + 1 < len(tok.doc) else None
         bare = sender is not None and tok.tag_ in {"NN", "NNP"} and not _place_phrase(tok, anchor)
-        if not hosts and bare:
-            # "the Irish mission", after "the Irish embassy in Lima": the one the article named
-            earlier = next((e for e in reversed(self.embassies) if e.sending == sending), None)
-            if earlier is not None:
-                hosts = [(CountryRef(tok.doc[tok.i : tok.i + 1], earlier.host, "city"), earlier.city)]
+        if not hosts and bare and sending is not None:
+            hosts = self._earlier_host(tok, sending)  # "the Irish mission", after "the Irish embassy in Lima"
         # "closed their embassies in the capital": a place the parser may hang on the verb
         placed = any(t.lower_ in {"in", "at"} and t.dep_ == "prep" for t in tok.sent)
         if (
@@ -199,8 +196,7 @@ class _Reader:
         ):
             # "NAIROBI -- A clerk from the Somali embassy here"; "OSLO -- ... a guard at the Chadian
             # embassy": a story filed from a capital tells of the missions there
-            iso, city = ctx.dateline
-            hosts = [(CountryRef(tok.doc[tok.i : tok.i + 1], iso, "city"), city)]
+            hosts = [_city_at(tok, *ctx.dateline)]
         self._add(sending, hosts, tok, person)
         for other in also:
             self._add(other, hosts, tok, None)
@@ -258,9 +254,7 @@ class _Reader:
         """ "the Finnish chargé", after "Finland's chargé in Warsaw": the host of the mission of
         that sender the article named last."""
         earlier = next((e for e in reversed(self.embassies) if e.sending == sending), None)
-        if earlier is None:
-            return []
-        return [(CountryRef(tok.doc[tok.i : tok.i + 1], earlier.host, "city"), earlier.city)]
+        return [_city_at(tok, earlier.host, earlier.city)] if earlier is not None else []
 
     def _posted(self, tok: Token) -> None:
         """ "posted to Quito", "a previous posting had sent her to Chile"."""
@@ -412,8 +406,8 @@ def _clause_subject_states(ctx: Context, tok: Token) -> list[str]:
 
 
 def _clause_city(ctx: Context, tok: Token) -> list[tuple[CountryRef, str | None]]:
-    """ "In Lima, the Danish ambassador told reporters": a capital or city that the role's clause
-    is said to take place in (only a capital: "in Peru" may be where the news is, not the mission)."""
+    """ "In Lima, the Danish ambassador told reporters": the one capital the role's clause is said to
+    take place in (a state, "in Peru", may be where the news is, not the mission)."""
     verb = _nearest_verb(tok)
     if verb is None:
         return []
@@ -441,8 +435,13 @@ def _dateline_host(ctx: Context, tok: Token) -> list[tuple[CountryRef, str | Non
         )
     ):
         return []
-    iso, city = ctx.dateline
-    return [(CountryRef(tok.doc[tok.i : tok.i + 1], iso, "city"), city)]
+    return [_city_at(tok, *ctx.dateline)]
+
+
+def _city_at(tok: Token, iso: str, city: str | None) -> tuple[CountryRef, str | None]:
+    """A host the text does not name beside ``tok`` (the dateline's, an earlier mission's), as a
+    place reference anchored on ``tok``."""
+    return CountryRef(tok.doc[tok.i : tok.i + 1], iso, "city"), city
 
 
 def _clause_subject_state(ctx: Context, tok: Token) -> CountryRef | None:
