@@ -136,12 +136,6 @@ def _xfail(*values: object, reason: str, id: str) -> object:
             id="a-position-opening-the-sentence-is-no-part-of-the-name",
         ),
         pytest.param(
-            "Pak Mi-ok, a nurse, was granted protection too. BERLIN — Petra Vogt has died.",
-            {"Pak Mi-ok", "Petra Vogt"},
-            {"Pak Mi", "— Petra Vogt"},
-            id="a-hyphened-given-name-and-a-dash-before-a-name",
-        ),
-        pytest.param(
             "The talks in Vilnius brought together Jacinda Ardern and Olaf Scholz for the first time.",
             {"Jacinda Ardern", "Olaf Scholz"},
             set(),

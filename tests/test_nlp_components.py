@@ -227,6 +227,71 @@ def test_components_person_finder_leaves_a_month_beside_a_role() -> None:
     assert list(doc.spans[PERSONS_KEY]) == []
 
 
+def test_components_person_finder_takes_a_hyphened_syllable_the_model_left_out() -> None:
+    # "Pak Mi-ok, a nurse, stayed": the model's PERSON stops at "Mi"; "-ok" is written onto it
+    words = ["Pak", "Mi", "-", "ok", ",", "a", "nurse", ",", "stayed", "."]
+    spaces = [True, False, False, False, True, True, False, True, False, False]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"]
+    heads = [1, 8, 3, 1, 1, 6, 1, 1, 8, 8]
+    deps = ["compound", "nsubj", "punct", "appos", "punct", "det", "appos", "punct", "ROOT", "punct"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O"]
+    doc = PersonFinder()(_parsed(words, pos, heads, deps, ents, spaces))
+    names = [person_name(s) for s in doc.spans[PERSONS_KEY]]
+    assert "Pak Mi-ok" in names and "Pak Mi" not in names
+
+
+def test_components_person_finder_trims_a_dash_the_entity_took() -> None:
+    # "BERLIN — Petra Vogt has died": an entity that took the dateline's dash
+    words = ["BERLIN", "—", "Petra", "Vogt", "has", "died", "."]
+    pos = ["PROPN", "PUNCT", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"]
+    heads = [5, 3, 3, 5, 5, 5, 5]
+    deps = ["npadvmod", "punct", "compound", "nsubj", "aux", "ROOT", "punct"]
+    ents = ["B-GPE", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"]
+    doc = PersonFinder()(_parsed(words, pos, heads, deps, ents))
+    texts = [s.text for s in doc.spans[PERSONS_KEY]]
+    assert "Petra Vogt" in texts and "— Petra Vogt" not in texts
+
+
+def test_components_person_finder_reads_a_name_by_an_age_but_not_a_tagged_place() -> None:
+    # "Ilse Marr, 34, and Sungai Lembu, 40, ...": the same shape, but the model tagged the second
+    # a place; only the first, which it tagged an organisation, is read as a person
+    words = ["Ilse", "Marr", ",", "34", ",", "and", "Sungai", "Lembu", ",", "40", ",", "voted", "."]
+    pos = [
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        "NUM",
+        "PUNCT",
+        "CCONJ",
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        "NUM",
+        "PUNCT",
+        "VERB",
+        "PUNCT",
+    ]
+    heads = [1, 11, 1, 1, 1, 1, 7, 1, 7, 7, 7, 11, 11]
+    deps = [
+        "compound",
+        "nsubj",
+        "punct",
+        "appos",
+        "punct",
+        "cc",
+        "compound",
+        "conj",
+        "punct",
+        "appos",
+        "punct",
+        "ROOT",
+        "punct",
+    ]
+    ents = ["B-ORG", "I-ORG", "O", "O", "O", "O", "B-GPE", "I-GPE", "O", "O", "O", "O", "O"]
+    doc = PersonFinder()(_parsed(words, pos, heads, deps, ents))
+    assert [s.text for s in doc.spans[PERSONS_KEY]] == ["Ilse Marr"]
+
+
 def test_components_person_finder_takes_a_hyphened_name_beside_a_role() -> None:
     # "In 2014 Jean-Luc Moreau, then defence attaché, left": a hyphened given name, "then" before the role
     words = ["In", "2014", "Jean", "-", "Luc", "Moreau", ",", "then", "defence", "attaché", ",", "left", "."]
