@@ -40,7 +40,7 @@ from spacy.tokens import Span, Token
 from diplograph.extract.agreements import MODALS, STATUS_RANK
 from diplograph.extract.context import Context
 from diplograph.extract.embassies import Posting
-from diplograph.extract.persons import DIPLOMAT_WORDS, People, PersonCluster
+from diplograph.extract.persons import DIPLOMAT_WORDS, PRONOUN_GENDER, People, PersonCluster
 from diplograph.model import Agreement, Defection, Embassy, Evidence
 from diplograph.nlp.components import PERSONS_KEY
 from diplograph.nlp.index import sentences
@@ -417,6 +417,8 @@ def _date_features(
     evidence: tuple[Evidence, ...],
     starts: list[int],
     cues: Cues | None = None,
+    people: People | None = None,
+    person: PersonCluster | None = None,
 ) -> dict[str, float]:
     digits = len(re.sub(r"[^0-9]", "", value))
     f: dict[str, float] = {f"precision={ {4: 'year', 6: 'month', 8: 'day'}.get(digits, 'other') }": 1.0}
@@ -456,6 +458,36 @@ def _date_features(
         if ent.root.head.lower_ == "since":
             f["after_since"] = 1.0
     f["date_mentions"] = min(len(sources), 4) / 4
+    if found and people is not None and person is not None:
+        ent = min(found, key=lambda e: (not _in_evidence(e, evidence), e.start))
+        f.update(_date_holder(people, person, ent.root))
+    return f
+
+
+def _date_holder(people: People, person: PersonCluster, date: Token) -> dict[str, float]:
+    """Whose act a date belongs to: the subject of the clause it hangs on is the defector (named,
+    or a pronoun whose antecedent they are), another named person, or no person; and whether the
+    defector is named in the date's sentence at all."""
+    f: dict[str, float] = {}
+    sent = date.sent
+    if any(sent.start <= m.start < sent.end for m in person.mentions):
+        f["date_sentence_names_defector"] = 1.0
+    verb = _verb_of(date)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb else None
+    if subject is None:
+        f["date_subject=none"] = 1.0
+        return f
+    holder = people.of(subject)
+    if holder is None and subject.pos_ == "PRON" and subject.lower_ in PRONOUN_GENDER:
+        holder = people.antecedent(subject)
+    if holder is person:
+        f["date_subject=defector"] = 1.0
+    elif holder is not None:
+        f["date_subject=other_person"] = 1.0
+    elif subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "we", "all", "both"}:
+        f["date_subject=plural"] = 1.0
+    else:
+        f["date_subject=other"] = 1.0
     return f
 
 
@@ -517,7 +549,7 @@ def defection_features(
     dates = [v for ent, v in ctx.all_dates() if any(a <= ent.start_char < b for a, b in spans)]
     values = list(dict.fromkeys([*([d.date] if d.date else []), *dates]))
     for value in values:
-        f = {**base, **_date_features(ctx, value, d.evidence, starts, cues)}
+        f = {**base, **_date_features(ctx, value, d.evidence, starts, cues, people, person)}
         f["proposed"] = 1.0 if value == d.date else 0.0
         f["rule_gave_none"] = 0.0 if d.date else 1.0
         f.update(_among_dates(value, values))
