@@ -446,3 +446,41 @@ def test_the_post_left_has_candidates_beyond_the_rules(nlp) -> None:
     no_state_left = [city_only if s is sweden else s for s in proposed if s.slot != "defection.from"]
     kept, _ = gate_defection(model, Defection("Pavel Horak", None), no_state_left)
     assert kept is not None and kept.from_post is None
+
+
+@pytest.mark.model
+def test_a_date_knows_whose_act_it_dates(nlp) -> None:
+    text = (
+        "Marta Olsen, a Danish cultural attaché in Santiago, has asked Chile for asylum. "
+        "She left the residence on 4 May 1979, her lawyer said. "
+        "Her husband had flown home on 2 April 1979."
+    )
+    [proposed] = [_proposed(nlp, text, date(1979, 5, 20), Defection)]
+    dates = {s.value: s.features for s in proposed if s.slot == "defection.date"}
+    # "She" is the defector by her antecedent; "Her husband" is someone else
+    assert dates["1979-05-04"].get("date_subject=defector") == 1.0
+    assert "date_subject=defector" not in dates["1979-04-02"]
+    assert dates["1979-04-02"].get("date_subject=other") == 1.0
+
+
+@pytest.mark.model
+def test_a_lone_party_is_completed_from_the_next_sentence_and_sets_are_not_repeated(nlp) -> None:
+    text = (
+        "The French and British delegations spent a week at the port. "
+        "On Tuesday France signed the Channel Herring Treaty in the town hall."
+    )
+    proposed = _proposed(nlp, text, date(1960, 5, 20), Agreement)
+    sets = [s for s in proposed if s.slot == "agreement.parties"]
+    pair = next(s for s in sets if set(s.value.split()) == {"FRA", "GBR"})
+    assert not pair.proposed and pair.features["added_from_next_sentence"] == 1.0
+    # one candidate per set of states, whatever order its states were found in
+    assert len({frozenset(s.value.split()) for s in sets}) == len(sets)
+    listed = _proposed(
+        nlp,
+        "Four neighbours, Peru, Chile, Bolivia and Ecuador, signed a water-sharing pact in Quito on "
+        "Friday after talks that Argentina had hosted.",
+        date(2010, 3, 8),
+        Agreement,
+    )
+    party_sets = [frozenset(s.value.split()) for s in listed if s.slot == "agreement.parties"]
+    assert len(set(party_sets)) == len(party_sets)

@@ -710,6 +710,21 @@ def candidate_defections(ctx: Context, people: People, found: list[Defection]) -
     return out
 
 
+def _neighbour_states(ctx: Context, evidence: tuple[Evidence, ...], starts: list[int]) -> list[str]:
+    """The states named in the sentence just before and just after each evidence sentence."""
+    found: list[str] = []
+    for e in evidence:
+        k = _sent_no(starts, e.start)
+        lo = starts[k - 1] if k > 0 else e.start
+        hi = starts[k + 2] if k + 2 < len(starts) else len(ctx.doc.text)
+        found += [
+            r.iso
+            for r in ctx.countries
+            if lo <= r.span.start_char < hi and not _in_evidence(r.span, evidence)
+        ]
+    return list(dict.fromkeys(found))
+
+
 def _party_mention(ctx: Context, iso: str, evidence: tuple[Evidence, ...]) -> dict[str, float]:
     """How a state is named in an agreement's evidence: naming the agreement ("the Franco-German
     treaty", "the treaty with Chile"), in a list of states, or as a venue."""
@@ -879,6 +894,17 @@ def agreement_features(
         sets += [((*a.parties, iso), iso) for iso in named if iso not in a.parties]
     if 2 <= len(named) <= 8 and set(named) != set(a.parties):
         sets.append((tuple(named), None))
+    if len(a.parties) == 1 and len(named) <= 1:
+        # one party read and no other state in the agreement's sentences: the other side is often
+        # named just before or after them ("The French and British delegations met ... The treaty
+        # ..."); each state of those neighbouring sentences is a candidate second party
+        nearby = _neighbour_states(ctx, a.evidence, starts)
+        sets += [((*a.parties, iso), iso) for iso in nearby if iso not in a.parties]
+    # one candidate per set of states, whatever the order its states were found in
+    unique: dict[frozenset[str], tuple[tuple[str, ...], str | None]] = {}
+    for parties, added in sets:
+        unique.setdefault(frozenset(parties), (parties, added))
+    sets = list(unique.values())
     numbers = {NUMBER_WORDS[w] for w in words if w in NUMBER_WORDS}
     for parties, added in sets:
         mentioned = [_mention_features(ctx, iso, a.evidence, starts) for iso in parties]
@@ -899,6 +925,9 @@ def agreement_features(
         if added is not None:
             f["adds_a_state"] = 1.0
             f.update({f"added_{k}": v for k, v in _party_mention(ctx, added, a.evidence).items()})
+            if added not in named:
+                f["added_from_next_sentence"] = 1.0
+
         out.append(
             ScoredSlot("agreement.parties", " ".join(parties), f, proposed=parties == tuple(a.parties))
         )
