@@ -177,6 +177,21 @@ def test_query_values_go_into_the_outer_where_group():
         with_values("DESCRIBE <http://e/x>", {"o": ox.Literal("a")})
 
 
+def test_query_values_also_bind_a_subquery_that_mentions_them(store):
+    # a subquery's variables are its own: only a block of its own binds ?want inside it
+    q = (
+        "SELECT ?code WHERE { { SELECT ?code WHERE { ?c dg:isoCode ?code FILTER(?code = ?want) } } "
+        "{ SELECT ?other WHERE { ?o dg:isoCode ?other } } }"
+    )
+    bound = " ".join(with_values(q, {"want": ox.Literal("PRK")}).split())
+    assert bound.count('VALUES (?want) { ("PRK") }') == 2  # the outer group and the one subquery
+    assert "WHERE { ?o dg:isoCode ?other }" in bound  # a subquery not naming it is left alone
+    out = io.BytesIO()
+    run_query(store, q, params={"want": "PRK"}, fmt="json", out=out)
+    rows = json.loads(out.getvalue())["results"]["bindings"]
+    assert {r["code"]["value"] for r in rows} == {"PRK"}
+
+
 def test_query_to_term_kinds():
     assert to_term("prk", "country") == ox.NamedNode(str(PRK))
     assert to_term("dgr:person/x") == ox.NamedNode(str(DGR["person/x"]))

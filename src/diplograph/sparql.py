@@ -4,7 +4,10 @@ Oxigraph's own substitution (SEP-0007) only binds variables that the ``SELECT`` 
 trailing ``VALUES`` clause joins *after* grouping (SPARQL 1.1, 18.2.4.3), so neither binds
 ``?country`` in ``SELECT ?year (COUNT(*) AS ?n) WHERE { ... ?d dg:fromCountry ?country } GROUP BY
 ?year``. So we put ``VALUES (?country) { (<…/country/PRK>) }`` first inside the query's outermost
-``WHERE`` group, where it joins with everything in it. The values are RDF terms serialised by
+``WHERE`` group, where it joins with everything in it, and first inside each sub-SELECT's WHERE
+group that mentions the variable (an outer block never reaches a subquery's own variables, so a
+subquery filtered by a parameter would otherwise be evaluated for every value and only then
+joined). The values are RDF terms serialised by
 pyoxigraph (N-Triples syntax, every quote and backslash escaped), so user text can only ever be a
 term, never query syntax; the insertion point is found by a small lexer that skips comments,
 strings and IRIs.
@@ -36,16 +39,28 @@ _SKIP = re.compile(
 )
 _SYNTAX = re.compile(r"\{|\}|(?<![?$:\w-])WHERE(?![\w:-])", re.IGNORECASE)  # not ?where, ex:where
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_VAR_USE = re.compile(r"[?$]([A-Za-z_][A-Za-z0-9_]*)")
 
 
-def _where_group_start(sparql: str) -> int | None:
-    """The offset just after the ``{`` that opens the outermost WHERE group, or ``None``."""
-    depth, pos, saw_where = 0, 0, False
+def _where_groups(sparql: str) -> tuple[int | None, list[tuple[int, int]], list[tuple[int, str]]]:
+    """Read the query's group structure: the offset just after the ``{`` that opens the outermost
+    WHERE group (``None`` if there is none), the ``(start, end)`` of every inner WHERE group (a
+    sub-SELECT's: just after its ``{``, at its ``}``), and every variable with its offset."""
+    depth, pos, saw_where, pending = 0, 0, False, False
+    outer: int | None = None
     first_group: int | None = None
+    inner: list[tuple[int, int]] = []
+    open_inner: dict[int, int] = {}  # depth -> start of an inner WHERE group open at that depth
+    variables: list[tuple[int, str]] = []
     while pos < len(sparql):
         skip = _SKIP.match(sparql, pos)
         if skip:
             pos = skip.end()
+            continue
+        var = _VAR_USE.match(sparql, pos)
+        if var:
+            variables.append((pos, var.group(1)))
+            pos = var.end()
             continue
         syntax = _SYNTAX.match(sparql, pos)
         if syntax is None:
@@ -53,21 +68,36 @@ def _where_group_start(sparql: str) -> int | None:
             continue
         token, pos = syntax.group(0), syntax.end()
         if token == "{":
-            if depth == 0 and (saw_where or first_group is None):
-                if saw_where:
-                    return pos
-                first_group = pos
+            if depth == 0:
+                if saw_where and outer is None:
+                    outer = pos
+                elif first_group is None:
+                    first_group = pos
+            elif pending:
+                open_inner[depth] = pos
+            pending = False
             depth += 1
         elif token == "}":
             depth = max(depth - 1, 0)
+            if depth in open_inner:
+                inner.append((open_inner.pop(depth), syntax.start()))
         elif depth == 0:
             saw_where = True
+        else:
+            pending = True
     # no WHERE keyword: in SELECT * { … } and ASK { … } the first top-level group is the pattern
-    return None if saw_where else first_group
+    return (outer if saw_where else first_group), inner, variables
 
 
 def with_values(sparql: str, bindings: Mapping[str, Term]) -> str:
     """Return ``sparql`` with each ``name -> term`` bound by a ``VALUES`` block in its WHERE group.
+
+    A parameter is a constant of the whole query, as in a template (Jena's
+    ``ParameterizedSparqlString`` replaces every occurrence): the block goes first inside the
+    outermost WHERE group, and a sub-SELECT whose WHERE group mentions one of the variables gets
+    its own block for those, so a subquery filtered by the parameter is evaluated for its value
+    only, not for every value and joined afterwards (SPARQL scopes a subquery's variables to it:
+    an outer ``VALUES`` never reaches inside).
 
     Args:
         sparql: a SPARQL 1.1 query.
@@ -82,18 +112,30 @@ def with_values(sparql: str, bindings: Mapping[str, Term]) -> str:
     """
     if not bindings:
         return sparql
-    names = []
-    for name in bindings:
+    terms: dict[str, str] = {}
+    for name, term in bindings.items():
         bare = name.lstrip("?$")
         if not _VARIABLE.fullmatch(bare):
             raise QueryError(f"parameter name {name!r} is not a SPARQL variable name")
-        names.append(f"?{bare}")
-    start = _where_group_start(sparql)
+        terms[bare] = str(term)  # pyoxigraph prints N-Triples syntax
+    start, inner, variables = _where_groups(sparql)
     if start is None:
         raise QueryError("parameters need a query with a WHERE { … } pattern to bind them in")
-    row = " ".join(str(term) for term in bindings.values())  # pyoxigraph prints N-Triples syntax
-    values = f" VALUES ({' '.join(names)}) {{ ({row}) }} "
-    return sparql[:start] + values + sparql[start:]
+
+    def block(names: list[str]) -> str:
+        heads = " ".join(f"?{n}" for n in names)
+        row = " ".join(terms[n] for n in names)
+        return f" VALUES ({heads}) {{ ({row}) }} "
+
+    inserts = [(start, block(list(terms)))]
+    for a, b in inner:
+        used = {name for at, name in variables if a <= at < b}
+        names = [n for n in terms if n in used]
+        if names:
+            inserts.append((a, block(names)))
+    for at, text in sorted(inserts, reverse=True):
+        sparql = sparql[:at] + text + sparql[at:]
+    return sparql
 
 
 # -- what a query does, read without running it ---------------------------------------------------
