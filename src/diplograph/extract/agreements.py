@@ -28,6 +28,7 @@ from diplograph import gazetteer
 from diplograph.extract.context import Context, governs
 from diplograph.extract.persons import People
 from diplograph.model import Agreement, Evidence
+from diplograph.nlp.components import word_list
 from diplograph.nlp.index import sentences
 
 STATUS_RANK = {"signed": 1, "in_force": 2, "suspended": 3, "withdrawn": 4, "terminated": 5}
@@ -794,46 +795,8 @@ def _list_continues(doc, i: int, end: int) -> bool:
     return i < end and doc[i].lower_ == "and" and i + 1 < end and doc[i + 1].is_title
 
 
-STATE_NOUNS = frozenset(
-    {
-        "government",
-        "governments",
-        "authorities",
-        "officials",
-        "leader",
-        "leaders",
-        "president",
-        "minister",
-        "ministers",
-        "side",
-        "sides",
-        "delegation",
-        "delegations",
-        "negotiators",
-        "diplomats",
-        "forces",
-        "army",
-        "military",
-        "parliament",
-        "state",
-        "states",
-        "regime",
-        "administration",
-        "counterpart",
-        "counterparts",
-        "envoy",
-        "envoys",
-        "prime",
-        "chancellor",
-        "premier",
-        "king",
-        "foreign",
-        "defence",
-        "defense",
-        "navy",
-        "troops",
-    }
-)
+#: nouns a demonym modifies when it stands for its state acting (nlp/data/state_actor_nouns.txt)
+STATE_ACTOR_NOUNS = word_list("state_actor_nouns.txt")
 
 
 def _acts_as_state(ref) -> bool:
@@ -845,7 +808,7 @@ def _acts_as_state(ref) -> bool:
     while head.dep_ == "conj":  # "the Greek and Turkish forces"
         head = head.head
     noun = head.head if head.dep_ in {"amod", "compound", "nmod"} else head
-    return noun == head or noun.lower_ in STATE_NOUNS
+    return noun == head or noun.lower_ in STATE_ACTOR_NOUNS
 
 
 def _head_noun(span: Span) -> str:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from diplograph import gazetteer
 from diplograph.dates import normalize_date
 from diplograph.model import Article, Evidence
-from diplograph.nlp.components import COUNTRIES_KEY, TRIGGERS_KEY
+from diplograph.nlp.components import COUNTRIES_KEY, TRIGGERS_KEY, word_list
 from diplograph.nlp.index import WordIndex
 
 # Words that place a name shared by a country and a US state ("Georgia") in the United States.
@@ -75,9 +75,8 @@ MOTION_VERBS = frozenset(
         "journey",
     }
 )
-PLACE_PREPS = frozenset(
-    {"in", "at", "to", "from", "into", "near", "outside", "inside", "via", "through", "across"}
-)
+#: prepositions after which a capital names a place, not the state (nlp/data/place_prepositions.txt)
+PLACE_PREPS = word_list("place_prepositions.txt")
 
 
 # "late on Monday night" is a TIME to the model, but it dates the event: TIME entities count

@@ -32,19 +32,20 @@ _QUOTES = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb`´"
 
 
 @cache
-def _word_list(name: str) -> frozenset[str]:
+def word_list(name: str) -> frozenset[str]:
+    """A word list of nlp/data/ (one word a line, "#" comments), read once."""
     lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 @cache
 def _not_person_words() -> frozenset[str]:
-    return _word_list("not_person_words.txt")
+    return word_list("not_person_words.txt")
 
 
 @cache
 def _platforms() -> frozenset[str]:
-    return _word_list("platforms.txt")
+    return word_list("platforms.txt")
 
 
 @cache
@@ -54,12 +55,12 @@ def _title_first_words() -> frozenset[str]:
 
 @cache
 def _person_nouns() -> frozenset[str]:
-    return _word_list("person_nouns.txt")
+    return word_list("person_nouns.txt")
 
 
 @cache
 def _vessel_words() -> frozenset[str]:
-    return _word_list("vessel_words.txt")
+    return word_list("vessel_words.txt")
 
 
 def _title_length(words: list[str], titles: frozenset[str]) -> int:
@@ -77,8 +78,8 @@ def _leading_function_word(tok: Token) -> bool:
     (``data/clause_openers.txt``), a preposition only when tagged one (``data/name_opening_prepositions.txt``:
     "After" is a surname)."""
     low = tok.lower_
-    return low in _word_list("clause_openers.txt") or (
-        low in _word_list("name_opening_prepositions.txt") and tok.pos_ in {"ADP", "SCONJ"}
+    return low in word_list("clause_openers.txt") or (
+        low in word_list("name_opening_prepositions.txt") and tok.pos_ in {"ADP", "SCONJ"}
     )
 
 
@@ -102,8 +103,8 @@ def person_name(span: Span) -> str:
 
 # Lower-case words inside names ("Ludwig van Beethoven", "Osama bin Laden", "Ana de Souza"), and
 # the Arabic article's spellings that are only ever joined by a hyphen ("el-Sisi"): data.
-JOINED_PARTICLES = frozenset(w.rstrip("-") for w in _word_list("name_particles.txt"))
-NAME_PARTICLES = frozenset(w for w in _word_list("name_particles.txt") if not w.endswith("-"))
+JOINED_PARTICLES = frozenset(w.rstrip("-") for w in word_list("name_particles.txt"))
+NAME_PARTICLES = frozenset(w for w in word_list("name_particles.txt") if not w.endswith("-"))
 
 
 def _particle_joined(word: str) -> bool:
