@@ -14,8 +14,6 @@ left; the date is a DATE the cue governs, else one in its sentence.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 
 from spacy.tokens import Span, Token
 
@@ -25,35 +23,10 @@ from diplograph.extract.context import DATE_LABELS, Context, CountryRef
 from diplograph.extract.embassies import MISSION_NOUNS, POSTING_VERBS, Posting, places_after
 from diplograph.extract.persons import DIPLOMAT_WORDS, People, PersonCluster
 from diplograph.model import Defection, Embassy, Evidence
-from diplograph.nlp.components import KIN_NOUNS
+from diplograph.nlp.components import KIN_NOUNS, word_list
 from diplograph.nlp.index import sentences
 
 PRONOUNS = frozenset({"he", "she", "who", "they"})
-ROLE_NOUNS = frozenset(
-    {
-        "diplomat",
-        "envoy",
-        "ambassador",
-        "official",
-        "defector",
-        "pilot",
-        "officer",
-        "clerk",
-        "counselor",
-        "counsellor",
-        "minister",
-        "general",
-        "colonel",
-        "agent",
-        "spy",
-        "player",
-        "dancer",
-        "athlete",
-        "scientist",
-        "man",
-        "woman",
-    }
-)
 MOVE_VERBS = frozenset(
     {
         "move",
@@ -339,7 +312,7 @@ def _named_members(ctx: Context, people: People, trig: Span) -> list[PersonClust
         subject is None
         or subject.tag_ not in {"NNS", "NNPS"}
         or subject.lemma_.lower()
-        not in (person_nouns() | ROLE_NOUNS | {"member", "official", "diplomat", "defector"})
+        not in (person_nouns() | {"member", "official", "diplomat", "defector"})
     ):
         return []
     if not any(c.like_num or c.lower_ in {"several", "some", "two", "three"} for c in subject.children):
@@ -591,8 +564,7 @@ def _role_noun(subject: Token) -> Token | None:
             return None  # "diplomats", "Eritreans": a group
         low = tok.lemma_.lower()
         if (
-            low in ROLE_NOUNS
-            or low in person_nouns()
+            low in person_nouns()
             or tok.lower_ in DIPLOMAT_WORDS
             or tok.lower_ in gazetteer.titles()
         ):
@@ -612,12 +584,9 @@ def _role_noun(subject: Token) -> Token | None:
     return None
 
 
-@cache
 def person_nouns() -> frozenset[str]:
     """Occupation and role nouns (nlp/data/person_nouns.txt)."""
-    path = Path(__file__).resolve().parent.parent / "nlp" / "data" / "person_nouns.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return word_list("person_nouns.txt")
 
 
 def _person_for_role(ctx: Context, people: People, role: Token) -> tuple[PersonCluster, str, float] | None:
