@@ -22,6 +22,7 @@ from diplograph.dates import normalize_date
 from diplograph.extract.context import DATE_LABELS, Context, CountryRef
 from diplograph.extract.embassies import MISSION_NOUNS, POSTING_VERBS, Posting, places_after
 from diplograph.extract.persons import DIPLOMAT_WORDS, People, PersonCluster
+from diplograph.extract.syntax import governing_verb, verb_of
 from diplograph.model import Defection, Embassy, Evidence
 from diplograph.nlp.components import KIN_NOUNS, word_list
 from diplograph.nlp.index import sentences
@@ -294,7 +295,7 @@ def _not_one_persons_act(trig: Span) -> bool:
     tok = trig.root
     if tok.pos_ not in {"VERB", "AUX"} and tok.lower_ not in ASYLUM_NOUNS | {"refuge"}:
         return True
-    verb = tok if tok.pos_ in {"VERB", "AUX"} else _governing_verb(tok)
+    verb = verb_of(tok)
     subject = _subject(verb) if verb is not None else None
     return subject is not None and (subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "we"})
 
@@ -306,13 +307,12 @@ def _named_members(ctx: Context, people: People, trig: Span) -> list[PersonClust
     """ "Four players ... sought asylum. Among them are the captain, X, and the goalkeeper, Y":
     the named members of a group that defected, listed in the same sentence or the next two."""
     tok = trig.root
-    verb = tok if tok.pos_ in {"VERB", "AUX"} else _governing_verb(tok)
+    verb = verb_of(tok)
     subject = _subject(verb) if verb is not None else None
     if (
         subject is None
         or subject.tag_ not in {"NNS", "NNPS"}
-        or subject.lemma_.lower()
-        not in (person_nouns() | {"member", "official", "diplomat", "defector"})
+        or subject.lemma_.lower() not in (person_nouns() | {"member", "official", "diplomat", "defector"})
     ):
         return []
     if not any(c.like_num or c.lower_ in {"several", "some", "two", "three"} for c in subject.children):
@@ -330,7 +330,7 @@ def _companions(ctx: Context, people: People, trig: Span, defector: PersonCluste
     """Named people who went with the defector: "X and Y defected", "X, together with his aide Y,
     fled", "X fled with Y"."""
     tok = trig.root
-    verb = tok if tok.pos_ in {"VERB", "AUX"} else _governing_verb(tok)
+    verb = verb_of(tok)
     if verb is None:
         return []
     out: list[PersonCluster] = []
@@ -409,7 +409,7 @@ def _defector(ctx: Context, people: People, trig: Span) -> tuple[PersonCluster, 
             for obj in child.children:
                 if people.of(obj) is not None:
                     return people.of(obj), "of-phrase", 0.85  # type: ignore[return-value]
-    verb = tok if tok.pos_ in {"VERB", "AUX"} else _governing_verb(tok)
+    verb = verb_of(tok)
     if (
         verb is not None
         and verb.dep_ == "conj"
@@ -473,13 +473,6 @@ def _name_just_before(people: People, verb: Token) -> PersonCluster | None:
         if all(t.is_punct or t.i in appos for t in between):
             return people.of(m.root)
         return None  # the nearest name is not the verb's
-    return None
-
-
-def _governing_verb(tok: Token) -> Token | None:
-    for anc in tok.ancestors:
-        if anc.pos_ in {"VERB", "AUX"}:
-            return anc
     return None
 
 
@@ -563,11 +556,7 @@ def _role_noun(subject: Token) -> Token | None:
         if tok.tag_ in {"NNS", "NNPS"}:
             return None  # "diplomats", "Eritreans": a group
         low = tok.lemma_.lower()
-        if (
-            low in person_nouns()
-            or tok.lower_ in DIPLOMAT_WORDS
-            or tok.lower_ in gazetteer.titles()
-        ):
+        if low in person_nouns() or tok.lower_ in DIPLOMAT_WORDS or tok.lower_ in gazetteer.titles():
             return tok
         if tok.pos_ == "NOUN" and any(
             c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_.startswith("nsubj") for w in c.children)
@@ -677,7 +666,7 @@ def _cue_heads(trig: Span) -> list[Token]:
     ):
         heads.append(tok.head.head)  # "asked for asylum", "applied for refuge"
     elif tok.lower_ in ASYLUM_NOUNS | {"refuge"}:
-        verb = _governing_verb(tok)  # "was granted political asylum hours later": however it parses
+        verb = governing_verb(tok)  # "was granted political asylum hours later": however it parses
         if verb is not None:
             heads.append(verb)
     return list(dict.fromkeys(heads))
@@ -1027,7 +1016,7 @@ def _leaves_a_state(ctx: Context, draft: Draft) -> bool:
 def _read_role(ctx: Context, draft: Draft, trig: Span) -> None:
     """ "Peru's deputy ambassador in Oslo has defected": the state and post in the subject."""
     tok = trig.root
-    verb = tok if tok.pos_ in {"VERB", "AUX"} else _governing_verb(tok)
+    verb = verb_of(tok)
     subject = _subject(verb) if verb is not None else None
     if subject is not None and subject.lower_ in {"who", "that"} and subject.head.dep_ == "relcl":
         subject = subject.head.head  # "a Chadian air force pilot who changed sides"

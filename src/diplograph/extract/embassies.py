@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from diplograph import gazetteer
 from diplograph.extract.context import Context, CountryRef
 from diplograph.extract.persons import DIPLOMAT_WORDS, People, PersonCluster
+from diplograph.extract.syntax import governing_verb
 from diplograph.model import Embassy
 
 _WORDS = json.loads(
@@ -331,12 +332,12 @@ def _sentence_place(ctx: Context, tok: Token, sending: str | None) -> list[tuple
     with it: "lost his minders in Vienna and entered the embassy"), if just one."""
     if tok.tag_ in {"NNS", "NNPS"}:
         return []
-    verb = _nearest_verb(tok)
+    verb = governing_verb(tok)
     clause = {verb, *verb.conjuncts} if verb is not None else set()
     places: list[tuple[CountryRef, str | None]] = [
         (r, r.span.text)
         for r in ctx.countries_in(tok.sent.start, tok.sent.end)
-        if r.kind == "capital" and r.is_place and r.iso != sending and _nearest_verb(r.span.root) in clause
+        if r.kind == "capital" and r.is_place and r.iso != sending and governing_verb(r.span.root) in clause
     ]
     if len(places) > 1:
         # "After postings in A and B he was sent to C as first secretary of the embassy": the place
@@ -365,10 +366,6 @@ def _place_phrase(*toks: Token) -> bool:
         for tok in toks
         for prep in tok.rights
     )
-
-
-def _nearest_verb(tok: Token) -> Token | None:
-    return next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
 
 
 def _sender_before(ctx: Context, tok: Token) -> CountryRef | None:
@@ -408,7 +405,7 @@ def _clause_subject_states(ctx: Context, tok: Token) -> list[str]:
 def _clause_city(ctx: Context, tok: Token) -> list[tuple[CountryRef, str | None]]:
     """ "In Lima, the Danish ambassador told reporters": the one capital the role's clause is said to
     take place in (a state, "in Peru", may be where the news is, not the mission)."""
-    verb = _nearest_verb(tok)
+    verb = governing_verb(tok)
     if verb is None:
         return []
     places: list[tuple[CountryRef, str | None]] = []

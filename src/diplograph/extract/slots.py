@@ -41,6 +41,7 @@ from diplograph.extract.agreements import MODALS, STATUS_RANK
 from diplograph.extract.context import Context
 from diplograph.extract.embassies import Posting
 from diplograph.extract.persons import DIPLOMAT_WORDS, PRONOUN_GENDER, People, PersonCluster
+from diplograph.extract.syntax import verb_of
 from diplograph.model import Agreement, Defection, Embassy, Evidence
 from diplograph.nlp.components import PERSONS_KEY
 from diplograph.nlp.index import sentences
@@ -299,7 +300,7 @@ class Cues(list[Token]):
 
     @cached_property
     def verbs(self) -> set[Token]:
-        return {v for c in self if (v := _verb_of(c)) is not None}
+        return {v for c in self if (v := verb_of(c)) is not None}
 
     @cached_property
     def positions(self) -> set[int]:
@@ -320,15 +321,11 @@ def _cue_roots(ctx: Context, evidence: tuple[Evidence, ...]) -> Cues:
     return Cues(t.root for t in ctx.triggers if t.label_ == "DEFECT" and inside(t.start_char))
 
 
-def _verb_of(tok: Token) -> Token | None:
-    return next((a for a in (tok, *tok.ancestors) if a.pos_ in {"VERB", "AUX"}), None)
-
-
 def _cue_relation(tok: Token, cues: Cues) -> dict[str, float]:
     """How a candidate's word stands to the fact's cue: hangs on it (and through which
     preposition), in the same clause, and the class of the verb it hangs on."""
     f: dict[str, float] = {}
-    verb = _verb_of(tok)
+    verb = verb_of(tok)
     if verb is not None:
         cls = VERB_CLASSES.get(verb.lemma_.lower(), "other")
         f[f"verb_class={cls}"] = 1.0
@@ -472,7 +469,7 @@ def _date_holder(people: People, person: PersonCluster, date: Token) -> dict[str
     sent = date.sent
     if any(sent.start <= m.start < sent.end for m in person.mentions):
         f["date_sentence_names_defector"] = 1.0
-    verb = _verb_of(date)
+    verb = verb_of(date)
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb else None
     if subject is None:
         f["date_subject=none"] = 1.0
@@ -771,7 +768,7 @@ def _defector_features(
     cue_roots = _cue_roots(ctx, evidence[:1])
     if cue_roots:
         cue_sent = cue_roots[0].sent
-        verb = _verb_of(cue_roots[0])
+        verb = verb_of(cue_roots[0])
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb else None
         if subject is None:
             f["cue_subject=none"] = 1.0
@@ -936,7 +933,7 @@ def agreement_features(
     signed_on = {
         v
         for ent, v in dated
-        if (verb := _verb_of(ent.root)) is not None and verb.lemma_.lower() in SIGNING_LEMMAS
+        if (verb := verb_of(ent.root)) is not None and verb.lemma_.lower() in SIGNING_LEMMAS
     }
     values = list(dict.fromkeys([*([a.date] if a.date else []), *(v for _, v in dated)]))
     preliminary = words & {"initialled", "initialed", "draft", "agreed", "negotiated", "talks", "proposed"}
@@ -986,7 +983,7 @@ def _cue_reading(tok: Token, names: frozenset[str] = frozenset()) -> dict[str, f
     """How a status cue is said: negated, future, conditional or only intended, and whether its
     subject or object is an agreement noun, a word of this agreement's names (``names``) or a
     pronoun that can stand for one."""
-    verb = _verb_of(tok) or tok
+    verb = verb_of(tok) or tok
     f: dict[str, float] = {}
     kids = list(verb.children)
     if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in kids):

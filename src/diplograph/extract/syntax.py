@@ -1,0 +1,23 @@
+"""Small questions about a parsed sentence that several readers ask: which verb a word hangs on.
+
+The readers' subject finders stay with them: each borrows a subject along a different chain of
+clauses (a defection's through a wire dateline, an agreement's through complement clauses).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["governing_verb", "verb_of"]
+
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The nearest verb above ``tok`` in the parse (never ``tok`` itself), or ``None``."""
+    return next((a for a in tok.ancestors if a.pos_ in _VERBS), None)
+
+
+def verb_of(tok: Token) -> Token | None:
+    """``tok`` if it is a verb, else :func:`governing_verb`."""
+    return tok if tok.pos_ in _VERBS else governing_verb(tok)
