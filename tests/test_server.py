@@ -80,12 +80,17 @@ def store_path(tmp_path: Path, graphs) -> Path:
 
 
 @contextmanager
-def serving(store_path: Path, *options: str, env: dict[str, str] | None = None) -> Iterator[tuple[str, int]]:
-    """``diplograph serve`` on a free port: yields its base URL and pid; stops it with Ctrl-C."""
+def serving(
+    store_path: Path, *options: str, env: dict[str, str] | None = None, sigint_ignored: bool = False
+) -> Iterator[tuple[str, int]]:
+    """``diplograph serve`` on a free port: yields its base URL and pid; stops it with Ctrl-C.
+    ``sigint_ignored``: start it as a parent that ignores SIGINT would (a shell's background job)."""
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "diplograph", "serve", "--store", str(store_path),
                              "--port", str(port), *options],
-                            env={**os.environ, "PYTHONPATH": str(SRC), **(env or {})})
+                            env={**os.environ, "PYTHONPATH": str(SRC), **(env or {})},
+                            preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+                            if sigint_ignored else None)
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for(f"{base}/query?query=ASK%7B%7D", proc)
@@ -99,6 +104,12 @@ def serving(store_path: Path, *options: str, env: dict[str, str] | None = None) 
 def served(store_path: Path) -> Iterator[str]:
     with serving(store_path) as (base, _):
         yield base
+
+
+def test_server_ctrl_c_stops_it_even_when_started_with_sigint_ignored(store_path: Path):
+    # the process inherits SIGINT ignored; serving() asserts it still exits 0 on Ctrl-C
+    with serving(store_path, sigint_ignored=True) as (base, _):
+        assert sparql(base, "ASK { ?s ?p ?o }")["boolean"] is True
 
 
 def test_server_serve_answers_sparql_with_union_and_graphs(served: str, store_path: Path):

@@ -147,6 +147,9 @@ def serve(
             gateway.server_close()
             raise StoreError(f"cannot start {cmd[0]}: {exc}") from exc
         previous = _exit_on_sigterm()
+        # Ctrl-C stops the endpoint even when the process was started with SIGINT ignored (a
+        # parent that ignores it passes that on, and Python then never raises KeyboardInterrupt)
+        previous_int = signal.signal(signal.SIGINT, signal.default_int_handler)
         try:
             _wait_until_listening(private, server)
             if on_start is not None:
@@ -163,6 +166,7 @@ def serve(
                 server.wait()
             if previous is not None:
                 signal.signal(signal.SIGTERM, previous)
+            signal.signal(signal.SIGINT, previous_int)
 
 
 def _stop_with(server: subprocess.Popen[bytes], gateway: GatewayServer) -> None:
