@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from diplograph.extract.slots import MODEL_PATH, SLOTS, ScoredSlot, SlotModel
+from diplograph.extract.slots import MODEL_PATH, SLOTS, ScoredSlot, SlotModel, clear_favourite
 from diplograph.model import Agreement, ArticleFacts, Defection
 
 __all__ = ["Example", "examples_for_set", "fit", "label_article", "main"]
@@ -329,7 +329,7 @@ def _pick(
         return max(cleared)
     top, *rest = sorted(group, reverse=True)
     second = rest[0][0] if rest else 0.0
-    return top if top[0] >= floor and top[0] - second >= lead else None
+    return top if clear_favourite(top[0], second, floor, lead) else None
 
 
 GRID = [round(i / 20, 2) for i in range(1, 20)] + [1.01]

@@ -24,7 +24,7 @@ from diplograph.extract.embassies import MISSION_NOUNS, POSTING_VERBS, Posting, 
 from diplograph.extract.persons import DIPLOMAT_WORDS, People, PersonCluster
 from diplograph.extract.syntax import governing_verb, verb_of
 from diplograph.model import Defection, Embassy, Evidence
-from diplograph.nlp.components import KIN_NOUNS, word_list
+from diplograph.nlp.components import KIN_NOUNS, person_nouns
 from diplograph.nlp.index import sentences
 
 PRONOUNS = frozenset({"he", "she", "who", "they"})
@@ -571,11 +571,6 @@ def _role_noun(subject: Token) -> Token | None:
         ):
             return tok  # "a cook at the Vietnamese embassy", "an employee of the Yemeni embassy"
     return None
-
-
-def person_nouns() -> frozenset[str]:
-    """Occupation and role nouns (nlp/data/person_nouns.txt)."""
-    return word_list("person_nouns.txt")
 
 
 def _person_for_role(ctx: Context, people: People, role: Token) -> tuple[PersonCluster, str, float] | None:

@@ -15,9 +15,7 @@ mission before, else — in a story filed from a capital — there ("KABUL -- Ch
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from pathlib import Path
 
 from spacy.tokens import Token
 
@@ -26,10 +24,9 @@ from diplograph.extract.context import Context, CountryRef
 from diplograph.extract.persons import DIPLOMAT_WORDS, People, PersonCluster
 from diplograph.extract.syntax import governing_verb
 from diplograph.model import Embassy
+from diplograph.nlp.components import word_table
 
-_WORDS = json.loads(
-    (Path(__file__).resolve().parent.parent / "nlp" / "data" / "mission_words.json").read_text("utf-8")
-)
+_WORDS = word_table("mission_words.json")
 MISSION_NOUNS = frozenset(_WORDS["mission_nouns"])
 POSTING_VERBS = frozenset(_WORDS["posting_verbs"])
 POSTING_NOUNS = frozenset(_WORDS["posting_nouns"])

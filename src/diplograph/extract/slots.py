@@ -43,7 +43,7 @@ from diplograph.extract.embassies import Posting
 from diplograph.extract.persons import DIPLOMAT_WORDS, PRONOUN_GENDER, People, PersonCluster
 from diplograph.extract.syntax import verb_of
 from diplograph.model import Agreement, Defection, Embassy, Evidence
-from diplograph.nlp.components import PERSONS_KEY
+from diplograph.nlp.components import PERSONS_KEY, word_table
 from diplograph.nlp.index import sentences
 
 __all__ = [
@@ -55,6 +55,7 @@ __all__ = [
     "agreement_features",
     "candidate_defections",
     "choose",
+    "clear_favourite",
     "defection_features",
     "gate_agreement",
     "gate_defection",
@@ -79,13 +80,7 @@ SLOTS = (
 )
 
 # Words around a state's mention that make it a place passed through or a protector, not a goal.
-
-
-def _words() -> dict:
-    return json.loads(WORDS_PATH.read_text(encoding="utf-8"))
-
-
-_W = _words()
+_W = word_table(WORDS_PATH.name)
 TRANSIT_WORDS = frozenset(_W["transit_words"])  # a state passed through: "via", "before flying on"
 MISSION_WORDS = frozenset(_W["mission_words"])  # "the Austrian embassy": a protector, not a goal
 FUTURE_WORDS = frozenset(_W["future_words"])  # "will withdraw", "once ratified": not the status now
@@ -924,7 +919,6 @@ def agreement_features(
             f.update({f"added_{k}": v for k, v in _party_mention(ctx, added, a.evidence).items()})
             if added not in named:
                 f["added_from_next_sentence"] = 1.0
-
         out.append(
             ScoredSlot("agreement.parties", " ".join(parties), f, proposed=parties == tuple(a.parties))
         )
@@ -1104,6 +1098,12 @@ MODAL_WORDS = MODALS | {"will", "shall", "'ll"}
 # gating
 
 
+def clear_favourite(top: float, second: float, floor: float, lead: float) -> bool:
+    """Whether a slot's most probable candidate (``top``), though below its threshold, is asserted:
+    it clears ``floor`` and leads the runner-up (``second``, 0 if none) by ``lead``."""
+    return top >= floor and top - second >= lead
+
+
 def choose(
     model: SlotModel, slots: list[ScoredSlot]
 ) -> tuple[dict[str, ScoredSlot | None], list[ScoredSlot]]:
@@ -1124,12 +1124,12 @@ def choose(
         if s.kept and (s.slot not in best or (best[s.slot].probability or 0.0) < s.probability):
             best[s.slot] = s
     for slot, candidates in ranked.items():
-        if slot in best:
-            continue
         floor, lead = model.margin_rule(slot)
+        if slot in best or floor > 1.0:  # a pick already, or a model trained without the rule
+            continue
         top, *rest = sorted(candidates, key=lambda c: -(c.probability or 0.0))
-        second = rest[0].probability or 0.0 if rest else 0.0
-        if (top.probability or 0.0) >= floor and (top.probability or 0.0) - second >= lead:
+        second = (rest[0].probability or 0.0) if rest else 0.0
+        if clear_favourite(top.probability or 0.0, second, floor, lead):
             best[slot] = top
     picked: dict[str, ScoredSlot | None] = {s.slot: best.get(s.slot) for s in scored}
     marked = [replace(s, chosen=picked.get(s.slot) is s) for s in scored]

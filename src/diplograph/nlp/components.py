@@ -10,6 +10,7 @@ a place or a country).
 from __future__ import annotations
 
 import calendar
+import json
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
@@ -39,6 +40,12 @@ def word_list(name: str) -> frozenset[str]:
 
 
 @cache
+def word_table(name: str) -> dict:
+    """A JSON file of nlp/data/ holding several word lists, one per concept, read once."""
+    return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+@cache
 def _not_person_words() -> frozenset[str]:
     return word_list("not_person_words.txt")
 
@@ -53,8 +60,8 @@ def _title_first_words() -> frozenset[str]:
     return frozenset(t.split()[0] for t in gazetteer.titles())
 
 
-@cache
-def _person_nouns() -> frozenset[str]:
+def person_nouns() -> frozenset[str]:
+    """Occupation and role nouns (nlp/data/person_nouns.txt)."""
     return word_list("person_nouns.txt")
 
 
@@ -170,7 +177,7 @@ class PersonFinder:
                 start += 1  # "— Petra Vogt": a dash the entity took from a dateline
             while end - start > 2 and _leading_function_word(doc[start]):
                 start += 1  # "Like Anatoly Gromov, she ...": the model's entity took the preposition
-            if end - start > 2 and doc[start].is_title and doc[start].lower_ in _person_nouns():
+            if end - start > 2 and doc[start].is_title and doc[start].lower_ in person_nouns():
                 start += (
                     1  # "Boxer Christian Ndongo followed on Thursday": an occupation opening the sentence
                 )
@@ -191,7 +198,7 @@ def _role_apposition_names(doc: Doc, index: WordIndex, person_tokens: set[int]) 
     to Peru, Ana Soto," and "Ana Soto, the Chilean ambassador,". Two or three capitalised words
     that are no entity of another kind (a country, a date) and touch a comma next to a title word.
     Only the words around commas are looked at, so this stays cheap on long texts."""
-    titles = gazetteer.titles() | _person_nouns()
+    titles = gazetteer.titles() | person_nouns()
     found: set[tuple[int, int]] = set()
     for comma in index.positions({","}, by="orth"):
         sizes = (5, 4, 3, 2)  # up to three words, a hyphened given name counting as one ("Jean-Bosco")
@@ -438,7 +445,7 @@ def _given_name_before(doc: Doc, i: int, start: int, end: int) -> bool:
         and tok.dep_ == "compound"
         and start <= tok.head.i < end
         and tok.lower_ not in _not_person_words()
-        and not {tok.lower_, doc[start].lower_} & (gazetteer.titles() | _person_nouns())  # "Staff Sergeant X"
+        and not {tok.lower_, doc[start].lower_} & (gazetteer.titles() | person_nouns())  # "Staff Sergeant X"
     )
 
 
