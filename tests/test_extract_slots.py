@@ -16,6 +16,8 @@ from diplograph.extract.slots import ScoredSlot, SlotModel, choose, gate_agreeme
 from diplograph.model import Agreement, Article, ArticleFacts, Defection, Embassy, Person
 from diplograph.train import Example, choose_margins, choose_thresholds, fit, label_article
 
+ROOT = Path(__file__).resolve().parents[1]
+
 DEFECTION = Defection(
     defector="Lena Varga",
     from_country="HUN",
@@ -154,6 +156,14 @@ def test_the_shipped_weights_cover_every_slot_with_a_threshold() -> None:
         assert 0.0 < spec["threshold"] < 1.0 and 0.0 < spec["threshold_alt"] <= 1.01
         assert spec.get("weights") or spec.get("trees")
     assert data["trained_on"]
+
+
+def test_the_shipped_weights_were_trained_on_the_sets_listed_for_training() -> None:
+    # a set moved into (or out of) training in eval/sets.json without `make train` would ship
+    # weights that do not match what the documentation says they learned from
+    listed = json.loads((ROOT / "eval" / "sets.json").read_text(encoding="utf-8"))["train"]
+    shipped = json.loads(slots_module.MODEL_PATH.read_text(encoding="utf-8"))["trained_on"]
+    assert sorted(shipped) == sorted(listed)
 
 
 # --- the trainer -------------------------------------------------------------------------------
