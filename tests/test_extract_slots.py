@@ -14,7 +14,7 @@ import pytest
 from diplograph.extract import slots as slots_module
 from diplograph.extract.slots import ScoredSlot, SlotModel, choose, gate_agreement, gate_defection, load_model
 from diplograph.model import Agreement, Article, ArticleFacts, Defection, Embassy, Person
-from diplograph.train import Example, choose_margins, choose_thresholds, fit, label_article
+from diplograph.train import Example, choose_margins, choose_thresholds, fit, label_article, misfits
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -275,6 +275,23 @@ def test_thresholds_trade_right_values_against_wrong_ones() -> None:
     keep, _ = choose_thresholds(predicted, {"attribute": 0.5, "fact": 1.0})["defection.to"]
     assert keep == pytest.approx(0.45)
 
+
+
+def test_the_error_list_names_wrong_and_missed_decisions_only() -> None:
+    def ex(group: str, value: str, label: int, proposed: bool, p: float) -> tuple[Example, float]:
+        return Example("s", group, "agreement.status", value, {}, label, group=group, proposed=proposed), p
+
+    predicted = [
+        ex("g-right", "signed", 1, True, 0.9),  # asserted and right: not listed
+        ex("g-wrong", "signed", 0, True, 0.9),  # asserted and wrong
+        ex("g-wrong", "in_force", 1, False, 0.3),
+        ex("g-missed", "suspended", 1, False, 0.4),  # nothing clears 0.5, a right value was there
+        ex("g-hopeless", "terminated", 0, True, 0.2),  # nothing asserted, nothing right: not listed
+    ]
+    out = misfits(predicted, "agreement.status", {"agreement.status": (0.5, 0.5)})
+    heads = [line for line in out.splitlines() if not line.startswith(" ")]
+    assert heads == ["missed g-missed", "wrong g-wrong"]
+    assert "  0.90 ----- rules signed\n  0.30 right       in_force" in out
 
 def test_another_candidate_has_its_own_threshold() -> None:
     # in each group the rules' value (p 0.6) is wrong and another candidate (p 0.55) is right

@@ -3,6 +3,7 @@
     python -m diplograph.train                      # every set eval/sets.json lists for training
     python -m diplograph.train --leave-out wire -o /tmp/no-wire.json
     python -m diplograph.train --report             # leave-one-set-out figures per slot, nothing written
+    python -m diplograph.train --report --errors agreement.status   # and that slot's wrong decisions
 
 For every article of every training set, the rules run with the scorer off; each fact they
 propose and each slot value it asserts becomes one example, labelled against the set's gold
@@ -34,7 +35,7 @@ from pathlib import Path
 from diplograph.extract.slots import MODEL_PATH, SLOTS, ScoredSlot, SlotModel, clear_favourite
 from diplograph.model import Agreement, ArticleFacts, Defection
 
-__all__ = ["Example", "examples_for_set", "fit", "label_article", "main"]
+__all__ = ["Example", "examples_for_set", "fit", "label_article", "main", "misfits"]
 
 ROOT = Path(__file__).resolve().parents[2]
 SETS_FILE = ROOT / "eval" / "sets.json"
@@ -423,6 +424,36 @@ def report(
     return "\n".join(lines)
 
 
+def misfits(
+    predicted: list[tuple[Example, float]],
+    slot: str,
+    thresholds: dict[str, tuple[float, float]],
+    margins: dict[str, tuple[float, float]] | None = None,
+) -> str:
+    """The decisions of ``slot`` the gate gets wrong on held-out predictions: a wrong value asserted,
+    or nothing asserted though a right value was among the candidates. Each with its candidates
+    (probability, right or not, proposed by the rules or not), most probable first: what to read
+    when working on that slot's candidates and features. Development sets only."""
+    keep, alt = thresholds.get(slot, (0.5, 0.5))
+    floor, lead = (margins or {}).get(slot, (1.01, 1.01))
+    groups: dict[str, list[tuple[float, Example]]] = {}
+    for e, p in predicted:
+        if e.slot == slot:
+            groups.setdefault(e.group, []).append((p, e))
+    lines = []
+    for name, items in sorted(groups.items()):
+        pick = _pick([(p, e.label, e.proposed) for p, e in items], keep, alt, floor, lead)
+        if pick is not None and pick[1]:
+            continue
+        if pick is None and not any(e.label for _, e in items):
+            continue
+        lines.append(f"{'missed' if pick is None else 'wrong'} {name}")
+        for p, e in sorted(items, key=lambda t: (-t[0], t[1].value)):
+            label, rules = "right" if e.label else "-----", "rules" if e.proposed else "     "
+            lines.append(f"  {p:.2f} {label} {rules} {e.value}")
+    return "\n".join(lines)
+
+
 def _sets(names: Iterable[str] | None) -> list[Path]:
     spec = json.loads(SETS_FILE.read_text(encoding="utf-8"))
     chosen = list(names) if names else spec["train"]
@@ -468,6 +499,12 @@ def main(argv: list[str] | None = None) -> int:
         metavar="DIR",
         help="also write DIR/<set>.json: the weights trained without that set, for scoring it",
     )
+    ap.add_argument(
+        "--errors",
+        metavar="SLOT",
+        choices=SLOTS,
+        help="also print the decisions of SLOT (e.g. agreement.status) the gate gets wrong leave-one-set-out",
+    )
     ap.add_argument("--model", default=None, help="spaCy model (default: diplograph's)")
     args = ap.parse_args(argv)
 
@@ -486,6 +523,8 @@ def main(argv: list[str] | None = None) -> int:
     thresholds = choose_thresholds(predicted, cost)
     margins = choose_margins(predicted, cost, thresholds) if args.margin else {}
     print(report(predicted, thresholds, margins))
+    if args.errors:
+        print(misfits(predicted, args.errors, thresholds, margins))
     if args.loso_models:
         args.loso_models.mkdir(parents=True, exist_ok=True)
         for name in sorted({e.set for e in examples}):
