@@ -482,7 +482,7 @@ def test_a_date_knows_whose_act_it_dates(nlp) -> None:
         "She left the residence on 4 May 1979, her lawyer said. "
         "Her husband had flown home on 2 April 1979."
     )
-    [proposed] = [_proposed(nlp, text, date(1979, 5, 20), Defection)]
+    proposed = _proposed(nlp, text, date(1979, 5, 20), Defection)
     dates = {s.value: s.features for s in proposed if s.slot == "defection.date"}
     # "She" is the defector by her antecedent; "Her husband" is someone else
     assert dates["1979-05-04"].get("date_subject=defector") == 1.0
@@ -491,7 +491,7 @@ def test_a_date_knows_whose_act_it_dates(nlp) -> None:
 
 
 @pytest.mark.model
-def test_a_lone_party_is_completed_from_the_next_sentence_and_sets_are_not_repeated(nlp) -> None:
+def test_a_lone_party_is_completed_from_a_neighbouring_sentence_and_sets_are_not_repeated(nlp) -> None:
     text = (
         "The French and British delegations spent a week at the port. "
         "On Tuesday France signed the Channel Herring Treaty in the town hall."
@@ -499,7 +499,7 @@ def test_a_lone_party_is_completed_from_the_next_sentence_and_sets_are_not_repea
     proposed = _proposed(nlp, text, date(1960, 5, 20), Agreement)
     sets = [s for s in proposed if s.slot == "agreement.parties"]
     pair = next(s for s in sets if set(s.value.split()) == {"FRA", "GBR"})
-    assert not pair.proposed and pair.features["added_from_next_sentence"] == 1.0
+    assert not pair.proposed and pair.features["added_from_neighbour_sentence"] == 1.0
     # one candidate per set of states, whatever order its states were found in
     assert len({frozenset(s.value.split()) for s in sets}) == len(sets)
     listed = _proposed(

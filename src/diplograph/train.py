@@ -310,13 +310,18 @@ def leave_one_set_out(examples: list[Example], learner: str = "trees") -> list[t
     return out
 
 
-def _groups(predicted: list[tuple[Example, float]], slot: str) -> list[list[tuple[float, int, bool]]]:
-    """Per group of ``slot``: its candidates' (probability, label, proposed by the rules)."""
-    groups: dict[str, list[tuple[float, int, bool]]] = {}
+def _by_group(predicted: list[tuple[Example, float]], slot: str) -> dict[str, list[tuple[float, Example]]]:
+    """The candidates of ``slot``, each with its probability, by the decision they belong to."""
+    groups: dict[str, list[tuple[float, Example]]] = {}
     for e, p in predicted:
         if e.slot == slot:
-            groups.setdefault(e.group, []).append((p, e.label, e.proposed))
-    return list(groups.values())
+            groups.setdefault(e.group, []).append((p, e))
+    return groups
+
+
+def _groups(predicted: list[tuple[Example, float]], slot: str) -> list[list[tuple[float, int, bool]]]:
+    """Per group of ``slot``: its candidates' (probability, label, proposed by the rules)."""
+    return [[(p, e.label, e.proposed) for p, e in items] for items in _by_group(predicted, slot).values()]
 
 
 def _pick(
@@ -436,12 +441,8 @@ def misfits(
     when working on that slot's candidates and features. Development sets only."""
     keep, alt = thresholds.get(slot, (0.5, 0.5))
     floor, lead = (margins or {}).get(slot, (1.01, 1.01))
-    groups: dict[str, list[tuple[float, Example]]] = {}
-    for e, p in predicted:
-        if e.slot == slot:
-            groups.setdefault(e.group, []).append((p, e))
     lines = []
-    for name, items in sorted(groups.items()):
+    for name, items in sorted(_by_group(predicted, slot).items()):
         pick = _pick([(p, e.label, e.proposed) for p, e in items], keep, alt, floor, lead)
         if pick is not None and pick[1]:
             continue

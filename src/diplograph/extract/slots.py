@@ -41,7 +41,7 @@ from diplograph.extract.agreements import MODALS, STATUS_RANK
 from diplograph.extract.context import Context
 from diplograph.extract.embassies import Posting
 from diplograph.extract.persons import DIPLOMAT_WORDS, PRONOUN_GENDER, People, PersonCluster
-from diplograph.extract.syntax import verb_of
+from diplograph.extract.syntax import subject_of, verb_of
 from diplograph.model import Agreement, Defection, Embassy, Evidence
 from diplograph.nlp.components import PERSONS_KEY, word_table
 from diplograph.nlp.index import sentences
@@ -465,7 +465,7 @@ def _date_holder(people: People, person: PersonCluster, date: Token) -> dict[str
     if any(sent.start <= m.start < sent.end for m in person.mentions):
         f["date_sentence_names_defector"] = 1.0
     verb = verb_of(date)
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb else None
+    subject = subject_of(verb)
     if subject is None:
         f["date_subject=none"] = 1.0
         return f
@@ -764,7 +764,7 @@ def _defector_features(
     if cue_roots:
         cue_sent = cue_roots[0].sent
         verb = verb_of(cue_roots[0])
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb else None
+        subject = subject_of(verb)
         if subject is None:
             f["cue_subject=none"] = 1.0
         elif subject.tag_ in {"NNS", "NNPS"}:
@@ -784,7 +784,7 @@ def _defector_features(
     if others:
         f["others_named_in_sentence"] = min(len(others), 3) / 3
     main = sent.root
-    subject = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = subject_of(main)
     if subject is not None and (
         subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "both", "three"}
     ):
@@ -918,7 +918,7 @@ def agreement_features(
             f["adds_a_state"] = 1.0
             f.update({f"added_{k}": v for k, v in _party_mention(ctx, added, a.evidence).items()})
             if added not in named:
-                f["added_from_next_sentence"] = 1.0
+                f["added_from_neighbour_sentence"] = 1.0
         out.append(
             ScoredSlot("agreement.parties", " ".join(parties), f, proposed=parties == tuple(a.parties))
         )
