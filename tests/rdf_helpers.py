@@ -92,6 +92,14 @@ def union(*graphs: Graph) -> Graph:
     return out
 
 
+def merged_view(*graphs: Graph) -> Graph:
+    """What graph.ttl holds for these graphs (a TriG file's): all their triples, less the store's
+    person-name index (``dg:nameText``, which TriG keeps and the merged view leaves out)."""
+    out = union(*graphs)
+    out.remove((None, DG.nameText, None))
+    return out
+
+
 def graph_of(dataset: Dataset, name: URIRef) -> Graph:
     """The triples of one named graph of ``dataset``, as a plain graph."""
     out = Graph()

@@ -27,7 +27,8 @@ pytestmark = [pytest.mark.model, pytest.mark.server]
 
 BIN = Path(sys.executable).parent
 # build first, remove last (it changes the store); serve and push need a server beside them
-ORDER = ["build", "explain", "query", "export", "validate", "check", "viz", "serve", "push", "remove"]
+ORDER = ["build", "explain", "query", "export", "validate", "check", "upgrade", "viz", "serve", "push",
+         "remove"]
 
 
 def help_examples() -> dict[str, list[str]]:

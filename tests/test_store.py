@@ -13,7 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import SKOS, XSD
+from rdflib.namespace import RDFS, SKOS, XSD
 
 from diplograph.errors import InputError, QueryError, StoreError
 from diplograph.namespaces import DG, DGR
@@ -281,3 +281,48 @@ def test_store_prepare_refuses_an_ill_typed_literal_before_any_store_is_open() -
     g.add((a, DG.published, Literal("2016-13", datatype=XSD.gYearMonth)))
     with pytest.raises(StoreError, match="ill-typed"):
         prepare([(a, g)])
+
+
+def name_index(store: GraphStore) -> dict[str, set[str]]:
+    """The default graph's person-name index: person IRI -> its lower-cased names."""
+    index: dict[str, set[str]] = {}
+    for s, _, o in stored_graph(store, None).triples((None, DG.nameText, None)):
+        index.setdefault(str(s), set()).add(str(o))
+    return index
+
+
+def test_store_person_name_index_follows_every_write(store_path: Path) -> None:
+    """Each distinct name any article gives a person, lower-cased, once; a replaced or removed
+    article's names go with it unless another article gives them too; non-persons are not indexed."""
+    ri = str(DGR["person/ri"])
+    country = (DGR["country/PRK"], RDFS.label, Literal("North Korea"))
+    with GraphStore.open(store_path) as store:
+        store.replace_articles([article_graph("a", persons={"ri": "Ri Il Kyu"}, extra=(country,)),
+                                article_graph("b", persons={"ri": "RI IL KYU"}),
+                                article_graph("c", persons={"ri": "Ri Il-gyu"})])
+        assert name_index(store) == {ri: {"ri il kyu", "ri il-gyu"}}
+        store.replace_articles([article_graph("c", persons={"ri": "Ri Ilgyu"}, content_hash="new")])
+        assert name_index(store) == {ri: {"ri il kyu", "ri ilgyu"}}
+        store.remove_article("a")  # "b" still gives the name
+        assert name_index(store) == {ri: {"ri il kyu", "ri ilgyu"}}
+        store.remove_article("b")
+        assert name_index(store) == {ri: {"ri ilgyu"}}
+        assert all(t.predicate != ox.NamedNode(str(DG.nameText)) for t in store.merged_triples())
+
+
+def test_store_written_before_the_name_index_is_upgraded_when_opened_for_writing(store_path: Path) -> None:
+    with GraphStore.open(store_path) as store:
+        store.replace_articles([rich_article()])
+        indexed = name_index(store)
+        store.oxigraph.update(f"DELETE WHERE {{ ?p <{DG.nameText}> ?t }}")  # as an older diplograph left it
+    with GraphStore.open(store_path, read_only=True) as store:
+        assert store.needs_upgrade()
+        with pytest.raises(QueryError, match="diplograph upgrade --store"):
+            store.query("SELECT ?p WHERE { ?p dg:nameText ?t }")
+        assert list(store.query("SELECT ?p WHERE { ?p a dg:Person }"))  # other queries still run
+    with GraphStore.open(store_path) as store:
+        assert store.upgraded and not store.needs_upgrade()
+        assert name_index(store) == indexed == {str(DGR["person/thae-yong-ho"]): {
+            "thae yong-ho", "태영호", "тхэ ён хо", "تاي يونغ هو"}}
+    with GraphStore.open(store_path) as store:
+        assert not store.upgraded

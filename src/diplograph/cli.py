@@ -409,6 +409,24 @@ def _check_parser(p: argparse.ArgumentParser) -> None:
     p.set_defaults(func=check_cli)
 
 
+def upgrade_cli(args: argparse.Namespace) -> int:
+    from diplograph.errors import StoreError
+    from diplograph.store import GraphStore
+
+    if not args.store.is_dir():  # opening for writing would create an empty store
+        raise StoreError(f"no store at {args.store}: nothing to upgrade")
+    with GraphStore.open(args.store) as store:  # opening for writing adds what is missing
+        upgraded = store.upgraded
+    done = "added the person-name index" if upgraded else "up to date"
+    print(f"store {args.store}: {done}", file=sys.stderr)
+    return 0
+
+
+def _upgrade_parser(p: argparse.ArgumentParser) -> None:
+    _add_store_option(p)
+    p.set_defaults(func=upgrade_cli)
+
+
 def remove_cli(args: argparse.Namespace) -> int:
     from diplograph.errors import StoreError
     from diplograph.pipeline import OUTPUT_NAMES, write_outputs
@@ -546,6 +564,7 @@ EXAMPLES = {
     "export": "diplograph export --format neo4j -o import/   # or: --format jsonld -o - | jq .",
     "validate": "diplograph validate --store output/store",
     "check": "diplograph check --store output/store",
+    "upgrade": "diplograph upgrade --store output/store",
     "remove": "diplograph remove dev-000",
     "serve": "diplograph serve --port 7878\n"
     "curl -G --data-urlencode 'query=SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' http://127.0.0.1:7878/query",
@@ -592,6 +611,7 @@ COMMANDS: list[tuple[str, Callable[[argparse.ArgumentParser], None], str]] = [
     ),
     ("validate", _validate_parser, "check the graph against the SHACL shapes and the literals' datatypes"),
     ("check", _check_parser, "read every block of the store and check that its indexes agree"),
+    ("upgrade", _upgrade_parser, "add to an older store what this version writes (the person-name index)"),
     ("remove", _remove_parser, "take articles (and what only they said) out of the store"),
     ("serve", _serve_parser, "serve the store as a SPARQL 1.1 endpoint on 127.0.0.1 (read-only by default)"),
     ("push", _push_parser, "send the graph, named graphs kept, to a SPARQL 1.1 Graph Store endpoint"),

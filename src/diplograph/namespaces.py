@@ -61,6 +61,7 @@ class DG(DefinedNamespace):
     rule: URIRef  # Defection/Agreement -> name of the extraction rule that produced it
     nameKey: URIRef  # Person -> the romanisation-folded key of their full name (resolve.name_key)
     mergedInto: URIRef  # merged view: Person/Defection -> the node it is merged into (owl:sameAs)
+    nameText: URIRef  # store's index: Person -> each distinct name, lower-cased (store.py)
 
 
 DGR = Namespace("https://w3id.org/diplograph/id/")

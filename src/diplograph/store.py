@@ -48,7 +48,7 @@ from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from diplograph.errors import QueryError, StoreError
-from diplograph.namespaces import PREFIXES
+from diplograph.namespaces import DG, PREFIXES
 from diplograph.sparql import Term, explain_syntax_error, mentions_keyword, with_values
 from diplograph.terms import Triple, ill_typed_reason, to_oxigraph, to_rdflib
 
@@ -58,6 +58,7 @@ log = logging.getLogger(__name__)
 
 QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _BULK_CHUNK_QUADS = 100_000  # quads per bulk_extend call: bounds the bulk loader's buffers
 
 # One aggregate picks every node's canonical name: MIN over "(1e10 - n)(1e6 - length)label" is the
@@ -75,6 +76,20 @@ INSERT { ?node skos:prefLabel ?best } WHERE {
     } GROUP BY ?node }
   BIND(SUBSTR(?k, 17) AS ?best)
 }
+"""
+
+
+# The person-name index: every distinct name of every person (rdfs:label, skos:altLabel, in any
+# article graph), lower-cased, once in the default graph as dg:nameText. The `person` query matches
+# its parameter against these (about one per person and spelling) instead of lower-casing every
+# label of every article graph (160,000 at 1M triples). Written here, in the store's write path, so
+# the index covers every graph written, whoever made it; readers never see dg:nameText in the
+# merged view (merged_triples leaves it out), the dataset formats keep it (a dump restores as is).
+_NAME_TEXT_WHERE = """GRAPH ?g { ?node a dg:Person ; rdfs:label|skos:altLabel ?l }
+  BIND(LCASE(STR(?l)) AS ?text) FILTER(STRLEN(?text) > 0 && STRLEN(?text) < 900000)"""
+_REFRESH_NAME_INDEX = f"""
+DELETE {{ ?node dg:nameText ?text }} WHERE {{ ?node dg:nameText ?text }} ;
+INSERT {{ ?node dg:nameText ?text }} WHERE {{ {_NAME_TEXT_WHERE} }}
 """
 
 
@@ -100,6 +115,10 @@ INSERT {{ ?node skos:prefLabel ?best }} WHERE {{
     }} GROUP BY ?node }}
   BIND(SUBSTR(?k, 17) AS ?best)
 }} ;
+DELETE {{ ?node dg:nameText ?text }}
+WHERE {{ GRAPH {_TOUCHED} {{ ?node a {_TOUCHED} }} ?node dg:nameText ?text }} ;
+INSERT {{ ?node dg:nameText ?text }}
+WHERE {{ GRAPH {_TOUCHED} {{ ?node a {_TOUCHED} }} {_NAME_TEXT_WHERE} }} ;
 DROP SILENT GRAPH {_TOUCHED} ;
 """
 
@@ -140,7 +159,7 @@ INSERT {{ ?a dg:mergedInto ?rep }} WHERE {{
 """
 _MERGE_ALL = _MERGE.replace("{scope}", "")
 # Every node's name and every person link, from scratch (a bulk load, refresh_merged_view).
-_REFRESH_ALL = _REFRESH_MERGED_VIEW + " ;" + _MERGE_ALL
+_REFRESH_ALL = _REFRESH_MERGED_VIEW + " ;" + _REFRESH_NAME_INDEX + " ;" + _MERGE_ALL
 # After a write, the scope is: the touched nodes; every node sharing a key with one of them, as the
 # article graphs key it now or the merged view did before the write; the nodes linked to any of
 # those (a node may be gone); the scoped persons' defections.
@@ -171,6 +190,7 @@ class GraphStore:
         self._path = path
         self._read_only = read_only
         self._lock_fd = lock_fd
+        self.upgraded = False  # whether opening it added what an older diplograph did not write
 
     @classmethod
     def open(cls, path: Path | None, *, read_only: bool = False, wait: float = 0.0) -> GraphStore:
@@ -200,6 +220,10 @@ class GraphStore:
             store = _open_oxigraph(path, read_only=read_only)
             self = cls(store, path=path, read_only=read_only, lock_fd=lock_fd)
             self._recover_interrupted_bulk_load()
+            if not read_only and self.needs_upgrade():
+                log.info("store %s predates the person-name index; adding it", path)
+                self.refresh_merged_view()
+                self.upgraded = True
         except BaseException:
             os.close(lock_fd)  # release the lock on every failure, including Ctrl-C, then re-raise
             raise
@@ -257,6 +281,21 @@ class GraphStore:
         """
         return next(iter(self.oxigraph.quads_for_pattern(None, None, None, None)), None) is None
 
+    def needs_upgrade(self) -> bool:
+        """Whether the store was written before the person-name index (``dg:nameText``): it has
+        persons but no index. Opening the store for writing adds the index (``diplograph upgrade``).
+
+        Raises:
+            StoreError: if the store is closed.
+        """
+        store = self.oxigraph
+        person = ox.NamedNode(str(DG.Person))
+        has_persons = next(iter(store.quads_for_pattern(None, _RDF_TYPE, person, None)), None) is not None
+        if not has_persons:
+            return False
+        indexed = store.quads_for_pattern(None, ox.NamedNode(str(DG.nameText)), None, ox.DefaultGraph())
+        return next(iter(indexed), None) is None
+
     def named_graphs(self) -> list[str]:
         """The IRIs of all named graphs (one per article), sorted.
 
@@ -281,7 +320,8 @@ class GraphStore:
         return graph
 
     def merged_triples(self) -> Iterator[ox.Triple]:
-        """The merged view as pyoxigraph triples, each once, streamed (for exports and the view).
+        """The merged view as pyoxigraph triples, each once, streamed (for exports and the view);
+        without the store's name index (``dg:nameText``).
 
         Unsorted on purpose: ORDER BY made a 240k-triple export 10x slower (22 s vs 2 s). The scan
         order is still deterministic for the same store content.
@@ -289,7 +329,7 @@ class GraphStore:
         Raises:
             StoreError: if the store is closed or cannot be read.
         """
-        rows = self.query("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }")
+        rows = self.query("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o FILTER(?p != dg:nameText) }")
         assert isinstance(rows, ox.QuerySolutions)
         for row in rows:
             yield ox.Triple(row["s"], row["p"], row["o"])
@@ -401,7 +441,8 @@ class GraphStore:
         return True
 
     def refresh_merged_view(self) -> None:
-        """Recompute the default graph's ``skos:prefLabel`` of every node from all article graphs.
+        """Recompute the merged view from all article graphs: every node's ``skos:prefLabel``,
+        the person-name index (``dg:nameText``) and the person links.
 
         :meth:`replace_articles` and :meth:`remove_article` already do this; call it after writing
         to :attr:`oxigraph` directly.
@@ -437,7 +478,8 @@ class GraphStore:
 
         Raises:
             QueryError: if the query does not parse (the message gives line and column), uses
-                ``SERVICE`` without ``allow_service``, or a binding is not a valid RDF term.
+                ``SERVICE`` without ``allow_service``, a binding is not a valid RDF term, or the
+                query reads the person-name index of a store written before it (``needs_upgrade``).
             StoreError: if the store is closed or cannot be read.
         """
         terms: dict[str, Term] = {}
@@ -453,6 +495,11 @@ class GraphStore:
             raise QueryError(
                 "the query uses SERVICE, which would send requests to other servers; "
                 "it is off unless allowed (--allow-service)"
+            )
+        if "nameText" in sparql and self.needs_upgrade():
+            raise QueryError(
+                f"store {self._path or '(in memory)'} predates the person-name index this query reads; "
+                f"add it once with: diplograph upgrade --store {self._path}"
             )
         text = with_values(sparql, terms)
         try:
