@@ -456,6 +456,21 @@ def test_a_later_status_near_the_agreement_is_a_candidate(nlp) -> None:
 
 
 @pytest.mark.model
+def test_a_status_cue_knows_whether_it_is_the_news_or_the_background(nlp) -> None:
+    text = (
+        "A river-navigation convention between Laos and Cambodia took effect on Monday. "
+        "The two governments signed it in Vientiane in 1997. "
+        "It lapses in 2040 unless renewed."
+    )
+    proposed = _proposed(nlp, text, date(2003, 6, 11), Agreement)
+    status = {s.value: s.features for s in proposed if s.slot == "agreement.status"}
+    assert status["in_force"].get("some_news") == 1.0 and status["in_force"].get("cue_in_lead") == 1.0
+    assert status["signed"].get("all_background") == 1.0 and "cue_in_lead" not in status["signed"]
+    # "lapses in 2040" is dated after the article: not the status now, however late it is said
+    assert status["terminated"].get("all_ahead") == 1.0 and status["terminated"]["latest"] == 0.0
+
+
+@pytest.mark.model
 def test_the_post_left_has_candidates_beyond_the_rules(nlp) -> None:
     text = (
         "Pavel Horak defected in April 1979. For three years he had worked as a Czechoslovak "

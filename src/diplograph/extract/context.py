@@ -390,16 +390,14 @@ class Context:
     def dates_in(self, sent: Span) -> list[tuple[Span, str]]:
         """DATE entities of a sentence with their ISO values; narrative ones ("two years later")
         resolve against the last date the article gave before them."""
-        found = []
-        ents = self._date_ents
+        resolved = self._resolved_dates()
+        return [(ent, resolved[ent.start]) for ent in self.date_ents_in(sent) if resolved.get(ent.start)]
+
+    def date_ents_in(self, sent: Span) -> list[Span]:
+        """DATE entities wholly inside a sentence, resolved or not, in text order."""
         first = bisect_left(self._date_starts, sent.start)
         last = bisect_left(self._date_starts, sent.end, lo=first)
-        for ent in ents[first:last]:
-            if ent.end <= sent.end:  # as Span.ents: wholly inside
-                value = self._resolved_dates().get(ent.start)
-                if value:
-                    found.append((ent, value))
-        return found
+        return [ent for ent in self._date_ents[first:last] if ent.end <= sent.end]  # as Span.ents
 
     @cached_property
     def _date_starts(self) -> list[int]:

@@ -31,6 +31,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache, cached_property
 from itertools import accumulate, pairwise
 from pathlib import Path
@@ -953,6 +954,7 @@ class StatusCue:
     status: str
     sentence: int
     from_ruler: bool  # a cue of the trigger ruler, not only of the scorer's own word list
+    when: str | None = None  # its sentence's nearest date against the article's: _cue_time
 
 
 def status_cues(ctx: Context) -> list[StatusCue]:
@@ -960,7 +962,7 @@ def status_cues(ctx: Context) -> list[StatusCue]:
     ``status_lemmas`` (data) it has no pattern for."""
     starts = _sentence_index(ctx)
     out = {
-        t.root.i: StatusCue(t.root, t.id_, _sent_no(starts, t.start_char), True)
+        t.root.i: StatusCue(t.root, t.id_, _sent_no(starts, t.start_char), True, _cue_time(ctx, t.root))
         for t in ctx.triggers
         if t.label_ == "STATUS"
     }
@@ -969,8 +971,54 @@ def status_cues(ctx: Context) -> list[StatusCue]:
         tok = ctx.doc[i]
         status = STATUS_LEMMAS.get(tok.lemma_.lower())
         if status is not None and tok.pos_ == "VERB" and i not in out:
-            out[i] = StatusCue(tok, status, _sent_no(starts, tok.idx), False)
+            out[i] = StatusCue(tok, status, _sent_no(starts, tok.idx), False, _cue_time(ctx, tok))
     return [out[i] for i in sorted(out)]
+
+
+def _days_of(iso: str) -> tuple[date, date] | None:
+    """The first and (about) the last day an ISO partial date covers: a year, a month or a day."""
+    try:
+        parts = [int(part) for part in iso.split("-")]
+        if len(parts) == 1:
+            return date(parts[0], 1, 1), date(parts[0], 12, 31)
+        if len(parts) == 2:
+            return date(parts[0], parts[1], 1), date(parts[0], parts[1], 28)
+        day = date(parts[0], parts[1], parts[2])
+    except (ValueError, IndexError):
+        return None
+    return day, day
+
+
+# A cue dated this many days or fewer before the article tells its news, not its background.
+_NEWS_DAYS = 90
+_YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
+
+
+def _cue_time(ctx: Context, tok: Token) -> str | None:
+    """When a status cue's sentence says it happened, against the article's own date: ``news``
+    (its nearest date is within the few months before the article: "came into force on
+    Wednesday"), ``background`` (earlier: "signed in Beijing in 2000"), ``ahead`` (after the
+    article: "expires in 2031"), or None (no date in the sentence, or no article date)."""
+    if ctx.anchor is None:
+        return None
+    sent = tok.sent
+    dates = ctx.date_ents_in(sent)
+    if not dates:
+        return None
+    nearest = min(dates, key=lambda e: min(abs(e.start - tok.i), abs(e.end - 1 - tok.i)))
+    iso = {e.start: value for e, value in ctx.dates_in(sent)}.get(nearest.start)
+    if iso is None:  # the resolver keeps no year after the article's: "lapses in 2040"
+        years = [int(y) for y in _YEAR.findall(nearest.text)]
+        return "ahead" if years and max(years) > ctx.anchor.year else None
+    days = _days_of(iso)
+    if days is None:
+        return None
+    first, last = days
+    if first > ctx.anchor:
+        return "ahead"
+    if (ctx.anchor - last).days <= _NEWS_DAYS:
+        return "news"
+    return "background"
 
 
 def _cue_reading(tok: Token, names: frozenset[str] = frozenset()) -> dict[str, float]:
@@ -1044,9 +1092,13 @@ def _status_candidates(
         values.insert(0, a.status)
     names = frozenset(w for n in (a.name, *a.aliases) for w in n.split())
     readings = {id(c): _cue_reading(c.token, names) for cs in by_value.values() for c, _ in cs}
-    # the last status said as a fact (not negated, future, conditional or intended)
+    # the last status said as a fact (not negated, future, conditional or intended, nor dated
+    # after the article)
     said = [
-        (c.token.i, v) for v, cs in by_value.items() for c, _ in cs if not readings[id(c)].keys() & _UNREAL
+        (c.token.i, v)
+        for v, cs in by_value.items()
+        for c, _ in cs
+        if not readings[id(c)].keys() & _UNREAL and c.when != "ahead"
     ]
     latest = max(said)[1] if said else None
     rules_rank = STATUS_RANK.get(a.status or "", 0)
@@ -1083,6 +1135,14 @@ def _status_candidates(
             for key in ("on_agreement_noun", "on_its_name", "on_pronoun"):
                 if any(key in r for r in read):
                     f[key] = 1.0
+            times = {c.when for c, _ in cues}
+            for when in ("news", "background", "ahead"):
+                if times == {when}:
+                    f[f"all_{when}"] = 1.0
+                elif when in times:
+                    f[f"some_{when}"] = 1.0
+            if any(c.sentence == 0 for c, _ in cues):
+                f["cue_in_lead"] = 1.0  # the first sentence tells the news
         out.append(ScoredSlot("agreement.status", value, f, proposed=value == a.status))
     return out
 
