@@ -748,16 +748,16 @@ CASES = [
     ),
     pytest.param(
         Case(
-            "Nobody at the Hungarian legation in Bern had broken with Budapest since the generals seized "
-            "power last week. Dr. Laszlo Kertesz, first secretary of the Hungarian Legation in Bern, "
-            "sought asylum in Switzerland on Wednesday.",
+            "No one at the Hungarian mission in Stockholm had broken with Budapest since the generals "
+            "took power last week. Dr. Miklos Farkas, second secretary of the Hungarian Legation in "
+            "Stockholm, sought asylum in Sweden on Wednesday.",
             "1948-03-06",
-            "Laszlo Kertesz",
+            "Miklos Farkas",
             "HUN",
-            "CHE",
-            "CHE",
+            "SWE",
+            "SWE",
             "1948-03-03",
-            cue="sought asylum in Switzerland on Wednesday",
+            cue="sought asylum in Sweden on Wednesday",
         ),
         id="date-of-a-since-clause-is-not-the-defections",
     ),
