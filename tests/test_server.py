@@ -21,12 +21,14 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Graph, URIRef
 
 from diplograph.errors import StoreError
 from diplograph.remote import oxigraph_binary, push
 from diplograph.store import GraphStore
+from diplograph.terms import to_rdflib
 from rdf_helpers import article_graph, assert_isomorphic, rich_article
 
 pytestmark = pytest.mark.server
@@ -149,10 +151,11 @@ def test_server_push_sends_named_graphs_and_default_graph(tmp_path: Path, store_
         with GraphStore.open(store_path, read_only=True) as store:
             assert push(store, f"{base}/store") == 3
             assert push(store, f"{base}/store") == 3  # PUT replaces: pushing twice changes nothing
-            expected_default = Graph()
-            for s, p, o in store.merged_graph().triples((None, None, None)):
-                if str(p).endswith("core#prefLabel"):
-                    expected_default.add((s, p, o))
+            expected_default = Graph()  # the default graph as stored: names and the name index
+            for q in store.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+                expected_default.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+            names = {str(p).rsplit("#", 1)[-1] for p in expected_default.predicates()}
+            assert names == {"prefLabel", "nameText"}
         for iri, graph in graphs:
             assert_isomorphic(graph, get_graph(base, str(iri)))
         assert_isomorphic(expected_default, get_graph(base, None))
