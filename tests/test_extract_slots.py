@@ -456,6 +456,21 @@ def test_a_later_status_near_the_agreement_is_a_candidate(nlp) -> None:
 
 
 @pytest.mark.model
+def test_a_state_knows_its_place_in_the_defectors_story(nlp) -> None:
+    text = (
+        "Ilir Berisha, an Albanian trade attaché, defected in May 1984. "
+        "He crossed first into Greece, where police questioned him for a week. "
+        "He later settled in Australia."
+    )
+    proposed = _proposed(nlp, text, date(1984, 9, 1), Defection)
+    to = {s.value: s.features for s in proposed if s.slot == "defection.to"}
+    assert to["GRC"].get("place_order=first") == 1.0 and to["AUS"].get("place_order=last") == 1.0
+    assert to["AUS"].get("place_subject=defector") == 1.0  # "He later settled in": the defector's act
+    assert to["GRC"].get("place_subject=defector") == 1.0  # "He crossed first into"
+    assert "place_order=first" not in to["AUS"]
+
+
+@pytest.mark.model
 def test_a_status_cue_knows_whether_it_is_the_news_or_the_background(nlp) -> None:
     text = (
         "A river-navigation convention between Laos and Cambodia took effect on Monday. "

@@ -457,30 +457,57 @@ def _date_features(
     return f
 
 
-def _date_holder(people: People, person: PersonCluster, date: Token) -> dict[str, float]:
-    """Whose act a date belongs to: the subject of the clause it hangs on is the defector (named,
-    or a pronoun whose antecedent they are), another named person, or no person; and whether the
-    defector is named in the date's sentence at all."""
+def _date_holder(people: People, person: PersonCluster, date: Token, kind: str = "date") -> dict[str, float]:
+    """Whose act a date (or, with ``kind="place"``, a place) belongs to: the subject of the clause
+    it hangs on is the defector (named, or a pronoun whose antecedent they are), another named
+    person, or no person; and whether the defector is named in its sentence at all."""
     f: dict[str, float] = {}
     sent = date.sent
     if any(sent.start <= m.start < sent.end for m in person.mentions):
-        f["date_sentence_names_defector"] = 1.0
+        f[f"{kind}_sentence_names_defector"] = 1.0
     verb = verb_of(date)
     subject = subject_of(verb)
     if subject is None:
-        f["date_subject=none"] = 1.0
+        f[f"{kind}_subject=none"] = 1.0
         return f
     holder = people.of(subject)
     if holder is None and subject.pos_ == "PRON" and subject.lower_ in PRONOUN_GENDER:
         holder = people.antecedent(subject)
     if holder is person:
-        f["date_subject=defector"] = 1.0
+        f[f"{kind}_subject=defector"] = 1.0
     elif holder is not None:
-        f["date_subject=other_person"] = 1.0
+        f[f"{kind}_subject=other_person"] = 1.0
     elif subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "we", "all", "both"}:
-        f["date_subject=plural"] = 1.0
+        f[f"{kind}_subject=plural"] = 1.0
     else:
-        f["date_subject=other"] = 1.0
+        f[f"{kind}_subject=other"] = 1.0
+    return f
+
+
+def _place_features(
+    ctx: Context,
+    people: People,
+    person: PersonCluster | None,
+    iso: str,
+    order: list[str],
+    spans: list[tuple[int, int]],
+    evidence: tuple[Evidence, ...],
+) -> dict[str, float]:
+    """Where a candidate state stands in the defector's story: whose clause names it (the defector
+    reached or turned to it, or someone else did), and whether it is the first or the last state the
+    story's sentences name (a transit comes before the destination; ``order``: the frame's states in
+    the order they are first named)."""
+    f: dict[str, float] = {}
+    if iso in order:
+        i, last = order.index(iso), len(order) - 1
+        where = "only" if last == 0 else "first" if i == 0 else "last" if i == last else "middle"
+        f[f"place_order={where}"] = 1.0
+    if person is None:
+        return f
+    refs = [r for r in ctx.countries if r.iso == iso and any(a <= r.span.start_char < b for a, b in spans)]
+    if refs:
+        ref = min(refs, key=lambda r: (not _in_evidence(r.span, evidence), r.span.start))
+        f.update(_date_holder(people, person, ref.span.root, kind="place"))
     return f
 
 
@@ -534,6 +561,10 @@ def defection_features(
             f["is_post_sender"] = 1.0 if d.from_post is not None and iso == d.from_post.sending else 0.0
             other = d.to_country if slot == "from" else d.from_country
             f["is_other_slot"] = 1.0 if iso == other else 0.0
+            # a destination is told after the state left: order the places reached, not the home state
+            home = (nationality, d.from_country)
+            order = states if slot == "from" else [s for s in states if s not in home]
+            f.update(_place_features(ctx, people, person, iso, order, spans, d.evidence))
             out.append(ScoredSlot(f"defection.{slot}", iso, f, proposed=iso == proposed))
     diplomat = person is not None and any(
         w in DIPLOMAT_WORDS for p in person.positions for w in p.lower().split()
