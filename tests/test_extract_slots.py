@@ -456,6 +456,17 @@ def test_a_later_status_near_the_agreement_is_a_candidate(nlp) -> None:
 
 
 @pytest.mark.model
+def test_a_party_named_by_a_combining_form_counts_as_named(nlp) -> None:
+    text = "Veterans gathered in Harbin to recall the Sino-Soviet border accord of 1991."
+    proposed = _proposed(nlp, text, date(2011, 5, 16), Agreement)
+    parties = [s for s in proposed if s.slot == "agreement.parties"]
+    pair = next(s for s in parties if set(s.value.split()) == {"CHN", "SUN"})
+    # "Soviet" is a country mention; "Sino" only a combining form, yet it names China just as well
+    assert pair.features["all_in_evidence"] == 1.0 and pair.features["any_not_mentioned"] == 0.0
+    assert pair.features.get("in_a_compound") == 1.0
+
+
+@pytest.mark.model
 def test_a_state_knows_its_place_in_the_defectors_story(nlp) -> None:
     text = (
         "Ilir Berisha, an Albanian trade attaché, defected in May 1984. "

@@ -38,7 +38,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from diplograph.extract.agreements import MODALS, STATUS_RANK
+from diplograph.extract.agreements import MODALS, STATUS_RANK, combining_forms
 from diplograph.extract.context import Context
 from diplograph.extract.embassies import Posting
 from diplograph.extract.persons import DIPLOMAT_WORDS, PRONOUN_GENDER, People, PersonCluster
@@ -749,6 +749,17 @@ def _neighbour_states(ctx: Context, evidence: tuple[Evidence, ...], starts: list
     return list(dict.fromkeys(found))
 
 
+def _combining_forms_in(ctx: Context, evidence: tuple[Evidence, ...]) -> set[str]:
+    """The states an agreement's sentences name by a combining form ("Sino", "Franco", "Anglo")."""
+    forms = combining_forms()
+    doc = ctx.doc
+    return {
+        forms[doc[i].text]
+        for i in ctx.words.positions(forms.keys(), by="orth")
+        if _in_evidence(doc[i : i + 1], evidence)
+    }
+
+
 def _party_mention(ctx: Context, iso: str, evidence: tuple[Evidence, ...]) -> dict[str, float]:
     """How a state is named in an agreement's evidence: naming the agreement ("the Franco-German
     treaty", "the treaty with Chile"), in a list of states, or as a venue."""
@@ -912,6 +923,10 @@ def agreement_features(
     # the parties are one set: candidates are the rules' set, that set with one more state named
     # in the evidence, and every state the evidence names
     named = list(dict.fromkeys(r.iso for r in ctx.countries if _in_evidence(r.span, a.evidence)))
+    # states named inside a compound adjective ("the Franco-German treaty", "Sino-Soviet"): the
+    # country mentions hold the demonym half only
+    compounded = _combining_forms_in(ctx, a.evidence)
+    named += [iso for iso in compounded if iso not in named]
     sets: list[tuple[tuple[str, ...], str | None]] = []  # (parties, the state added to the rules' set)
     if a.parties:
         sets.append((tuple(a.parties), None))
@@ -930,8 +945,12 @@ def agreement_features(
         unique.setdefault(frozenset(parties), (parties, added))
     sets = list(unique.values())
     numbers = {NUMBER_WORDS[w] for w in words if w in NUMBER_WORDS}
+    in_compound = {"mentions": 0.125, "in_evidence": 1.0, "sentence_distance": 0.0}
     for parties, added in sets:
-        mentioned = [_mention_features(ctx, iso, a.evidence, starts) for iso in parties]
+        mentioned = [
+            in_compound if iso in compounded else _mention_features(ctx, iso, a.evidence, starts)
+            for iso in parties
+        ]
         f = {
             **base,
             "proposed": 1.0 if parties == tuple(a.parties) else 0.0,
@@ -946,6 +965,8 @@ def agreement_features(
             "count_matches_size": 1.0 if len(parties) in numbers else 0.0,
             "every_state_named": 1.0 if set(parties) == set(named) else 0.0,
         }
+        if compounded & set(parties):
+            f["in_a_compound"] = 1.0
         if added is not None:
             f["adds_a_state"] = 1.0
             f.update({f"added_{k}": v for k, v in _party_mention(ctx, added, a.evidence).items()})
