@@ -453,19 +453,19 @@ def _date_features(
     f["date_mentions"] = min(len(sources), 4) / 4
     if found and people is not None and person is not None:
         ent = min(found, key=lambda e: (not _in_evidence(e, evidence), e.start))
-        f.update(_date_holder(people, person, ent.root))
+        f.update(_act_holder(people, person, ent.root, "date"))
     return f
 
 
-def _date_holder(people: People, person: PersonCluster, date: Token, kind: str = "date") -> dict[str, float]:
-    """Whose act a date (or, with ``kind="place"``, a place) belongs to: the subject of the clause
-    it hangs on is the defector (named, or a pronoun whose antecedent they are), another named
-    person, or no person; and whether the defector is named in its sentence at all."""
+def _act_holder(people: People, person: PersonCluster, word: Token, kind: str) -> dict[str, float]:
+    """Whose act a date or a place (``word``; ``kind`` names the features) belongs to: the subject
+    of the clause it hangs on is the defector (named, or a pronoun whose antecedent they are),
+    another named person, or no person; and whether the defector is named in its sentence at all."""
     f: dict[str, float] = {}
-    sent = date.sent
+    sent = word.sent
     if any(sent.start <= m.start < sent.end for m in person.mentions):
         f[f"{kind}_sentence_names_defector"] = 1.0
-    verb = verb_of(date)
+    verb = verb_of(word)
     subject = subject_of(verb)
     if subject is None:
         f[f"{kind}_subject=none"] = 1.0
@@ -507,7 +507,7 @@ def _place_features(
     refs = [r for r in ctx.countries if r.iso == iso and any(a <= r.span.start_char < b for a, b in spans)]
     if refs:
         ref = min(refs, key=lambda r: (not _in_evidence(r.span, evidence), r.span.start))
-        f.update(_date_holder(people, person, ref.span.root, kind="place"))
+        f.update(_act_holder(people, person, ref.span.root, "place"))
     return f
 
 
