@@ -44,7 +44,7 @@ from pathlib import Path
 from types import TracebackType
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import RDF, Graph, URIRef
 from rdflib.term import Node
 
 from diplograph.errors import QueryError, StoreError
@@ -58,7 +58,6 @@ log = logging.getLogger(__name__)
 
 QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 
-_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _BULK_CHUNK_QUADS = 100_000  # quads per bulk_extend call: bounds the bulk loader's buffers
 
 # One aggregate picks every node's canonical name: MIN over "(1e10 - n)(1e6 - length)label" is the
@@ -289,9 +288,9 @@ class GraphStore:
             StoreError: if the store is closed.
         """
         store = self.oxigraph
-        person = ox.NamedNode(str(DG.Person))
-        has_persons = next(iter(store.quads_for_pattern(None, _RDF_TYPE, person, None)), None) is not None
-        if not has_persons:
+        a_person = (ox.NamedNode(str(RDF.type)), ox.NamedNode(str(DG.Person)))
+        persons = store.quads_for_pattern(None, *a_person, None)
+        if next(iter(persons), None) is None:
             return False
         indexed = store.quads_for_pattern(None, ox.NamedNode(str(DG.nameText)), None, ox.DefaultGraph())
         return next(iter(indexed), None) is None
@@ -497,9 +496,10 @@ class GraphStore:
                 "it is off unless allowed (--allow-service)"
             )
         if "nameText" in sparql and self.needs_upgrade():
+            fix = f"diplograph upgrade --store {self._path}" if self._path else "refresh_merged_view()"
             raise QueryError(
                 f"store {self._path or '(in memory)'} predates the person-name index this query reads; "
-                f"add it once with: diplograph upgrade --store {self._path}"
+                f"add it once with: {fix}"
             )
         text = with_values(sparql, terms)
         try:
