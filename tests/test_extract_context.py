@@ -79,3 +79,25 @@ def test_extract_context_a_dateline_far_from_publication_is_not_the_anchor() -> 
     assert _dated(words, ents, date(2020, 5, 9)).anchor == date(2020, 5, 9)  # two months: a misprint
     words[0] = "Oslo"  # no capitals, no dateline
     assert _dated(words, ents, date(2020, 3, 9)).anchor == date(2020, 3, 9)
+
+
+def test_extract_context_a_month_only_source_gives_no_day_to_count_from() -> None:
+    doc = _doc()
+    dated = Context(doc, _article(doc.text))
+    monthly = Context(
+        doc, Article(id="a1", text=doc.text, published=date(2021, 6, 1), published_precision="month")
+    )
+    assert dated.anchor == date(2021, 6, 20)
+    assert monthly.anchor is None and monthly.year == 2021
+    # "in June" needs a year only; it still resolves
+    assert [value for _, value in monthly.dates_in(list(doc.sents)[1])] == ["2021-06"]
+
+
+def test_extract_context_a_year_only_source_drops_a_bare_month() -> None:
+    doc = _doc()
+    yearly = Context(
+        doc, Article(id="a1", text=doc.text, published=date(2021, 1, 1), published_precision="year")
+    )
+    # "in June" of a 2021 source could be June 2020: left out rather than guessed
+    assert [value for _, value in yearly.dates_in(list(doc.sents)[1])] == []
+    assert [value for _, value in yearly.dates_in(next(iter(doc.sents)))] == ["2021-05-04"]

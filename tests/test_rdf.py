@@ -23,6 +23,7 @@ from diplograph.model import (
 )
 from diplograph.namespaces import DG, DGR
 from diplograph.rdf import article_graph, article_iri, article_triples
+from diplograph.shapes import validate_graph
 from rdf_helpers import assert_isomorphic
 
 DATA = Path(__file__).parent / "data"
@@ -143,6 +144,20 @@ def test_rdf_date_datatype_follows_precision(value: str, datatype: URIRef) -> No
     _, g = _single_fact_graph(defection_date=value, agreement_date=value)
     for subject in (DEFECTION, AGREEMENT):
         assert list(g.objects(subject, DG.date)) == [Literal(value, datatype=datatype)]
+
+
+@pytest.mark.parametrize(
+    ("precision", "lexical", "datatype"),
+    [("day", "2016-08-17", XSD.date), ("month", "2016-08", XSD.gYearMonth), ("year", "2016", XSD.gYear)],
+)
+def test_rdf_published_keeps_the_precision_the_source_gave(
+    precision: str, lexical: str, datatype: URIRef
+) -> None:
+    facts = golden_facts()
+    article = replace(facts.article, published_precision=precision)
+    iri, g = article_graph(replace(facts, article=article))
+    assert list(g.objects(iri, DG.published)) == [Literal(lexical, datatype=datatype)]
+    assert validate_graph(g).conforms
 
 
 @pytest.mark.parametrize(

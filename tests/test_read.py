@@ -122,6 +122,38 @@ def test_read_jsonl_all_fields(tmp_path: Path) -> None:
     assert (two.title, two.url, two.source, two.line) == (None, None, None, 2)
 
 
+@pytest.mark.parametrize(
+    ("given", "published", "precision", "text"),
+    [
+        ("1995-04", date(1995, 4, 1), "month", "1995-04"),
+        ("1979", date(1979, 1, 1), "year", "1979"),
+        (" 2021-03-04 ", date(2021, 3, 4), "day", "2021-03-04"),
+    ],
+)
+def test_read_published_month_or_year_only_keeps_its_precision(
+    tmp_path: Path, given: str, published: date, precision: str, text: str
+) -> None:
+    f = write_jsonl(tmp_path / "news.jsonl", [{"id": "a", "text": "Body.", "published": given}])
+    [article] = read_all(f)
+    assert (article.published, article.published_precision, article.published_text) == (
+        published,
+        precision,
+        text,
+    )
+
+
+def test_read_published_precision_changes_the_content_hash(tmp_path: Path) -> None:
+    f = write_jsonl(
+        tmp_path / "news.jsonl",
+        [
+            {"id": "a", "text": "Body.", "published": "1995-04"},
+            {"id": "b", "text": "Body.", "published": "1995-04-01"},
+        ],
+    )
+    month, day = read_all(f)
+    assert month.published == day.published and month.hash != day.hash
+
+
 def test_read_jsonl_skips_blank_lines_and_counts_them(tmp_path: Path) -> None:
     f = tmp_path / "gaps.jsonl"
     f.write_text('\n{"id": "a", "text": "A."}\n   \n\n{"id": "b", "text": "B."}\n', encoding="utf-8")
@@ -156,6 +188,8 @@ def test_read_jsonl_bom_on_first_line(tmp_path: Path) -> None:
         ('{"id": "a", "text": "x", "published": "09/03/2022"}', r"invalid 'published' date '09/03/2022'"),
         ('{"id": "a", "text": "x", "published": "2023-02-29"}', r"invalid 'published' date"),
         ('{"id": "a", "text": "x", "published": "20220309"}', r"invalid 'published' date"),
+        ('{"id": "a", "text": "x", "published": "2022-13"}', r"invalid 'published' date '2022-13'"),
+        ('{"id": "a", "text": "x", "published": "2022-3"}', r"invalid 'published' date"),
         ('{"id": "a", "text": "x", "published": true}', r"field 'published' must be a string, got a boolean"),
         ('\ufeff{"id": "a", "text": "x"}', r"invalid JSON \(Unexpected UTF-8 BOM"),
     ],

@@ -31,10 +31,15 @@ __all__ = [
 AGREEMENT_STATUSES = ("signed", "in_force", "suspended", "terminated", "withdrawn")
 
 
-def content_hash(text: str, title: str | None = None, published: date | None = None) -> str:
+#: how many characters of an ISO date each precision of ``Article.published`` keeps
+_PRECISION_LENGTH = {"day": 10, "month": 7, "year": 4}
+
+
+def content_hash(text: str, title: str | None = None, published: date | str | None = None) -> str:
     """SHA-256 of what the extractor reads, so an unchanged article can be skipped on re-ingest."""
     h = hashlib.sha256()
-    for part in (title or "", published.isoformat() if published else "", text):
+    when = published.isoformat() if isinstance(published, date) else published or ""
+    for part in (title or "", when, text):
         h.update(part.encode("utf-8"))
         h.update(b"\x00")
     return h.hexdigest()
@@ -48,7 +53,10 @@ class Article:
         id: the input's id (JSONL ``id``, or the file stem); becomes ``dg:sourceId``.
         text: the body text; all character offsets in facts index into it.
         title: the headline, if known.
-        published: the article's date, the anchor for relative dates.
+        published: the article's date, the anchor for relative dates (for a month or a year
+            only, its first day).
+        published_precision: ``"day"``, or ``"month"`` / ``"year"`` when the source gives only
+            those ("1995-04", ISO 8601's reduced precision).
         url: where it came from (JSONL ``url``/``source`` or the HTML canonical link).
         source: publisher or free-text origin, if known.
         path: the file it was read from (for error messages).
@@ -63,6 +71,14 @@ class Article:
     source: str | None = None
     path: str | None = None
     line: int | None = None
+    published_precision: str = "day"
+
+    @property
+    def published_text(self) -> str | None:
+        """``published`` at the precision the source gave: "1995-04-20", "1995-04" or "1995"."""
+        if self.published is None:
+            return None
+        return self.published.isoformat()[: _PRECISION_LENGTH[self.published_precision]]
 
     @property
     def location(self) -> str:
@@ -73,7 +89,7 @@ class Article:
 
     @property
     def hash(self) -> str:
-        return content_hash(self.text, self.title, self.published)
+        return content_hash(self.text, self.title, self.published_text)
 
 
 @dataclass(frozen=True)

@@ -184,7 +184,8 @@ def article_triples(facts: ArticleFacts) -> tuple[URIRef, list[Triple]]:
     if a.title:
         g.add((ag.iri, DG.title, Literal(a.title)))
     if a.published:
-        g.add((ag.iri, DG.published, Literal(a.published.isoformat(), datatype=XSD.date)))
+        kind = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}[a.published_precision]
+        g.add((ag.iri, DG.published, Literal(a.published_text, datatype=kind)))
     if a.url:
         g.add((ag.iri, DG.url, Literal(a.url, datatype=XSD.anyURI)))
     if a.source:

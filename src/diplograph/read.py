@@ -42,6 +42,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from diplograph.errors import InputError
 from diplograph.model import Article
@@ -56,6 +57,7 @@ SUPPORTED_SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
 # An ISO date, optionally followed by a time: guards date/datetime.fromisoformat, which in
 # Python 3.11 also accept forms such as "20220309" or "2022-W10" that nobody means here.
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ].+)?")
+_ISO_PARTIAL = re.compile(r"(\d{4})(?:-(\d{2}))?")
 # htmldate's own heuristics scan the body text for anything date-like when this is on; a
 # date mentioned in the story must never become the article's anchor date, so it stays off.
 _HTML_DATE_PARAMS = {"original_date": True, "extensive_search": False}
@@ -276,10 +278,10 @@ def _read_txt(path: Path) -> Article:
         id=value.get("id") or path.stem,
         text=text,
         title=_clean_title(value.get("title")),
-        published=_parse_published(value["published"], fail) if value.get("published") else None,
         url=value.get("url") or None,
         source=value.get("source") or None,
         path=str(path),
+        **_published_fields(value.get("published"), fail),
     )
 
 
@@ -372,11 +374,11 @@ def _article_from_json_line(line: str, path: Path, number: int) -> Article:
         id=article_id,
         text=normalize_text(text),
         title=_clean_title(title),
-        published=_parse_published(published, fail) if published else None,
         url=optional["url"] or None,
         source=optional["source"] or None,
         path=str(path),
         line=number,
+        **_published_fields(published, fail),
     )
 
 
@@ -385,17 +387,34 @@ def _clean_title(title: str | None) -> str | None:
     return (normalize_text(title).strip() or None) if title else None
 
 
-def _parse_published(value: str, fail: Callable[[str], InputError]) -> date:
+def _published_fields(value: str | None, fail: Callable[[str], InputError]) -> dict[str, Any]:
+    """``published`` and ``published_precision`` for an Article, from the input's text."""
+    if not value:
+        return {}
+    when, precision = _parse_published(value, fail)
+    return {"published": when, "published_precision": precision}
+
+
+def _parse_published(value: str, fail: Callable[[str], InputError]) -> tuple[date, str]:
+    """An ISO date or date-time, or ISO 8601's reduced precision ("1995-04", "1995") for a source
+    that gives only the month or the year: the date (the period's first day) and its precision."""
     text = value.strip()
+    partial = _ISO_PARTIAL.fullmatch(text)
+    if partial:
+        year, month = int(partial[1]), int(partial[2] or 1)
+        if 1 <= month <= 12 and year >= 1:
+            return date(year, month, 1), "month" if partial[2] else "year"
     if _ISO_DATE.fullmatch(text):
         try:
             if len(text) == 10:
-                return date.fromisoformat(text)
+                return date.fromisoformat(text), "day"
             # fromisoformat does not take "Z" before Python 3.11; 3.11+ does, but be explicit.
-            return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+            return datetime.fromisoformat(text.replace("Z", "+00:00")).date(), "day"
         except ValueError:
             pass
-    raise fail(f"invalid 'published' date {value!r} (expected an ISO date such as 2022-03-09)")
+    raise fail(
+        f"invalid 'published' date {value!r} (expected an ISO date such as 2022-03-09, 2022-03 or 2022)"
+    )
 
 
 def _field_problem(key: str, value: object, expected: str) -> str:

@@ -122,7 +122,9 @@ class Context:
         self.doc = doc
         self.article = article
         self.words = WordIndex(doc)  # where each word occurs: rules look there, not at every token
-        self.anchor: date | None = self._dateline_day(doc, article.published) or article.published
+        # a source dated to the month or the year only gives no day for "on Monday" to count from
+        exact = article.published if article.published_precision == "day" else None
+        self.anchor: date | None = self._dateline_day(doc, exact) or exact
         self.year = article.published.year if article.published else None
         self._dates: dict[int, str] | None = None  # resolved lazily; capitals need them (year_at)
         self.countries: list[CountryRef] = self._resolve_countries()
@@ -384,8 +386,18 @@ class Context:
         return int(value[:4])
 
     def date_of(self, span: Span, relative_to: str | None = None) -> str | None:
-        """An ISO partial date for a DATE entity, anchored on the article's date."""
-        return normalize_date(self.span_text(span), self.anchor, relative_to=relative_to)
+        """An ISO partial date for a DATE entity, anchored on the article's date. A source dated to
+        the month or the year anchors only what needs no finer date ("last year", "in June" of a
+        June issue), never "on Monday"."""
+        text = self.span_text(span)
+        value = normalize_date(text, self.anchor, relative_to=relative_to)
+        coarse = self.article.published_text
+        if value is None and self.anchor is None and self.article.published and coarse and len(coarse) < 10:
+            end = _period_end(self.article.published, self.article.published_precision)
+            value = normalize_date(text, end, relative_to=relative_to)
+            if value is not None and len(value) > len(coarse):
+                return None
+        return value
 
     def dates_in(self, sent: Span) -> list[tuple[Span, str]]:
         """DATE entities of a sentence with their ISO values; narrative ones ("two years later")
@@ -434,6 +446,14 @@ class Context:
                     self._dates[ent.start] = value
                     previous = value
         return self._dates
+
+
+def _period_end(first: date, precision: str) -> date:
+    """The last day of the month or year that starts on ``first``."""
+    if precision == "year":
+        return date(first.year, 12, 31)
+    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
 
 
 def governs(head: Token, token: Token) -> bool:

@@ -415,9 +415,10 @@ def _date_features(
 ) -> dict[str, float]:
     digits = len(re.sub(r"[^0-9]", "", value))
     f: dict[str, float] = {f"precision={ {4: 'year', 6: 'month', 8: 'day'}.get(digits, 'other') }": 1.0}
-    published = ctx.article.published.isoformat() if ctx.article.published else None
+    published = ctx.article.published_text
     if published:
-        if value > published[: len(value)]:
+        common = min(len(value), len(published))  # a source may be dated to the month only
+        if value[:common] > published[:common]:
             f["after_publication"] = 1.0
         if published.startswith(value):
             f["same_as_publication"] = 1.0
