@@ -520,6 +520,48 @@ def test_extract_entities_mission_here_is_in_the_dateline_city(nlp: Language) ->
     assert ("SOM", "KEN") in {(e.sending, e.host) for e in _facts(nlp, text).embassies}
 
 
+def test_extract_entities_a_mission_read_as_a_building_keeps_its_sender(nlp: Language) -> None:
+    # the model may tag "the Chinese Embassy" as a facility; the demonym in it is still the sender
+    text = "A press counsellor from the Chinese Embassy in Ottawa phoned the museum twice."
+    assert {(e.sending, e.host) for e in _facts(nlp, text).embassies} == {("CHN", "CAN")}
+
+
+def test_extract_entities_coordinated_senders_of_plural_missions(nlp: Language) -> None:
+    text = "The Greek and Danish embassies in Ankara stayed shut on Sunday."
+    assert {(e.sending, e.host) for e in _facts(nlp, text).embassies} == {("GRC", "TUR"), ("DNK", "TUR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Anton Petrov reached Canberra in the spring of 1951. He was a driver at the Soviet embassy.",
+            {("SUN", "AUS")},
+            id="the-city-the-sentence-before-placed-the-story-in",
+        ),
+        pytest.param(
+            "Anton Petrov reached Canberra in the spring of 1951.\n\nHe was a driver at the Soviet embassy.",
+            set(),
+            id="not-across-a-paragraph",
+        ),
+        pytest.param(
+            "Anton Petrov flew from Vienna to Canberra. He was a driver at the Soviet embassy.",
+            {("SUN", "AUS")},
+            id="the-place-gone-to-not-the-place-left",
+        ),
+        pytest.param(
+            "The talks moved between Lima and Quito. A clerk at the Cuban embassy defected.",
+            set(),
+            id="two-cities-say-nothing",
+        ),
+    ],
+)
+def test_extract_entities_mission_in_the_city_the_story_is_set(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.sending, e.host) for e in _facts(nlp, text, "1960-01-01").embassies} == expected
+
+
 def test_extract_entities_posted_to_the_place_the_verb_governs(nlp: Language) -> None:
     text = (
         "Following tours in Havana and Prague, he was sent to Rome in 1983 as counsellor of the "

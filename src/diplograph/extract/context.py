@@ -205,11 +205,13 @@ class Context:
         ent = self._ent_at.get(span.start)
         if ent is not None:
             if ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
-                if ent.label_ in {"PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"}:
+                if ent.label_ in {"PERSON", "WORK_OF_ART", "PRODUCT", "EVENT"}:
                     return True
+                # an organisation or a building, unless it is the state's own ("the Chinese
+                # Embassy" read as a facility, "the Government of Chile")
                 if (
-                    ent.label_ == "ORG"
-                    and span.end < ent.end
+                    ent.label_ in {"ORG", "FAC"}
+                    and (span.end < ent.end or ent.label_ == "FAC")
                     and ent[-1].lower_ not in {"government", "embassy"}
                 ):
                     words = {t.lower_ for t in ent}

@@ -130,6 +130,8 @@ class _Reader:
                     sender = ctx.state_of(obj) or sender
                     if sender is not None and obj.dep_ == "pobj":
                         also = _conjunct_states(ctx, obj)[1:]
+        if sender is not None and tok.tag_ in {"NNS", "NNPS"} and not also:
+            also = [iso for iso in _modifier_states(ctx, tok) if iso != sender.iso]
         hosts = places_after(ctx, anchor, PLACE_PREPS) or places_after(ctx, tok, PLACE_PREPS)
         # "in the visa section of the Vietnamese consulate-general in Houston": the parser may hang
         # the place, and the role, on the section the mission is "of"
@@ -195,6 +197,8 @@ class _Reader:
             # "NAIROBI -- A clerk from the Somali embassy here"; "OSLO -- ... a guard at the Chadian
             # embassy": a story filed from a capital tells of the missions there
             hosts = [_city_at(tok, *ctx.dateline)]
+        if not hosts and bare and sending is not None:
+            hosts = _scene(ctx, tok, sending)  # "She reached Lima in May. At the Irish embassy ..."
         self._add(sending, hosts, tok, person)
         for other in also:
             self._add(other, hosts, tok, None)
@@ -383,6 +387,19 @@ def _sender_before(ctx: Context, tok: Token) -> CountryRef | None:
     return None
 
 
+def _modifier_states(ctx: Context, tok: Token) -> list[str]:
+    """The states named by the modifiers of a plural noun and the words coordinated with them:
+    "the Greek and Danish consulates", "the Thai, Malaysian and Dutch missions"."""
+    found = [
+        ref.iso
+        for child in tok.lefts
+        if child.dep_ in {"amod", "nmod", "compound"}
+        for node in (child, *child.conjuncts)
+        if (ref := ctx.state_of(node)) is not None
+    ]
+    return list(dict.fromkeys(found))
+
+
 def _conjunct_states(ctx: Context, tok: Token) -> list[str]:
     """The states a noun and the nouns coordinated with it name: "Canada, Chile and Peru"."""
     found = [ref.iso for node in (tok, *tok.conjuncts) if (ref := ctx.state_of(node)) is not None]
@@ -413,6 +430,40 @@ def _clause_city(ctx: Context, tok: Token) -> list[tuple[CountryRef, str | None]
                 if ref is not None and ref.kind == "capital":
                     places.append((ref, ref.span.text))
     return places if len(places) == 1 else []
+
+
+#: verbs whose object is a place someone gets to: "reached Lima", "entered Kabul"
+_REACH_VERBS = frozenset({"reach", "enter", "visit"})
+
+
+def _scene(ctx: Context, tok: Token, sending: str) -> list[tuple[CountryRef, str | None]]:
+    """The city a story has just been set in, for a mission named with its sender only: the one
+    city the sentence before (in the same paragraph) names as a place someone is in, goes to,
+    arrives at or reaches, when it is not in the sender's own state."""
+    sent = tok.sent
+    if sent.start == 0:
+        return []
+    before = ctx.doc[sent.start - 1].sent
+    first = next((t for t in sent if not t.is_space), sent[0])
+    if any("\n" in t.text_with_ws for t in ctx.doc[before.start : first.i]):
+        return []  # a new paragraph
+    places: dict[str, tuple[CountryRef, str | None]] = {}
+    for t in before:
+        placed = t.dep_ == "pobj" and t.head.lower_ in {"in", "to", "at"}
+        if not (placed or (t.dep_ == "dobj" and t.head.lemma_ in _REACH_VERBS)) or t.pos_ != "PROPN":
+            continue
+        ref = ctx.state_of(t)
+        if ref is not None:
+            if ref.kind == "capital" and (ref.is_place or not placed):
+                places.setdefault(ref.iso, (ref, ref.span.text))
+            continue
+        iso = gazetteer.iso_for_city(_compound(t), ctx.year_at(t))
+        if iso:
+            places.setdefault(iso, (CountryRef(ctx.doc[t.i : t.i + 1], iso, "city"), _compound(t)))
+    if len(places) != 1 or sending in places:
+        return []
+    (ref, city), = places.values()
+    return [_city_at(tok, ref.iso, city)]
 
 
 def _dateline_host(ctx: Context, tok: Token) -> list[tuple[CountryRef, str | None]]:
