@@ -535,6 +535,37 @@ def test_extract_entities_coordinated_senders_of_plural_missions(nlp: Language) 
     ("text", "expected"),
     [
         pytest.param(
+            "Wang Lei was consul for trade at the Chinese consulate-general in Perth.",
+            {("CHN", "AUS")},
+            id="consulate-general-split-by-the-tokenizer",
+        ),
+        pytest.param(
+            "They lived in a rented flat in Quito while the Canadian embassy there reviewed their case.",
+            {("CAN", "ECU")},
+            id="the-embassy-there",
+        ),
+        pytest.param(
+            "The talks were watched closely in Tokyo, which keeps a large embassy in Hanoi.",
+            {("JPN", "VNM")},
+            id="the-state-that-keeps-it",
+        ),
+        pytest.param(
+            "Protesters closed the embassy in Lima for a day.",
+            set(),
+            id="a-subject-that-is-no-state-owns-nothing",
+        ),
+    ],
+)
+def test_extract_entities_mission_sender_and_host_in_one_sentence(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.sending, e.host) for e in _facts(nlp, text).embassies} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
             "Anton Petrov reached Canberra in the spring of 1951. He was a driver at the Soviet embassy.",
             {("SUN", "AUS")},
             id="the-city-the-sentence-before-placed-the-story-in",

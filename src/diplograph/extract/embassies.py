@@ -39,6 +39,8 @@ ROLE_TAILS = frozenset(_WORDS["role_tails"])
 RECALL_VERBS = frozenset(_WORDS["recall_verbs"])
 PLACE_PREPS = frozenset(_WORDS["place_preps"])
 WORK_VERBS = frozenset(_WORDS["work_verbs"])
+#: verbs whose subject state owns the mission they take: "Seoul, which keeps an embassy in Hanoi"
+OWNER_VERBS = frozenset(_WORDS["owner_verbs"])
 #: "the kingdom's embassy": a noun standing for the state whose mission it is
 STATE_NOUNS = frozenset(_WORDS["state_nouns"])
 #: Lowercase forms that can start a mission, a role or a posting (read() looks only at these).
@@ -122,6 +124,8 @@ class _Reader:
         anchor = tok
         if tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "general":
             anchor = ctx.doc[tok.i + 1]  # "consulate general in Lagos"
+        elif ctx.doc[tok.i + 1 : tok.i + 3].text.lower() == "-general":
+            anchor = ctx.doc[tok.i + 2]  # "consulate-general in Lagos", split by the tokenizer
         sender = _sender_before(ctx, tok)
         also: list[str] = []  # "the embassies of A and B", "A and B closed their embassies"
         for prep in anchor.rights:
@@ -179,11 +183,16 @@ class _Reader:
                 sending = ctx.dominant_state()  # "the kingdom's embassy": the state the article is about
         if sending is None and person is not None:
             sending = person.nationality_iso()
+        if sending is None and tok.head.lemma_ in OWNER_VERBS and tok.dep_ in {"dobj", "nsubjpass"}:
+            keeper = _subject_state(ctx, tok.head)  # "Seoul, which keeps a large embassy in Hanoi"
+            sending = keeper.iso if keeper is not None else None
         if sending is None and any(c.lower_ == "the" for c in tok.children):
             sending = self.last_sender
+        after = tok.doc[anchor.i + 1] if anchor.i + 1 < len(tok.doc) else None
+        if not hosts and after is not None and after.lower_ == "there" and sending is not None:
+            hosts = _place_before(ctx, tok, sending) or _scene(ctx, tok, sending)  # "the embassy there"
         if not hosts:
             hosts = _sentence_place(ctx, tok, sending)
-        after = tok.doc[anchor.i + 1] if anchor.i + 1 < len(tok.doc) else None
         bare = sender is not None and tok.tag_ in {"NN", "NNP"} and not _place_phrase(tok, anchor)
         if not hosts and bare and sending is not None:
             hosts = self._earlier_host(tok, sending)  # "the Irish mission", after "the Irish embassy in Lima"
@@ -505,6 +514,33 @@ def _clause_subject_state(ctx: Context, tok: Token) -> CountryRef | None:
                     if ref is not None:
                         return ref
     return None
+
+
+def _subject_state(ctx: Context, verb: Token) -> CountryRef | None:
+    """The state that is the subject of ``verb``; for a relative clause ("Seoul, which keeps ..."),
+    the state the clause hangs on."""
+    for child in verb.children:
+        if child.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if child.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
+            return ctx.state_of(verb.head)
+        return ctx.state_of(child)
+    return None
+
+
+def _place_before(ctx: Context, tok: Token, sending: str) -> list[tuple[CountryRef, str | None]]:
+    """ "They waited in Quito while the embassy there ...": the last city the sentence names as a
+    place before ``tok``, outside the sender's own state."""
+    for t in reversed(ctx.doc[tok.sent.start : tok.i]):
+        if t.dep_ != "pobj" or t.head.lower_ not in {"in", "to", "at"} or t.pos_ != "PROPN":
+            continue
+        ref = ctx.state_of(t)
+        if ref is not None and ref.kind == "capital" and ref.iso != sending:
+            return [(ref, ref.span.text)]
+        iso = gazetteer.iso_for_city(_compound(t), ctx.year_at(t))
+        if ref is None and iso and iso != sending:
+            return [(CountryRef(ctx.doc[t.i : t.i + 1], iso, "city"), _compound(t))]
+    return []
 
 
 def _clause_person(people: People, tok: Token) -> PersonCluster | None:
