@@ -554,6 +554,31 @@ def test_extract_entities_coordinated_senders_of_plural_missions(nlp: Language) 
             set(),
             id="a-subject-that-is-no-state-owns-nothing",
         ),
+        pytest.param(
+            "Peru and Chile opened embassies in Berlin.",
+            {("PER", "DEU"), ("CHL", "DEU")},
+            id="coordinated-owners",
+        ),
+        pytest.param(
+            "Kenya and Uganda said they would open embassies in each other's capitals.",
+            {("KEN", "UGA"), ("UGA", "KEN")},
+            id="in-each-others-capitals",
+        ),
+        pytest.param(
+            "Bolivia and Paraguay signed a pact. The two countries will exchange ambassadors.",
+            {("BOL", "PRY"), ("PRY", "BOL")},
+            id="the-two-countries-exchange-ambassadors",
+        ),
+        pytest.param(
+            "Laos and Cambodia agreed to reopen embassies and resume flights.",
+            {("LAO", "KHM"), ("KHM", "LAO")},
+            id="reopen-embassies-with-no-place",
+        ),
+        pytest.param(
+            "Britain and France reopened their embassies.",
+            set(),
+            id="their-embassies-somewhere-else-are-not-each-other",
+        ),
     ],
 )
 def test_extract_entities_mission_sender_and_host_in_one_sentence(

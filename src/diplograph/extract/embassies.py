@@ -41,6 +41,11 @@ PLACE_PREPS = frozenset(_WORDS["place_preps"])
 WORK_VERBS = frozenset(_WORDS["work_verbs"])
 #: verbs whose subject state owns the mission they take: "Seoul, which keeps an embassy in Hanoi"
 OWNER_VERBS = frozenset(_WORDS["owner_verbs"])
+#: "A and B will exchange ambassadors": missions each way
+RECIPROCAL_VERBS = frozenset(_WORDS["reciprocal_verbs"])
+RECIPROCAL_CUES = tuple(_WORDS["reciprocal_cues"])
+#: "A and B agreed to reopen embassies" (no "their", no place): missions each way
+OPENING_VERBS = frozenset(_WORDS["opening_verbs"])
 #: "the kingdom's embassy": a noun standing for the state whose mission it is
 STATE_NOUNS = frozenset(_WORDS["state_nouns"])
 #: Lowercase forms that can start a mission, a role or a posting (read() looks only at these).
@@ -114,6 +119,8 @@ class _Reader:
 
     def _mission(self, tok: Token) -> None:
         ctx = self.ctx
+        if self._reciprocal(tok):
+            return
         if any(c.lower_ == "same" for c in tok.children) and self.embassies:
             # "an archivist in the same mission": the mission named last
             role = tok.head.head if tok.dep_ == "pobj" else None
@@ -186,6 +193,8 @@ class _Reader:
         if sending is None and tok.head.lemma_ in OWNER_VERBS and tok.dep_ in {"dobj", "nsubjpass"}:
             keeper = _subject_state(ctx, tok.head)  # "Seoul, which keeps a large embassy in Hanoi"
             sending = keeper.iso if keeper is not None else None
+            if keeper is not None and tok.tag_ in {"NNS", "NNPS"} and not also:
+                also = [iso for iso in _conjunct_states(ctx, keeper.span.root) if iso != sending]
         if sending is None and any(c.lower_ == "the" for c in tok.children):
             sending = self.last_sender
         after = tok.doc[anchor.i + 1] if anchor.i + 1 < len(tok.doc) else None
@@ -216,6 +225,8 @@ class _Reader:
         """ "ambassador to Egypt", "deputy ambassador in London", "a counselor for X in Quito";
         "A and B recalled their ambassadors from C", "the ambassadors of A and B" in a datelined story."""
         ctx = self.ctx
+        if tok.lower_ in HEADS_OF_MISSIONS and self._reciprocal(tok):
+            return
         head = tok.lower_ in HEAD_OF_MISSION or tok.lower_ in HEADS_OF_MISSIONS
         preps = PLACE_PREPS if head else frozenset({"in", "at"})
         hosts = places_after(ctx, tok, preps)
@@ -260,6 +271,34 @@ class _Reader:
         self._add(sending, hosts, tok, person)
         for other in senders[1:]:
             self._add(other, hosts, tok, None)
+
+    def _reciprocal(self, tok: Token) -> bool:
+        """ "A and B agreed to reopen embassies in each other's capitals", "the two governments will
+        exchange ambassadors": one mission each way between the two states the clause is about."""
+        ctx = self.ctx
+        if tok.tag_ not in {"NNS", "NNPS"} or _sender_before(ctx, tok) is not None:
+            return False
+        if places_after(ctx, tok, PLACE_PREPS) or any(c.lower_ == "of" for c in tok.rights):
+            return False  # "embassies in Kabul", "the embassies of A and B"
+        verb = governing_verb(tok)
+        sentence = tok.sent.text.lower()
+        bare = not any(c.dep_ in {"poss", "det"} for c in tok.children)  # "reopen embassies", not "their"
+        if not (
+            (verb is not None and verb.lemma_ in RECIPROCAL_VERBS)
+            or (verb is not None and bare and verb.lemma_ in OPENING_VERBS)
+            or any(cue in sentence for cue in RECIPROCAL_CUES)
+        ):
+            return False
+        states = _clause_subject_states(ctx, tok)
+        if len(states) != 2 and _two_states_as_subject(tok):
+            states = ctx.leading_pair()  # "the two countries", "both sides"
+        if len(states) != 2:
+            return False
+        a, b = states
+        for sending, host in ((a, b), (b, a)):
+            ref = CountryRef(tok.doc[tok.i : tok.i + 1], host, "city")
+            self._add(sending, [(ref, None)], tok, None)
+        return True
 
     def _earlier_host(self, tok: Token, sending: str) -> list[tuple[CountryRef, str | None]]:
         """ "the Finnish chargé", after "Finland's chargé in Warsaw": the host of the mission of
@@ -514,6 +553,20 @@ def _clause_subject_state(ctx: Context, tok: Token) -> CountryRef | None:
                     if ref is not None:
                         return ref
     return None
+
+
+_PAIR_NOUNS = frozenset({"country", "state", "government", "neighbour", "neighbor", "side", "nation"})
+
+
+def _two_states_as_subject(tok: Token) -> bool:
+    """Whether the clause of ``tok`` has "the two countries" or "both sides" as its subject."""
+    for anc in tok.ancestors:
+        for child in anc.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and any(
+                c.lower_ in {"two", "both"} for c in child.children
+            ):
+                return child.lemma_ in _PAIR_NOUNS
+    return False
 
 
 def _subject_state(ctx: Context, verb: Token) -> CountryRef | None:
