@@ -579,6 +579,26 @@ def test_extract_entities_coordinated_senders_of_plural_missions(nlp: Language) 
             set(),
             id="their-embassies-somewhere-else-are-not-each-other",
         ),
+        pytest.param(
+            "The Foreign Ministry of Iran denied that its consul general in Izmir had defected.",
+            {("IRN", "TUR")},
+            id="its-consul-general",
+        ),
+        pytest.param(
+            "Chile's ambassador, Juan Soto, was recalled from Lima on Monday.",
+            {("CHL", "PER")},
+            id="recalled-from-in-the-passive",
+        ),
+        pytest.param(
+            "The Tajik consul general in the Russian city of Omsk has surfaced in Poland.",
+            {("TJK", "RUS")},
+            id="in-the-city-of",
+        ),
+        pytest.param(
+            "Thailand summoned the Cambodian envoy to protest.",
+            {("KHM", "THA")},
+            id="the-state-that-summons-the-envoy-is-the-host",
+        ),
     ],
 )
 def test_extract_entities_mission_sender_and_host_in_one_sentence(
@@ -684,8 +704,8 @@ def test_extract_entities_name_across_a_quote_boundary_does_not_break_gender_rea
         pytest.param(
             "OTTAWA -- A clerk at the Chilean consulate in the Peruvian border town has disappeared.",
             "2022-10-04",
-            set(),
-            id="a-place-phrase-that-is-not-a-city-keeps-the-dateline-out",
+            {("CHL", "PER")},
+            id="a-place-phrase-that-is-not-a-city-names-its-state-and-keeps-the-dateline-out",
         ),
         pytest.param(
             "NAIROBI, Jan 30 -- A typist at the Zambian High Commission here has resigned.",

@@ -43,6 +43,9 @@ WORK_VERBS = frozenset(_WORDS["work_verbs"])
 OWNER_VERBS = frozenset(_WORDS["owner_verbs"])
 #: "A and B will exchange ambassadors": missions each way
 RECIPROCAL_VERBS = frozenset(_WORDS["reciprocal_verbs"])
+#: verbs whose subject state is where the head of mission they take serves: "Peru expelled the
+#: Cuban ambassador"
+HOST_VERBS = frozenset(_WORDS["host_verbs"])
 RECIPROCAL_CUES = tuple(_WORDS["reciprocal_cues"])
 #: "A and B agreed to reopen embassies" (no "their", no place): missions each way
 OPENING_VERBS = frozenset(_WORDS["opening_verbs"])
@@ -244,6 +247,12 @@ class _Reader:
                 hosts = places_after(ctx, tok, frozenset({"from"})) or places_after(
                     ctx, tok.head, frozenset({"from"})
                 )
+        if not hosts and head and tok.dep_ == "nsubjpass" and tok.head.lemma_ in RECALL_VERBS:
+            hosts = places_after(ctx, tok.head, frozenset({"from"}))  # "was recalled from Lima"
+        if not hosts and head and tok.dep_ == "dobj" and tok.head.lemma_ in HOST_VERBS:
+            receiver = _subject_state(ctx, tok.head)  # "Malaysia expelled the Korean ambassador"
+            if receiver is not None:
+                hosts = [(receiver, receiver.span.text if receiver.kind == "capital" else None)]
         senders: list[str] = []
         for prep in tok.rights:
             if prep.lower_ in {"for", "of"}:
@@ -256,7 +265,10 @@ class _Reader:
             hosts = [h for h in hosts if h[1]]  # "a diplomat in Quito": only a city places a diplomat
         person = person_for_role(ctx, self.people, tok) if not senders[1:] else None
         sender = _sender_before(ctx, tok)
-        if sender is None and not senders and any(c.lower_ in {"its", "their"} for c in tok.children):
+        # "its consul general": the parser may hang the possessive on the role's second word
+        second = tok.head if tok.dep_ == "compound" and tok.head.lower_ in ROLE_TAILS else None
+        owners = [*tok.children, *(second.children if second is not None else ())]
+        if sender is None and not senders and any(c.lower_ in {"its", "their"} for c in owners):
             subjects = _clause_subject_states(ctx, tok)  # "Peru recalled its ambassador to Bolivia"
             senders = subjects if tok.lower_ in HEADS_OF_MISSIONS else subjects[:1]
         sending = (
@@ -350,7 +362,7 @@ def _unique(embassies: list[Embassy]) -> list[Embassy]:
 
 def places_after(ctx: Context, tok: Token, preps: frozenset[str]) -> list[tuple[CountryRef, str | None]]:
     """Hosts named by "in/to/at X" governed by ``tok``, following coordination ("in A, B and C")."""
-    out = []
+    out: list[tuple[CountryRef, str | None]] = []
     for prep in [p for p in tok.rights if p.lower_ in preps for p in (p, *p.conjuncts)]:
         if prep.lower_ not in preps:
             continue
@@ -358,7 +370,15 @@ def places_after(ctx: Context, tok: Token, preps: frozenset[str]) -> list[tuple[
             if obj.dep_ != "pobj":
                 continue
             for node in [obj, *obj.conjuncts]:
+                node = _named_place(node)
                 ref = ctx.state_of(node)
+                if ref is None and node.lower_ in PLACE_NOUNS:
+                    # "in the Russian city of ...", a city the gazetteer does not know
+                    demonyms = (ctx.state_of(c) for c in node.children if c.dep_ == "amod")
+                    ref = next((r for r in demonyms if r is not None), None)
+                    if ref is not None:
+                        out.append((ref, None))
+                        continue
                 if ref is not None:
                     city = ref.span.text if ref.kind == "capital" else None
                     out.append((ref, city))
@@ -368,6 +388,21 @@ def places_after(ctx: Context, tok: Token, preps: frozenset[str]) -> list[tuple[
                 if iso:
                     out.append((CountryRef(ctx.doc[node.i : node.i + 1], iso, "city"), name))
     return out
+
+
+#: nouns a city hides behind: "the Russian city of Omsk", "the port of Durban"
+PLACE_NOUNS = frozenset({"city", "town", "port", "capital"})
+
+
+def _named_place(tok: Token) -> Token:
+    """ "the city of Omsk" → "Omsk"; any other token as it is."""
+    if tok.lower_ in PLACE_NOUNS:
+        for prep in tok.rights:
+            if prep.lower_ == "of":
+                obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+                if obj is not None:
+                    return obj
+    return tok
 
 
 def _compound(tok: Token) -> str:
