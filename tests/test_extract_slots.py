@@ -276,6 +276,22 @@ def test_thresholds_trade_right_values_against_wrong_ones() -> None:
     assert keep == pytest.approx(0.45)
 
 
+def test_a_precision_floor_raises_the_threshold_where_the_cost_alone_would_not() -> None:
+    ex = [
+        Example("s", str(i), "defection.to", "X", {}, label, group=str(i))
+        for i, label in enumerate([1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1])
+    ]
+    probs = [0.95, 0.93, 0.91, 0.9, 0.88, 0.86, 0.84, 0.8, 0.7, 0.6, 0.55]
+    predicted = list(zip(ex, probs, strict=True))
+    cost = {"attribute": 3.0, "fact": 1.0}
+    # at cost 3 the one wrong value is worth the three right ones below it (10 right, 1 wrong)
+    keep, _ = choose_thresholds(predicted, cost)["defection.to"]
+    assert keep <= 0.55
+    # at least 0.95 right: 10 / 11 is not enough, so stop above the wrong value
+    keep, _ = choose_thresholds(predicted, cost, min_precision=0.95)["defection.to"]
+    assert keep == pytest.approx(0.85)
+
+
 
 def test_the_error_list_names_wrong_and_missed_decisions_only() -> None:
     def ex(group: str, value: str, label: int, proposed: bool, p: float) -> tuple[Example, float]:

@@ -13,7 +13,8 @@ date also at the gold's precision); a value where the gold has none is wrong. On
 is fitted on all examples: gradient-boosted depth-3 trees with a fixed seed (``--learner logistic``:
 an L2 logistic regression), both deterministic. Each slot's thresholds are chosen on
 leave-one-set-out predictions so that keeping a value is worth it only when it is right far more
-often than not (``--cost``: how many right values one wrong value costs); ``--margin`` also
+often than not (``--cost``: how many right values one wrong value costs), and so that no attribute
+slot is asserted below ``--min-precision`` of right values (default 0.9); ``--margin`` also
 chooses a floor and a lead for asserting a clear favourite below them. The model goes to a JSON
 file; inference needs no scikit-learn.
 
@@ -45,6 +46,10 @@ REGULARISATION = float(os.environ.get("DIPLOGRAPH_TRAIN_C", "1.0"))
 TREES, TREE_DEPTH, TREE_RATE = 150, 3, 0.05
 # A wrong value costs this many right ones for an attribute; for a whole fact, one (F1).
 DEFAULT_COST = {"attribute": 3.0, "fact": 1.0}
+# No attribute slot is asserted at a leave-one-set-out precision below this: where the cost alone
+# would go lower, the thresholds rise until the slot's values are right this often (or, failing
+# that, as often as they can be).
+DEFAULT_MIN_PRECISION = 0.9
 TITLES = frozenset(
     {
         "mr",
@@ -342,27 +347,32 @@ GRID = [round(i / 20, 2) for i in range(1, 20)] + [1.01]
 
 
 def choose_thresholds(
-    predicted: list[tuple[Example, float]], cost: dict[str, float]
+    predicted: list[tuple[Example, float]], cost: dict[str, float], min_precision: float = 0.0
 ) -> dict[str, tuple[float, float]]:
     """Per slot, the pair (threshold for the rules' value, threshold for another candidate) that
-    maximises right − cost × wrong over what the gate would assert, on held-out predictions."""
+    maximises right − cost × wrong over what the gate would assert, on held-out predictions; for
+    an attribute, among the pairs whose values are right at least ``min_precision`` of the time
+    (none such: the most precise pair)."""
     chosen = {}
     for slot in SLOTS:
         groups = _groups(predicted, slot)
         if not groups:
             continue
         c = cost["fact"] if "." not in slot else cost["attribute"]
-        best = (float("-inf"), 0.0, 0.0)
+        floor = min_precision if "." in slot else 0.0
+        best: tuple[bool, float, float, float] = (False, float("-inf"), 0.0, 0.0)
         for keep in GRID:
             for alt in GRID:
-                gain = 0.0
+                right = wrong = 0
                 for g in groups:
                     pick = _pick(g, keep, alt)
                     if pick is not None:
-                        gain += 1.0 if pick[1] else -c
+                        right, wrong = (right + 1, wrong) if pick[1] else (right, wrong + 1)
+                precise = right / (right + wrong) if right + wrong else 1.0
+                ok = precise >= floor
                 # ties: the lower threshold for the rules' value, the higher for the others
-                best = max(best, (gain, -keep, alt))
-        chosen[slot] = (-best[1], best[2])
+                best = max(best, (ok, right - c * wrong if ok else precise, -keep, alt))
+        chosen[slot] = (-best[2], best[3])
     return chosen
 
 
@@ -482,6 +492,12 @@ def main(argv: list[str] | None = None) -> int:
         help="how many right attribute values one wrong one costs (default %(default)s)",
     )
     ap.add_argument(
+        "--min-precision",
+        type=float,
+        default=DEFAULT_MIN_PRECISION,
+        help="no attribute slot asserted below this leave-one-set-out precision (default %(default)s)",
+    )
+    ap.add_argument(
         "--learner",
         choices=("trees", "logistic"),
         default="trees",
@@ -521,7 +537,7 @@ def main(argv: list[str] | None = None) -> int:
         examples.extend(found)
     cost = {**DEFAULT_COST, "attribute": args.cost}
     predicted = leave_one_set_out(examples, args.learner)
-    thresholds = choose_thresholds(predicted, cost)
+    thresholds = choose_thresholds(predicted, cost, args.min_precision)
     margins = choose_margins(predicted, cost, thresholds) if args.margin else {}
     print(report(predicted, thresholds, margins))
     if args.errors:
@@ -531,16 +547,16 @@ def main(argv: list[str] | None = None) -> int:
         for name in sorted({e.set for e in examples}):
             rest = [e for e in examples if e.set != name]
             inner_predicted = leave_one_set_out(rest, args.learner)
-            inner = choose_thresholds(inner_predicted, cost)
+            inner = choose_thresholds(inner_predicted, cost, args.min_precision)
             inner_margins = choose_margins(inner_predicted, cost, inner) if args.margin else {}
             path = args.loso_models / f"{name}.json"
-            _write(path, _finished(fit(rest, learner=args.learner), inner, rest, cost, argv, inner_margins))
+            weights = fit(rest, learner=args.learner)
+            _write(path, _finished(weights, inner, rest, cost, argv, inner_margins, args.min_precision))
             print(f"train: wrote {path}", file=sys.stderr)
     if args.report:
         return 0
-    _write(
-        args.output, _finished(fit(examples, learner=args.learner), thresholds, examples, cost, argv, margins)
-    )
+    weights = fit(examples, learner=args.learner)
+    _write(args.output, _finished(weights, thresholds, examples, cost, argv, margins, args.min_precision))
     print(f"train: wrote {args.output}", file=sys.stderr)
     return 0
 
@@ -552,6 +568,7 @@ def _finished(
     cost: dict[str, float],
     argv: list[str] | None,
     margins: dict[str, tuple[float, float]] | None = None,
+    min_precision: float = DEFAULT_MIN_PRECISION,
 ) -> dict:
     for slot, spec in model["slots"].items():
         spec["threshold"], spec["threshold_alt"] = thresholds.get(slot, (0.5, 0.5))
@@ -559,6 +576,7 @@ def _finished(
             spec["margin_floor"], spec["margin"] = margins[slot]
     model["trained_on"] = sorted({e.set for e in examples})
     model["cost"] = cost
+    model["min_precision"] = min_precision
     model["command"] = "python -m diplograph.train " + " ".join(argv if argv is not None else sys.argv[1:])
     return model
 

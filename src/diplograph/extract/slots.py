@@ -927,6 +927,7 @@ def agreement_features(
     # states named inside a compound adjective ("the Franco-German treaty", "Sino-Soviet"): the
     # country mentions hold the demonym half only
     compounded = _combining_forms_in(ctx, a.evidence)
+    only_compounded = compounded - set(named)  # a state also named in full keeps its own mentions
     named += [iso for iso in compounded if iso not in named]
     sets: list[tuple[tuple[str, ...], str | None]] = []  # (parties, the state added to the rules' set)
     if a.parties:
@@ -940,6 +941,11 @@ def agreement_features(
         # ..."); each state of those neighbouring sentences is a candidate second party
         nearby = _neighbour_states(ctx, a.evidence, starts)
         sets += [((*a.parties, iso), iso) for iso in nearby if iso not in a.parties]
+    # the two states the whole article is about: the parties of many a treaty its own sentences
+    # name by a leader, an acronym or not at all ("Mr. A and Mr. B signed the Moscow Treaty")
+    pair = tuple(ctx.leading_pair())
+    if len(pair) == 2 and len(a.parties) <= 2:
+        sets.append((pair, None))
     # one candidate per set of states, whatever the order its states were found in
     unique: dict[frozenset[str], tuple[tuple[str, ...], str | None]] = {}
     for parties, added in sets:
@@ -949,7 +955,7 @@ def agreement_features(
     in_compound = {"mentions": 0.125, "in_evidence": 1.0, "sentence_distance": 0.0}
     for parties, added in sets:
         mentioned = [
-            in_compound if iso in compounded else _mention_features(ctx, iso, a.evidence, starts)
+            in_compound if iso in only_compounded else _mention_features(ctx, iso, a.evidence, starts)
             for iso in parties
         ]
         f = {
@@ -968,6 +974,8 @@ def agreement_features(
         }
         if compounded & set(parties):
             f["in_a_compound"] = 1.0
+        if set(parties) == set(pair):
+            f["the_articles_two_states"] = 1.0
         if added is not None:
             f["adds_a_state"] = 1.0
             f.update({f"added_{k}": v for k, v in _party_mention(ctx, added, a.evidence).items()})
