@@ -522,8 +522,8 @@ def test_extract_entities_mission_here_is_in_the_dateline_city(nlp: Language) ->
 
 def test_extract_entities_a_mission_read_as_a_building_keeps_its_sender(nlp: Language) -> None:
     # the model may tag "the Chinese Embassy" as a facility; the demonym in it is still the sender
-    text = "A press counsellor from the Chinese Embassy in Ottawa phoned the museum twice."
-    assert {(e.sending, e.host) for e in _facts(nlp, text).embassies} == {("CHN", "CAN")}
+    text = "Two officials from the Russian Embassy in Oslo left the building by car."
+    assert {(e.sending, e.host) for e in _facts(nlp, text).embassies} == {("RUS", "NOR")}
 
 
 def test_extract_entities_coordinated_senders_of_plural_missions(nlp: Language) -> None:
@@ -535,18 +535,18 @@ def test_extract_entities_coordinated_senders_of_plural_missions(nlp: Language) 
     ("text", "expected"),
     [
         pytest.param(
-            "Wang Lei was consul for trade at the Chinese consulate-general in Perth.",
+            "The visa officer Zhou Min worked for years at China's consulate-general in Darwin.",
             {("CHN", "AUS")},
             id="consulate-general-split-by-the-tokenizer",
         ),
         pytest.param(
-            "They lived in a rented flat in Quito while the Canadian embassy there reviewed their case.",
-            {("CAN", "ECU")},
+            "Many exiles settled in Dakar; the Dutch embassy there kept a list of them.",
+            {("NLD", "SEN")},
             id="the-embassy-there",
         ),
         pytest.param(
-            "The talks were watched closely in Tokyo, which keeps a large embassy in Hanoi.",
-            {("JPN", "VNM")},
+            "The deal pleased Lima, which has run an embassy in Rabat since 1990.",
+            {("PER", "MAR")},
             id="the-state-that-keeps-it",
         ),
         pytest.param(
@@ -560,17 +560,18 @@ def test_extract_entities_coordinated_senders_of_plural_missions(nlp: Language) 
             id="coordinated-owners",
         ),
         pytest.param(
-            "Kenya and Uganda said they would open embassies in each other's capitals.",
+            "Kenya and Uganda promised to set up embassies in one another's capitals.",
             {("KEN", "UGA"), ("UGA", "KEN")},
             id="in-each-others-capitals",
         ),
         pytest.param(
-            "Bolivia and Paraguay signed a pact. The two countries will exchange ambassadors.",
+            "Bolivia and Paraguay settled the dispute in May. "
+            "Both governments are to exchange ambassadors by autumn.",
             {("BOL", "PRY"), ("PRY", "BOL")},
-            id="the-two-countries-exchange-ambassadors",
+            id="both-governments-exchange-ambassadors",
         ),
         pytest.param(
-            "Laos and Cambodia agreed to reopen embassies and resume flights.",
+            "Laos and Cambodia decided on Monday to reopen embassies closed since 2009.",
             {("LAO", "KHM"), ("KHM", "LAO")},
             id="reopen-embassies-with-no-place",
         ),
@@ -580,23 +581,23 @@ def test_extract_entities_coordinated_senders_of_plural_missions(nlp: Language) 
             id="their-embassies-somewhere-else-are-not-each-other",
         ),
         pytest.param(
-            "The Foreign Ministry of Iran denied that its consul general in Izmir had defected.",
-            {("IRN", "TUR")},
+            "Ecuador insisted that its consul general in Valencia was still at work.",
+            {("ECU", "ESP")},
             id="its-consul-general",
         ),
         pytest.param(
-            "Chile's ambassador, Juan Soto, was recalled from Lima on Monday.",
-            {("CHL", "PER")},
+            "Last week Hungary's envoy was recalled from Vienna for consultations.",
+            {("HUN", "AUT")},
             id="recalled-from-in-the-passive",
         ),
         pytest.param(
-            "The Tajik consul general in the Russian city of Omsk has surfaced in Poland.",
-            {("TJK", "RUS")},
+            "Armenia's consul general in the Georgian city of Batumi resigned on Friday.",
+            {("ARM", "GEO")},
             id="in-the-city-of",
         ),
         pytest.param(
-            "Thailand summoned the Cambodian envoy to protest.",
-            {("KHM", "THA")},
+            "Norway expelled the Iranian ambassador after the raid.",
+            {("IRN", "NOR")},
             id="the-state-that-summons-the-envoy-is-the-host",
         ),
     ],
@@ -611,18 +612,18 @@ def test_extract_entities_mission_sender_and_host_in_one_sentence(
     ("text", "expected"),
     [
         pytest.param(
-            "Anton Petrov reached Canberra in the spring of 1951. He was a driver at the Soviet embassy.",
-            {("SUN", "AUS")},
+            "Ilse Brandt arrived in Helsinki in 1957. She typed cables at the Hungarian legation.",
+            {("HUN", "FIN")},
             id="the-city-the-sentence-before-placed-the-story-in",
         ),
         pytest.param(
-            "Anton Petrov reached Canberra in the spring of 1951.\n\nHe was a driver at the Soviet embassy.",
+            "Ilse Brandt arrived in Helsinki in 1957.\n\nShe typed cables at the Hungarian legation.",
             set(),
             id="not-across-a-paragraph",
         ),
         pytest.param(
-            "Anton Petrov flew from Vienna to Canberra. He was a driver at the Soviet embassy.",
-            {("SUN", "AUS")},
+            "Ilse Brandt moved from Vienna to Helsinki. She typed cables at the Hungarian legation.",
+            {("HUN", "FIN")},
             id="the-place-gone-to-not-the-place-left",
         ),
         pytest.param(

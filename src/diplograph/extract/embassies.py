@@ -39,7 +39,7 @@ ROLE_TAILS = frozenset(_WORDS["role_tails"])
 RECALL_VERBS = frozenset(_WORDS["recall_verbs"])
 PLACE_PREPS = frozenset(_WORDS["place_preps"])
 WORK_VERBS = frozenset(_WORDS["work_verbs"])
-#: verbs whose subject state owns the mission they take: "Seoul, which keeps an embassy in Hanoi"
+#: verbs whose subject state owns the mission they take: "Lima, which has run an embassy in Rabat"
 OWNER_VERBS = frozenset(_WORDS["owner_verbs"])
 #: "A and B will exchange ambassadors": missions each way
 RECIPROCAL_VERBS = frozenset(_WORDS["reciprocal_verbs"])
@@ -47,7 +47,7 @@ RECIPROCAL_VERBS = frozenset(_WORDS["reciprocal_verbs"])
 #: Cuban ambassador"
 HOST_VERBS = frozenset(_WORDS["host_verbs"])
 RECIPROCAL_CUES = tuple(_WORDS["reciprocal_cues"])
-#: "A and B agreed to reopen embassies" (no "their", no place): missions each way
+#: "A and B decided to reopen embassies" (no "their", no place): missions each way
 OPENING_VERBS = frozenset(_WORDS["opening_verbs"])
 #: "the kingdom's embassy": a noun standing for the state whose mission it is
 STATE_NOUNS = frozenset(_WORDS["state_nouns"])
@@ -194,7 +194,7 @@ class _Reader:
         if sending is None and person is not None:
             sending = person.nationality_iso()
         if sending is None and tok.head.lemma_ in OWNER_VERBS and tok.dep_ in {"dobj", "nsubjpass"}:
-            keeper = _subject_state(ctx, tok.head)  # "Seoul, which keeps a large embassy in Hanoi"
+            keeper = _subject_state(ctx, tok.head)  # "Lima, which has run an embassy in Rabat since 1990"
             sending = keeper.iso if keeper is not None else None
             if keeper is not None and tok.tag_ in {"NNS", "NNPS"} and not also:
                 also = [iso for iso in _conjunct_states(ctx, keeper.span.root) if iso != sending]
@@ -248,7 +248,7 @@ class _Reader:
                     ctx, tok.head, frozenset({"from"})
                 )
         if not hosts and head and tok.dep_ == "nsubjpass" and tok.head.lemma_ in RECALL_VERBS:
-            hosts = places_after(ctx, tok.head, frozenset({"from"}))  # "was recalled from Lima"
+            hosts = places_after(ctx, tok.head, frozenset({"from"}))  # "was recalled from Vienna"
         if not hosts and head and tok.dep_ == "dobj" and tok.head.lemma_ in HOST_VERBS:
             receiver = _subject_state(ctx, tok.head)  # "Malaysia expelled the Korean ambassador"
             if receiver is not None:
@@ -285,7 +285,7 @@ class _Reader:
             self._add(other, hosts, tok, None)
 
     def _reciprocal(self, tok: Token) -> bool:
-        """ "A and B agreed to reopen embassies in each other's capitals", "the two governments will
+        """ "A and B will set up embassies in one another's capitals", "both governments are to
         exchange ambassadors": one mission each way between the two states the clause is about."""
         ctx = self.ctx
         if tok.tag_ not in {"NNS", "NNPS"} or _sender_before(ctx, tok) is not None:
@@ -303,7 +303,7 @@ class _Reader:
             return False
         states = _clause_subject_states(ctx, tok)
         if len(states) != 2 and _two_states_as_subject(tok):
-            states = ctx.leading_pair()  # "the two countries", "both sides"
+            states = ctx.leading_pair()  # "both governments", "the two sides"
         if len(states) != 2:
             return False
         a, b = states
@@ -390,12 +390,12 @@ def places_after(ctx: Context, tok: Token, preps: frozenset[str]) -> list[tuple[
     return out
 
 
-#: nouns a city hides behind: "the Russian city of Omsk", "the port of Durban"
+#: nouns a city hides behind: "the Georgian city of Batumi", "the port of Durban"
 PLACE_NOUNS = frozenset({"city", "town", "port", "capital"})
 
 
 def _named_place(tok: Token) -> Token:
-    """ "the city of Omsk" → "Omsk"; any other token as it is."""
+    """ "the city of Batumi" → "Batumi"; any other token as it is."""
     if tok.lower_ in PLACE_NOUNS:
         for prep in tok.rights:
             if prep.lower_ == "of":
@@ -594,7 +594,7 @@ _PAIR_NOUNS = frozenset({"country", "state", "government", "neighbour", "neighbo
 
 
 def _two_states_as_subject(tok: Token) -> bool:
-    """Whether the clause of ``tok`` has "the two countries" or "both sides" as its subject."""
+    """Whether the clause of ``tok`` has "both governments" or "the two sides" as its subject."""
     for anc in tok.ancestors:
         for child in anc.children:
             if child.dep_ in {"nsubj", "nsubjpass"} and any(
@@ -605,7 +605,7 @@ def _two_states_as_subject(tok: Token) -> bool:
 
 
 def _subject_state(ctx: Context, verb: Token) -> CountryRef | None:
-    """The state that is the subject of ``verb``; for a relative clause ("Seoul, which keeps ..."),
+    """The state that is the subject of ``verb``; for a relative clause ("Lima, which has run ..."),
     the state the clause hangs on."""
     for child in verb.children:
         if child.dep_ not in {"nsubj", "nsubjpass"}:
