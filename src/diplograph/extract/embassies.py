@@ -532,17 +532,11 @@ def _scene(ctx: Context, tok: Token, sending: str) -> list[tuple[CountryRef, str
         return []  # a new paragraph
     places: dict[str, tuple[CountryRef, str | None]] = {}
     for t in before:
-        placed = t.dep_ == "pobj" and t.head.lower_ in {"in", "to", "at"}
-        if not (placed or (t.dep_ == "dobj" and t.head.lemma_ in _REACH_VERBS)) or t.pos_ != "PROPN":
-            continue
-        ref = ctx.state_of(t)
-        if ref is not None:
-            if ref.kind == "capital" and (ref.is_place or not placed):
-                places.setdefault(ref.iso, (ref, ref.span.text))
-            continue
-        iso = gazetteer.iso_for_city(_compound(t), ctx.year_at(t))
-        if iso:
-            places.setdefault(iso, (CountryRef(ctx.doc[t.i : t.i + 1], iso, "city"), _compound(t)))
+        reached = t.dep_ == "dobj" and t.head.lemma_ in _REACH_VERBS  # "reached Lima"
+        found = _city_named(ctx, t) if reached or _placed(t) else None
+        # a capital after "in/to/at" only as a place ("arrived in Lima", not "protested to Lima")
+        if found is not None and (reached or found[0].kind == "city" or found[0].is_place):
+            places.setdefault(found[0].iso, found)
     if len(places) != 1 or sending in places:
         return []
     (ref, city), = places.values()
@@ -617,18 +611,30 @@ def _subject_state(ctx: Context, verb: Token) -> CountryRef | None:
 
 
 def _place_before(ctx: Context, tok: Token, sending: str) -> list[tuple[CountryRef, str | None]]:
-    """ "They waited in Quito while the embassy there ...": the last city the sentence names as a
+    """ "Many exiles settled in Dakar; the embassy there ...": the last city the sentence names as a
     place before ``tok``, outside the sender's own state."""
     for t in reversed(ctx.doc[tok.sent.start : tok.i]):
-        if t.dep_ != "pobj" or t.head.lower_ not in {"in", "to", "at"} or t.pos_ != "PROPN":
-            continue
-        ref = ctx.state_of(t)
-        if ref is not None and ref.kind == "capital" and ref.iso != sending:
-            return [(ref, ref.span.text)]
-        iso = gazetteer.iso_for_city(_compound(t), ctx.year_at(t))
-        if ref is None and iso and iso != sending:
-            return [(CountryRef(ctx.doc[t.i : t.i + 1], iso, "city"), _compound(t))]
+        city = _city_named(ctx, t) if _placed(t) else None
+        if city is not None and city[0].iso != sending:
+            return [city]
     return []
+
+
+def _placed(tok: Token) -> bool:
+    """Whether ``tok`` is the object of "in", "to" or "at"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "to", "at"}
+
+
+def _city_named(ctx: Context, tok: Token) -> tuple[CountryRef, str] | None:
+    """A proper name that is a city: a capital the country mentions resolved, or a city the
+    gazetteer knows (for the year its sentence speaks of); with the city's name."""
+    if tok.pos_ != "PROPN":
+        return None
+    ref = ctx.state_of(tok)
+    if ref is not None:
+        return (ref, ref.span.text) if ref.kind == "capital" else None
+    iso = gazetteer.iso_for_city(_compound(tok), ctx.year_at(tok))
+    return (CountryRef(ctx.doc[tok.i : tok.i + 1], iso, "city"), _compound(tok)) if iso else None
 
 
 def _clause_person(people: People, tok: Token) -> PersonCluster | None:
