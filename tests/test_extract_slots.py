@@ -472,6 +472,20 @@ def test_a_later_status_near_the_agreement_is_a_candidate(nlp) -> None:
 
 
 @pytest.mark.model
+def test_the_articles_two_states_are_a_candidate_party_set(nlp) -> None:
+    text = (
+        "Ghana and Togo have argued over fishing grounds for a decade. Ghana blamed Togo in March. "
+        "On Friday Kofi Mensah and Eli Adjovi signed the Keta Lagoon Accord."
+    )
+    proposed = _proposed(nlp, text, date(2020, 1, 1), Agreement)
+    parties = {s.value: s for s in proposed if s.slot == "agreement.parties"}
+    # the signing sentence names no state: the pair the article is about is the only candidate
+    assert set(parties) == {"GHA TGO"}
+    assert parties["GHA TGO"].features.get("the_articles_two_states") == 1.0
+    assert not parties["GHA TGO"].proposed
+
+
+@pytest.mark.model
 def test_a_party_named_by_a_combining_form_counts_as_named(nlp) -> None:
     text = "Veterans gathered in Harbin to recall the Sino-Soviet border accord of 1991."
     proposed = _proposed(nlp, text, date(2011, 5, 16), Agreement)
