@@ -46,11 +46,19 @@ RECIPROCAL_VERBS = frozenset(_WORDS["reciprocal_verbs"])
 #: verbs whose subject state is where the head of mission they take serves: "Peru expelled the
 #: Cuban ambassador"
 HOST_VERBS = frozenset(_WORDS["host_verbs"])
+#: words that make a clause about two states reciprocal: "in one another's capitals"
 RECIPROCAL_CUES = tuple(_WORDS["reciprocal_cues"])
 #: "A and B decided to reopen embassies" (no "their", no place): missions each way
 OPENING_VERBS = frozenset(_WORDS["opening_verbs"])
+#: verbs whose object is a place someone gets to: "reached Lima", "entered Kabul"
+REACH_VERBS = frozenset(_WORDS["reach_verbs"])
+#: nouns a city hides behind: "the Georgian city of Batumi", "the port of Durban"
+PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
 #: "the kingdom's embassy": a noun standing for the state whose mission it is
 STATE_NOUNS = frozenset(_WORDS["state_nouns"])
+#: "both governments", "the two sides": a subject standing for the two states an article is about
+#: (a noun standing for a state, or one of the words that only pair states)
+PAIR_NOUNS = STATE_NOUNS | frozenset(_WORDS["pair_nouns"])
 #: Lowercase forms that can start a mission, a role or a posting (read() looks only at these).
 _CUE_WORDS = (
     MISSION_NOUNS
@@ -390,8 +398,6 @@ def places_after(ctx: Context, tok: Token, preps: frozenset[str]) -> list[tuple[
     return out
 
 
-#: nouns a city hides behind: "the Georgian city of Batumi", "the port of Durban"
-PLACE_NOUNS = frozenset({"city", "town", "port", "capital"})
 
 
 def _named_place(tok: Token) -> Token:
@@ -515,8 +521,6 @@ def _clause_city(ctx: Context, tok: Token) -> list[tuple[CountryRef, str | None]
     return places if len(places) == 1 else []
 
 
-#: verbs whose object is a place someone gets to: "reached Lima", "entered Kabul"
-_REACH_VERBS = frozenset({"reach", "enter", "visit"})
 
 
 def _scene(ctx: Context, tok: Token, sending: str) -> list[tuple[CountryRef, str | None]]:
@@ -532,7 +536,7 @@ def _scene(ctx: Context, tok: Token, sending: str) -> list[tuple[CountryRef, str
         return []  # a new paragraph
     places: dict[str, tuple[CountryRef, str | None]] = {}
     for t in before:
-        reached = t.dep_ == "dobj" and t.head.lemma_ in _REACH_VERBS  # "reached Lima"
+        reached = t.dep_ == "dobj" and t.head.lemma_ in REACH_VERBS  # "reached Lima"
         found = _city_named(ctx, t) if reached or _placed(t) else None
         # a capital after "in/to/at" only as a place ("arrived in Lima", not "protested to Lima")
         if found is not None and (reached or found[0].kind == "city" or found[0].is_place):
@@ -584,7 +588,6 @@ def _clause_subject_state(ctx: Context, tok: Token) -> CountryRef | None:
     return None
 
 
-_PAIR_NOUNS = frozenset({"country", "state", "government", "neighbour", "neighbor", "side", "nation"})
 
 
 def _two_states_as_subject(tok: Token) -> bool:
@@ -594,7 +597,7 @@ def _two_states_as_subject(tok: Token) -> bool:
             if child.dep_ in {"nsubj", "nsubjpass"} and any(
                 c.lower_ in {"two", "both"} for c in child.children
             ):
-                return child.lemma_ in _PAIR_NOUNS
+                return child.lemma_ in PAIR_NOUNS
     return False
 
 
