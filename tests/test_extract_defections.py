@@ -888,6 +888,18 @@ CASES = [
         ),
         id="refused-an-order-to-return-and-remained-in",
     ),
+    pytest.param(
+        Case(
+            "The chess master Arvo Kask slipped out of Estonia in 1986, his friends said.",
+            "1990-01-01",
+            "Arvo Kask",
+            "EST",
+            None,
+            None,
+            "1986",
+        ),
+        id="slipped-out-of-a-state",
+    ),
 ]
 
 
@@ -979,6 +991,44 @@ def test_extract_defections_relative_named_elsewhere_goes_too(nlp: Language) -> 
     assert (wife.from_country, wife.to_country, wife.date) == ("SYR", "GRC", "2012-03-02")
     assert wife.from_post is not None and wife.from_post.host == husband.from_post.host == "GRC"
     assert wife.rule == "companion" and wife.confidence < husband.confidence
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "second",
+    [
+        "His sister, Leyla Demir, joined him in Bern three weeks later.",
+        "With him was his cousin, Leyla Demir.",
+        "Leyla Demir, his cousin, travelled with him.",
+    ],
+    ids=["joined-him", "with-him-was", "travelled-with-him"],
+)
+def test_extract_defections_one_told_to_go_after_or_with_the_defector_goes_too(
+    nlp: Language, second: str
+) -> None:
+    text = f"Kemal Demir, a Turkish press attaché in Vienna, fled to Switzerland in March 2017. {second}"
+    facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2017, 6, 1)), model=None)
+    got = {d.defector: d for d in facts.defections}
+    assert set(got) == {"Kemal Demir", "Leyla Demir"}
+    follower = got["Leyla Demir"]
+    assert (follower.from_country, follower.to_country) == ("TUR", "CHE")
+    assert follower.rule == "companion"
+    assert any(second in text[e.start : e.end] for e in follower.evidence)  # where she is said to go
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "second",
+    [
+        "His sister, Leyla Demir, still lives in Ankara.",
+        "A Swiss official, Leyla Brunner, spoke with him at the border.",
+    ],
+    ids=["relative-who-stayed", "official-who-spoke-with-him"],
+)
+def test_extract_defections_someone_merely_near_the_defector_does_not_go(nlp: Language, second: str) -> None:
+    text = f"Kemal Demir, a Turkish press attaché in Vienna, fled to Switzerland in March 2017. {second}"
+    facts = facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2017, 6, 1)), model=None)
+    assert {d.defector for d in facts.defections} == {"Kemal Demir"}
 
 
 @pytest.mark.model

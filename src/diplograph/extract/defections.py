@@ -219,6 +219,13 @@ def find_defections(ctx: Context, people: People, postings: list[Posting]) -> li
         if trig.id_ == "flew-craft" and (person.is_leader or _on_a_visit(trig)):
             continue  # "President X flew her plane to Brasília for talks": travel, not flight
         companions = [(c, "companion", confidence - 0.1) for c in _companions(ctx, people, trig, person)]
+        went_after = _followers(ctx, people, trig, person)
+        followers = {id(p): sent for p, sent in went_after}
+        companions += [
+            (p, "companion", confidence - 0.1)
+            for p, _ in went_after
+            if all(p is not c for c, _, _ in companions)
+        ]
         for who, how, conf in [(person, rule, confidence), *companions, *extra]:
             draft = drafts.get(id(who))
             if draft is None:
@@ -228,6 +235,8 @@ def find_defections(ctx: Context, people: People, postings: list[Posting]) -> li
             if who is not person:
                 draft.companion_of = person
             _read_cue(ctx, trig, draft)
+            if id(who) in followers:  # "His wife, Y, joined him a week later": where she is said to go
+                draft.evidence.append(ctx.evidence(followers[id(who)]))
             _read_role(ctx, draft, trig)
     out = []
     for draft in drafts.values():
@@ -365,6 +374,61 @@ def _companions(ctx: Context, people: People, trig: Span, defector: PersonCluste
                 person = people.of(u)
                 if person is not None and person is not defector and person not in out:
                     out.append(person)
+    return out
+
+
+FOLLOW_LEMMAS = frozenset({"join", "follow", "accompany"})
+# verbs of going (and "be": "With him was Y") whose "with him" makes a companion; not "spoke with her"
+WITH_LEMMAS = frozenset(
+    {"be", "go", "come", "flee", "escape", "leave", "travel", "arrive", "cross", "defect", "slip", "walk",
+     "fly", "drive", "sail", "run", "seek", "ask", "apply", "reach", "land"}
+)
+
+
+def _followers(
+    ctx: Context, people: People, trig: Span, defector: PersonCluster
+) -> list[tuple[PersonCluster, Span]]:
+    """Named people told, in the cue's sentence or the next two, to have gone after the defector or
+    with them: "Her brother, Y, joined her in Vienna a month later", "With him was his aide, Y",
+    "Y followed him". Not a relative merely named ("his son, Y, still lives in Minsk")."""
+
+    def is_defector(tok: Token) -> bool:
+        found = people.of(tok)
+        if found is None and tok.pos_ == "PRON":
+            found = people.antecedent(tok)
+        return found is defector
+
+    def named(tok: Token) -> PersonCluster | None:
+        for t in (tok, *(c for c in tok.children if c.dep_ in {"appos", "compound"})):
+            if (p := people.of(t)) is not None:
+                return p
+        return None
+
+    out: list[tuple[PersonCluster, Span]] = []
+    index = sentences(ctx.doc)
+    for sent in [trig.sent, *index.following(trig.sent, 2)]:
+        for verb in sent:
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            goes_after = verb.lemma_ in FOLLOW_LEMMAS and any(
+                c.dep_ == "dobj" and is_defector(c) for c in verb.children
+            )
+            goes_with = verb.lemma_ in WITH_LEMMAS and any(
+                c.dep_ == "prep"
+                and c.lower_ == "with"
+                and any(is_defector(o) for o in c.children if o.dep_ == "pobj")
+                for c in verb.children
+            )
+            if not (goes_after or goes_with):
+                continue
+            # "Y joined him", and "With him was Y", where the parser makes Y the subject or the attribute
+            for c in verb.children:
+                if c.dep_ not in {"nsubj", "nsubjpass", "attr"}:
+                    continue
+                person = named(c)
+                if person is not None and person is not defector and not person.is_leader:
+                    if all(person is not p for p, _ in out):
+                        out.append((person, sent))
     return out
 
 
@@ -755,6 +819,8 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
         ]
         for child in children:
             for obj in child.children if child.dep_ == "prep" else [child] if child.dep_ == "dobj" else []:
+                if child.lower_ == "out" and obj.dep_ == "prep" and obj.lower_ == "of":
+                    obj = next((c for c in obj.children if c.dep_ == "pobj"), obj)  # "out | of | X"
                 leaving = child.lower_ in {"from", "out", "into", "by"}
                 arriving = child.lower_ in {"to", "in"} and verb.lemma_ in ARRIVAL_VERBS
                 if child.dep_ == "prep" and (leaving or arriving):
