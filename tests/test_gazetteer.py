@@ -491,3 +491,20 @@ def test_countries_json_is_up_to_date_with_its_sources(root: Path) -> None:
     curated = json.loads(module.CURATED.read_text(encoding="utf-8"))
     generated = json.loads(module.OUTPUT.read_text(encoding="utf-8"))
     assert module.build(curated) == generated, "run: python scripts/make_countries.py"
+
+
+def test_given_names_are_up_to_date_with_their_source(root: Path) -> None:
+    """given_names.txt must be what scripts/make_given_names.py makes from nomquamgender's data."""
+    script = root / "scripts" / "make_given_names.py"
+    spec = importlib.util.spec_from_file_location("make_given_names", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.build() == module.OUTPUT.read_text(encoding="utf-8"), f"run: python {script}"
+
+
+def test_given_names_hold_names_from_many_countries_and_no_function_words() -> None:
+    names = gazetteer.given_names()
+    assert {"klaus", "natalia", "tesfalem", "yusufu", "oksana", "jae"} <= names
+    assert not {"the", "and", "of"} & names
+    assert len(names) > 50_000

@@ -176,6 +176,38 @@ def test_components_person_finder_takes_back_an_untagged_given_name() -> None:
     assert [s.text for s in doc.spans[PERSONS_KEY]] == ["Oksana Melnyk"]
 
 
+def _given_name_doc(words: list[str], subject: int | None = None, ent: str = "ORG") -> Doc:
+    """Capitalised words are proper nouns hung on the last word before the verb; ``subject`` is
+    the word the verb takes as its subject. The model's label for the run is ``ent``."""
+    verb = next(i for i, w in enumerate(words) if w.islower() and w not in {"the", "a"})
+    pos = ["PROPN" if w[0].isupper() else "PUNCT" if not w.isalpha() else "VERB" if i == verb else "DET"
+           for i, w in enumerate(words)]
+    heads = [verb if i in (subject, verb) else i for i in range(len(words))]
+    deps = ["nsubj" if i == subject else "ROOT" if i == verb else "dep" for i in range(len(words))]
+    ents = [("B-" if i == 0 or pos[i - 1] != "PROPN" else "I-") + ent if p == "PROPN" else "O"
+            for i, p in enumerate(pos)]
+    return _parsed(words, pos, heads, deps, ents)
+
+
+@pytest.mark.parametrize(
+    ("words", "subject", "expected"),
+    [
+        (["Greta", "Kroll", "left", "."], 1, ["Greta Kroll"]),  # the subject of a clause
+        (["Greta", "Kroll", "left", ".", "Kroll", "waved", "."], None, ["Greta Kroll"]),  # surname again
+        (["Greta", "Kroll", "left", "."], None, []),  # neither: a given name alone is not enough
+        (["Jordan", "Kroll", "left", "."], 1, []),  # a given name that is also a state
+        (["Greta", "Memorial", "opened", "."], 1, []),  # a building named after someone
+        (["the", "Greta", "Kroll", "opened", "."], 2, []),  # "the": a thing named after someone
+    ],
+    ids=["subject", "surname-again", "neither", "place-name", "building", "after-the"],
+)
+def test_components_person_finder_reads_a_run_opening_with_a_given_name(
+    words: list[str], subject: int | None, expected: list[str]
+) -> None:
+    doc = PersonFinder()(_given_name_doc(words, subject))
+    assert [s.text for s in doc.spans[PERSONS_KEY]] == expected
+
+
 def test_components_person_finder_leaves_a_word_not_hung_on_the_name() -> None:
     # a capitalised word before the name that the parser does not hang on it: not taken
     words = ["Yesterday", "Melnyk", "stayed", "."]

@@ -383,6 +383,13 @@ def titles() -> frozenset[str]:
 
 
 @cache
+def given_names() -> frozenset[str]:
+    """Lower-case given names used in many countries ("klaus", "tesfalem", "batyr"):
+    ``given_names.txt``, made by ``scripts/make_given_names.py`` from nomquamgender's data."""
+    return frozenset(_read_lines("given_names.txt"))
+
+
+@cache
 def news_organisations() -> frozenset[str]:
     """Names of news agencies, papers and broadcasters, as written ("Reuters", "KCNA")."""
     return frozenset(_read_lines("news_organisations.txt"))

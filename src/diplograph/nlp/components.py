@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
+from anyascii import anyascii
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -63,6 +64,17 @@ def _title_first_words() -> frozenset[str]:
 def person_nouns() -> frozenset[str]:
     """Occupation and role nouns (nlp/data/person_nouns.txt)."""
     return word_list("person_nouns.txt")
+
+
+@cache
+def _feature_words() -> frozenset[str]:
+    return word_list("feature_words.txt")
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    """Every word of the gazetteer's regions and US states ("Western Europe", "North Carolina")."""
+    return frozenset(w.lower() for name in gazetteer.regions() | gazetteer.us_states() for w in name.split())
 
 
 @cache
@@ -167,8 +179,9 @@ class PersonFinder:
             *_titled_names(doc, index, person_tokens),
             *_kin_names(doc, index, person_tokens),
             *_context_names(doc, index, person_tokens),
+            *_given_name_runs(doc, index, person_tokens),
         ]
-        for start, end in found:
+        for start, end in dict.fromkeys(found):
             if start > 0 and doc[start - 1].lower_ in _vessel_words():
                 continue  # "the tanker Princess Amira": a ship
             while end - start > 1 and (n := _title_length([t.text for t in doc[start:end]], titles)):
@@ -309,6 +322,48 @@ def _context_names(doc: Doc, index: WordIndex, person_tokens: set[int]) -> Itera
             )
         ):
             yield start, end
+
+
+def _given_name_runs(doc: Doc, index: WordIndex, person_tokens: set[int]) -> Iterator[tuple[int, int]]:
+    """ "Klaus-Dieter Wendland left his flat": a run of two to four capitalised name words that opens
+    with a known given name (``gazetteer.given_names``) is a person, though the model read it as an
+    organisation, a place or nothing — when it acts as one (the subject of a clause) or its last
+    word comes back alone later, as a surname does ("Wendland said"). Not a run after "the", not a
+    given name that is also a place or a month ("Jordan", "May"), not a run holding a title or a
+    word that names a building, body, place or document ("Royal Commission", "Victoria Falls")."""
+    known = gazetteer.given_names()
+    stop = _not_person_words() | _feature_words() | gazetteer.titles() | _region_words()
+
+    def joined(k: int) -> bool:  # "Klaus - Dieter": a hyphen inside one word
+        return doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+
+    def name_word(k: int) -> bool:
+        tok = doc[k]
+        return _name_token(tok) and tok.pos_ == "PROPN" and k not in person_tokens
+
+    # the list is in ASCII: "vukašin" is there as "vukasin"
+    for i in index.where(lambda low: low in known or anyascii(low) in known):
+        tok = doc[i]
+        if not tok.is_title or not name_word(i) or _place_or_time_word(tok.text):
+            continue
+        if i > 0 and (doc[i - 1].lower_ == "the" or name_word(i - 1) or joined(i - 1)):
+            continue  # inside a longer run, or "the Victoria Cross"
+        end = i + 1
+        while end < len(doc):
+            if name_word(end):
+                end += 1
+            elif end + 1 < len(doc) and joined(end) and name_word(end + 1):
+                end += 2
+            else:
+                break
+        words = [t for t in doc[i:end] if t.text != "-"]
+        if not 2 <= len(words) <= 4 or any(t.lower_ in stop for t in words):
+            continue
+        last = words[-1]
+        acts = any(t.dep_ in {"nsubj", "nsubjpass"} for t in words)
+        again = any(k < i or k >= end for k in index.positions({last.text}, by="orth"))
+        if acts or again:
+            yield i, end
 
 
 def _titled_names(doc: Doc, index: WordIndex, person_tokens: set[int]) -> Iterator[tuple[int, int]]:
