@@ -600,6 +600,18 @@ def test_extract_entities_mission_here_is_in_the_dateline_city(nlp: Language) ->
             {("IRN", "NOR")},
             id="the-state-that-summons-the-envoy-is-the-host",
         ),
+        pytest.param(
+            "A Laotian clerk who slipped away from his country's embassy in Hanoi, a Thai officer said, "
+            "is now in Bangkok.",
+            {("LAO", "VNM")},
+            id="his-countrys-embassy-is-the-subjects-state",
+        ),
+        pytest.param(
+            "A Bolivian driver who went missing from the Bolivian consulate-general in Marseille in March "
+            "has asked Spain for asylum.",
+            {("BOL", "FRA")},
+            id="went-missing-from-a-mission-in-a-city",
+        ),
     ],
 )
 def test_extract_entities_mission_sender_and_host(

@@ -188,6 +188,8 @@ class _Reader:
             person = None  # "walked into the embassy": not necessarily one of its staff
         sending = sender.iso if sender else None
         owned = False  # the sender is the clause's subject: "X closed its embassy"
+        if sending is None:  # "a Cuban clerk who left his country's consulate": the clerk's state
+            sending = _whose_country(ctx, self.people, (*tok.children, *anchor.children))
         if sending is None and any(
             c.lower_ in {"its", "their"} or (c.dep_ == "poss" and c.lemma_ in STATE_NOUNS)
             for c in (*tok.children, *anchor.children)
@@ -424,6 +426,8 @@ def _sentence_place(ctx: Context, tok: Token, sending: str | None) -> list[tuple
         return []
     verb = governing_verb(tok)
     clause = {verb, *verb.conjuncts} if verb is not None else set()
+    if verb is not None and verb.dep_ in {"acomp", "xcomp"}:
+        clause.add(verb.head)  # "went missing from the consulate in Istanbul": the place hangs on "went"
     places: list[tuple[CountryRef, str | None]] = [
         (r, r.span.text)
         for r in ctx.countries_in(tok.sent.start, tok.sent.end)
@@ -438,7 +442,8 @@ def _sentence_place(ctx: Context, tok: Token, sending: str | None) -> list[tuple
         # "killed inside the Saudi consulate in Istanbul": a city (not a capital) beside it
         places = [
             (CountryRef(ctx.doc[c.i : c.i + 1], iso, "city"), _compound(c))
-            for prep in verb.children
+            for head in clause
+            for prep in head.children
             if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}
             for c in prep.children
             if c.dep_ == "pobj"
@@ -474,6 +479,40 @@ def _sender_before(ctx: Context, tok: Token) -> CountryRef | None:
             break
         i -= 1
     return None
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _whose_country(ctx: Context, people: People, children: tuple[Token, ...]) -> str | None:
+    """ "his country's consulate", "her country's embassy": the state of the one the pronoun stands
+    for — a named person of known nationality, or the subject of the clause ("a Turkmen diplomat who
+    left his country's consulate", through the relative clause to the noun it describes) when a
+    demonym or a state names theirs."""
+    country = next((c for c in children if c.dep_ == "poss" and c.lemma_ in STATE_NOUNS), None)
+    owner = (
+        next((c for c in country.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+        if country is not None
+        else None
+    )
+    if owner is None:
+        return None
+    person = people.antecedent(owner)
+    if person is not None and person.nationality_iso() is not None:
+        return person.nationality_iso()
+    # the first verb above with a subject: "went missing from his country's ...", not "missing"
+    verbs = (a for a in owner.ancestors if a.pos_ in {"VERB", "AUX"})
+    verb = next((v for v in verbs if any(c.dep_ in SUBJECTS for c in v.children)), None)
+    if verb is None:
+        return None
+    subject = next(c for c in verb.children if c.dep_ in SUBJECTS)
+    if subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        subject = verb.head  # "a diplomat who left his country's consulate"
+    named = people.of(subject)
+    if named is not None:
+        return named.nationality_iso()
+    states = [ref.iso for c in subject.lefts if (ref := ctx.state_of(c)) is not None]
+    return states[0] if len(set(states)) == 1 else None
 
 
 def _modifier_states(ctx: Context, tok: Token) -> list[str]:
