@@ -900,6 +900,39 @@ CASES = [
         ),
         id="slipped-out-of-a-state",
     ),
+    pytest.param(
+        Case(
+            "Norway has recognised Anton Belic, a Yugoslav trade counsellor in Oslo, as a political refugee.",
+            "2012-05-04",
+            "Anton Belic",
+            "YUG",
+            None,
+            "NOR",
+        ),
+        id="recognised-as-a-political-refugee",
+    ),
+    pytest.param(
+        Case(
+            "The Home Office has granted Petr Novak, a Czech attache, leave to remain in Britain.",
+            "2012-05-04",
+            "Petr Novak",
+            "CZE",
+            "GBR",
+        ),
+        id="granted-leave-to-remain",
+    ),
+    pytest.param(
+        Case(
+            "Milan Savic, a Yugoslav diplomat in Prague, refused to travel home in July.",
+            "2012-05-04",
+            "Milan Savic",
+            "YUG",
+            None,
+            "CZE",
+            "2011-07",
+        ),
+        id="refused-to-travel-home",
+    ),
 ]
 
 
