@@ -933,6 +933,28 @@ CASES = [
         ),
         id="refused-to-travel-home",
     ),
+    pytest.param(
+        Case(
+            "Recalled to Bucharest in May, Ion Marinescu refused to return and stayed in Rome.",
+            "1985-08-04",
+            "Ion Marinescu",
+            "ROU",
+            "ITA",
+        ),
+        id="recalled-to-a-capital-is-of-its-state",
+    ),
+    pytest.param(
+        Case(
+            "Ion Marinescu flew to Bucharest in May and then fled to Austria.",
+            "1985-08-04",
+            "Ion Marinescu",
+            None,
+            "AUT",
+            None,
+            "1985-05",
+        ),
+        id="flying-to-a-capital-is-not-being-called-home",
+    ),
 ]
 
 

@@ -1134,7 +1134,7 @@ def _complete(ctx: Context, people: People, postings: list[Posting], draft: Draf
         left_sender,
         *(e.sending for e in own_posts),
     ]
-    draft.from_iso = next((c for c in candidates if c), None)
+    draft.from_iso = next((c for c in candidates if c), None) or _called_home(ctx, people, draft)
     draft.own_posts = own_posts
     draft.post = None if draft.refuge and not own_posts else _post(draft, own_posts)
     sentences = _sentences_of(ctx, people, person)
@@ -1152,6 +1152,35 @@ def _complete(ctx: Context, people: People, postings: list[Posting], draft: Draf
         draft.to_iso = draft.left_mission[1][0]  # walked out of a mission: into its host state
     if draft.to_iso is None:
         draft.to_iso = _other_half(ctx, draft)
+
+
+CALL_LEMMAS = frozenset({"recall", "call", "summon", "order"})
+
+
+def _called_home(ctx: Context, people: People, draft: Draft) -> str | None:
+    """ "Recalled to Sofia in May, he stayed in Rome": a person called back to a capital is of its
+    state. Only in the defector's own sentences, only a call that is about them (they are its
+    object, or the clause it opens has them as subject) and only a capital."""
+    person = draft.person
+    for sent in _sentences_of(ctx, people, person):
+        for verb in sent:
+            if verb.lemma_ not in CALL_LEMMAS or verb.pos_ != "VERB":
+                continue
+            about = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if verb.dep_ == "advcl":  # "Recalled to Sofia, X refused to go": the clause's subject
+                about += [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if not any(
+                people.of(t) is person or (t.pos_ == "PRON" and people.antecedent(t) is person) for t in about
+            ):
+                continue
+            for prep in verb.children:
+                if prep.dep_ != "prep" or prep.lower_ != "to":
+                    continue
+                for obj in prep.children:
+                    ref = ctx.country_of(obj)
+                    if ref is not None and ref.kind == "capital":
+                        return ref.iso
+    return None
 
 
 OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
