@@ -18,6 +18,7 @@ import pytest
 from spacy.language import Language
 
 from diplograph.extract import facts_from_doc
+from diplograph.extract.agreements import _abbreviates
 from diplograph.model import Agreement, Article, ArticleFacts
 
 pytestmark = pytest.mark.model
@@ -428,6 +429,34 @@ def test_extract_agreements_an_acronym_is_the_agreement_it_abbreviates(nlp: Lang
     )
     agreements = _facts(nlp, text, "2000-01-01").agreements
     assert [(a.name, a.aliases) for a in agreements] == [("North American Free Trade Agreement", ("NAFTA",))]
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "same"),
+    [
+        ("New ACTS", "New Atlantic Cod Trade Settlement", True),  # shared words set aside
+        ("MRW Treaty", "Mid-Range Weapons Treaty", True),
+        ("CFT", "Treaty on Coastal Fisheries and Trawling", True),  # letters anywhere after the first
+        ("New ACTS", "New Zealand Dairy Accord", False),
+        ("ABC Treaty", "Treaty of Friendship", False),
+        ("the ACTS treaty", "Atlantic Cod Trade Settlement", True),  # the kind of instrument set aside
+        ("BOW", "Treaty on Waters and Boundaries", False),  # the letters out of order
+    ],
+)
+def test_extract_agreements_acronym_of_a_long_name(short: str, full: str, same: bool) -> None:
+    assert _abbreviates(short, full) is same
+    assert _abbreviates(full, short) is same
+
+
+def test_extract_agreements_acronym_and_full_name_said_apart_are_one(nlp: Language) -> None:
+    text = (
+        "Norway and Iceland signed the Atlantic Cod Trade Settlement in 2009. In 2014 Iceland "
+        "suspended the ACTS treaty."
+    )
+    agreements = _facts(nlp, text, "2015-01-01").agreements
+    assert [(a.name, a.aliases, a.status) for a in agreements] == [
+        ("Atlantic Cod Trade Settlement", ("ACTS treaty",), "suspended")
+    ]
 
 
 def test_extract_agreements_plural_mention_one_per_partner(nlp: Language) -> None:

@@ -838,8 +838,10 @@ def _same_name(d: Draft, text: str) -> bool:
 
 
 def _abbreviates(a: str, b: str) -> bool:
-    """Whether one name is the other's acronym: "ANZUS" of "the ANZUS Treaty" (a word of it) or
-    "NAFTA" of "North American Free Trade Agreement" (its capitalised words' initials)."""
+    """Whether one name is the other's acronym: "ANZUS" of "the ANZUS Treaty" (a word of it),
+    "NAFTA" of "North American Free Trade Agreement" (its capitalised words' initials), or, words
+    the two share set aside ("New START" / "New Strategic Arms Reduction Treaty"), letters taken in
+    order from the starts and insides of the long name's words (:func:`_spells`)."""
     for short, full in ((a, b), (b, a)):
         if re.fullmatch(r"[A-Z]{3,}", short) and short != full:
             words = re.findall(r"[\w']+", full)
@@ -848,7 +850,39 @@ def _abbreviates(a: str, b: str) -> bool:
             initials = "".join(w[0] for part in full.split() for w in part.split("-") if w[:1].isupper())
             if initials.startswith(short) and len(short) >= len(initials) - 1:
                 return True
+    # words both names have, and the kind of instrument ("the ACTS treaty"), are not abbreviated
+    shared = ({w.lower() for w in a.split()} & {w.lower() for w in b.split()}) | _INSTRUMENT_WORDS
+    rest_a = [w for w in a.split() if w.lower() not in shared]
+    rest_b = [w for w in b.split() if w.lower() not in shared]
+    for short_words, long_words in ((rest_a, rest_b), (rest_b, rest_a)):
+        if (
+            len(short_words) == 1
+            and re.fullmatch(r"[A-Z]{3,}", short_words[0])
+            and 2 <= len(long_words) <= 2 * len(short_words[0]) + 2
+            and _spells(short_words[0], " ".join(long_words))
+        ):
+            return True
     return False
+
+
+_INSTRUMENT_WORDS = frozenset(
+    {"the", "treaty", "agreement", "accord", "accords", "pact", "convention", "protocol", "deal"}
+    | {"declaration"}
+)
+
+
+def _spells(short: str, long: str) -> bool:
+    """Schwartz and Hearst's test (2003) that ``short`` abbreviates ``long``: its letters, read from
+    the end, are found in order in ``long``, the first of them at the start of a word."""
+    s, text = short.lower(), long.lower()
+    j = len(text) - 1
+    for i in range(len(s) - 1, -1, -1):
+        while j >= 0 and (text[j] != s[i] or (i == 0 and j > 0 and text[j - 1].isalnum())):
+            j -= 1
+        if j < 0:
+            return False
+        j -= 1
+    return True
 
 
 def _add_name(draft: Draft, text: str, named: bool) -> None:
