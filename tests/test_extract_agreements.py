@@ -174,6 +174,17 @@ CASES = [
     ),
     pytest.param(
         _case(
+            "Peru has held the Amazon Fisheries Treaty with Ecuador in abeyance since March.",
+            "2025-05-01",
+            {"PER", "ECU"},
+            None,
+            "suspended",
+            "Amazon Fisheries Treaty",
+        ),
+        id="held-in-abeyance",
+    ),
+    pytest.param(
+        _case(
             "The 1994 nuclear deal between the United States and North Korea collapsed in 2002.",
             "2019-08-10",
             {"USA", "PRK"},

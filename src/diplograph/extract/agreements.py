@@ -76,6 +76,8 @@ ACTION_LEMMAS = (
             "revive",
             "restore",
             "implement",
+            "hold",  # "X has held the treaty with Y in abeyance"
+            "put",  # "X put the accord in abeyance"
         }
     )
 )
