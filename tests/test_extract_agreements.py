@@ -185,6 +185,18 @@ CASES = [
     ),
     pytest.param(
         _case(
+            "The new government pulled France out of the Baltic Fisheries Accord, which it had signed "
+            "with Norway in 2001.",
+            "2018-05-10",
+            {"FRA", "NOR"},
+            "2001",
+            "withdrawn",
+            "Baltic Fisheries Accord",
+        ),
+        id="pulled-a-state-out-of",
+    ),
+    pytest.param(
+        _case(
             "The 1994 nuclear deal between the United States and North Korea collapsed in 2002.",
             "2019-08-10",
             {"USA", "PRK"},

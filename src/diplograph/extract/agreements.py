@@ -935,6 +935,14 @@ def _linked_verbs(root: Token) -> list[Token]:
 def _acts_on(cue: Span, root: Token) -> bool:
     """Whether a status cue is said of this mention, not of something else in the sentence."""
     cue_root = cue.root
+    prep = root.head if root.dep_ == "pobj" else None
+    if (
+        cue.id_ == "withdrawn"
+        and prep is not None
+        and prep.lower_ in {"of", "from"}
+        and (prep.head == cue_root or (prep.head.lower_ == "out" and prep.head.head == cue_root))
+    ):
+        return True  # "pulled France out of the accord": the object is the party, not what ends
     objects = [c for c in cue_root.children if c.dep_ == "dobj"]
     if objects and not any(governs(o, root) for o in objects) and cue.id_ in ENDINGS:
         return False  # "signed a treaty, ending a decade of talks": the cue ends something else
