@@ -955,6 +955,32 @@ CASES = [
         ),
         id="flying-to-a-capital-is-not-being-called-home",
     ),
+    pytest.param(
+        Case(
+            "Strikes spread across Bolivia in May. The union leader Rosa Quispe slipped out of the "
+            "country in June.",
+            "2020-08-01",
+            "Rosa Quispe",
+            "BOL",
+            None,
+            None,
+            "2020-06",
+            cue="The union leader Rosa Quispe slipped out of the country in June.",
+        ),
+        id="out-of-the-country-the-article-is-about",
+    ),
+    pytest.param(
+        Case(
+            "Nicaragua's opposition is smaller than ever. Rosa Quispe, a union leader, fled the country "
+            "in 2019.",
+            "2020-08-01",
+            "Rosa Quispe",
+            "NIC",
+            date="2019",
+            cue="Rosa Quispe, a union leader, fled the country in 2019.",
+        ),
+        id="fled-the-country-the-article-is-about",
+    ),
 ]
 
 
@@ -1013,6 +1039,10 @@ def test_extract_defections_one_node_per_person_across_sentences(nlp: Language) 
         pytest.param("Some 300 Eritreans fled to Sudan last year.", id="unnamed-group-fled"),
         pytest.param("Thousands of Afghans fled to Pakistan in 2021.", id="unnamed-thousands-fled"),
         pytest.param("Defections rose last year, Seoul said.", id="defections-statistic"),
+        pytest.param(
+            "Strikes spread across Bolivia in May. The union leader Rosa Quispe toured the country in June.",
+            id="toured-the-country",
+        ),
     ],
 )
 def test_extract_defections_negatives_yield_nothing(nlp: Language, text: str) -> None:
@@ -1055,8 +1085,9 @@ def test_extract_defections_relative_named_elsewhere_goes_too(nlp: Language) -> 
         "His sister, Leyla Demir, joined him in Bern three weeks later.",
         "With him was his cousin, Leyla Demir.",
         "Leyla Demir, his cousin, travelled with him.",
+        "His sister, Leyla Demir, followed a month later.",
     ],
-    ids=["joined-him", "with-him-was", "travelled-with-him"],
+    ids=["joined-him", "with-him-was", "travelled-with-him", "his-relative-followed"],
 )
 def test_extract_defections_one_told_to_go_after_or_with_the_defector_goes_too(
     nlp: Language, second: str
@@ -1077,8 +1108,9 @@ def test_extract_defections_one_told_to_go_after_or_with_the_defector_goes_too(
     [
         "His sister, Leyla Demir, still lives in Ankara.",
         "A Swiss official, Leyla Brunner, spoke with him at the border.",
+        "His sister, Leyla Demir, followed the trial from Ankara.",
     ],
-    ids=["relative-who-stayed", "official-who-spoke-with-him"],
+    ids=["relative-who-stayed", "official-who-spoke-with-him", "relative-who-followed-something"],
 )
 def test_extract_defections_someone_merely_near_the_defector_does_not_go(nlp: Language, second: str) -> None:
     text = f"Kemal Demir, a Turkish press attaché in Vienna, fled to Switzerland in March 2017. {second}"

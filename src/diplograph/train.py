@@ -577,7 +577,7 @@ def _finished(
     model["trained_on"] = sorted({e.set for e in examples})
     model["cost"] = cost
     model["min_precision"] = min_precision
-    model["command"] = "python -m diplograph.train " + " ".join(argv if argv is not None else sys.argv[1:])
+    model["command"] = " ".join(["python -m diplograph.train", *(argv if argv is not None else sys.argv[1:])])
     return model
 
 

@@ -193,6 +193,7 @@ class Draft:
     own_posts: list[Embassy] = field(default_factory=list)  # the defector's missions read elsewhere
     asylum: bool = False  # asked for asylum, refuge or sanctuary (somewhere)
     also: bool = False  # "... and may also remain": the same outcome as the last one
+    left_the_country: bool = False  # "fled the country", "slipped out of the country": the article's state
 
 
 def find_defections(ctx: Context, people: People, postings: list[Posting]) -> list[Defection]:
@@ -267,6 +268,8 @@ def find_defections(ctx: Context, people: People, postings: list[Posting]) -> li
     for draft in drafts.values():
         if draft.from_iso is None and draft.to_iso not in {None, "-"}:
             _guess_origin(draft, ctx.dominant_state(exclude=draft.to_iso))  # the article's focus
+        elif draft.from_iso is None and draft.left_the_country:
+            _guess_origin(draft, ctx.dominant_state())  # "fled the country": the one the article is about
     for draft in drafts.values():
         if not _leaves_a_state(ctx, draft):
             continue
@@ -413,13 +416,24 @@ def _followers(
             goes_after = verb.lemma_ in FOLLOW_LEMMAS and any(
                 c.dep_ == "dobj" and is_defector(c) for c in verb.children
             )
+            # "His wife, Y, followed two weeks later": the defector's relative follows, with no object
+            kin_follows = (
+                verb.lemma_ in FOLLOW_LEMMAS
+                and not any(c.dep_ == "dobj" for c in verb.children)
+                and any(
+                    c.dep_ == "nsubj"
+                    and c.lower_ in KIN_NOUNS
+                    and any(p.dep_ == "poss" and is_defector(p) for p in c.children)
+                    for c in verb.children
+                )
+            )
             goes_with = verb.lemma_ in WITH_LEMMAS and any(
                 c.dep_ == "prep"
                 and c.lower_ == "with"
                 and any(is_defector(o) for o in c.children if o.dep_ == "pobj")
                 for c in verb.children
             )
-            if not (goes_after or goes_with):
+            if not (goes_after or goes_with or kin_follows):
                 continue
             # "Y joined him", and "With him was Y", where the parser makes Y the subject or the attribute
             for c in verb.children:
@@ -841,6 +855,10 @@ def _read_cue(ctx: Context, trig: Span, draft: Draft) -> None:
                     if ref is not None:
                         draft.explicit_from.append(ref)
                         draft.fled_state = ref.iso
+                    elif _the_country(obj):
+                        draft.left_the_country = True
+                if child.dep_ == "prep" and child.lower_ in {"from", "out"} and _the_country(obj):
+                    draft.left_the_country = True  # "slipped out of the country"
     if not draft.date_from_governed:
         # "... sought asylum, officials said on Friday": the parser may coordinate the report
         moves = [v for v in siblings if v.lemma_ not in SPEECH_VERBS]
@@ -1152,6 +1170,13 @@ def _complete(ctx: Context, people: People, postings: list[Posting], draft: Draf
         draft.to_iso = draft.left_mission[1][0]  # walked out of a mission: into its host state
     if draft.to_iso is None:
         draft.to_iso = _other_half(ctx, draft)
+
+
+def _the_country(tok: Token) -> bool:
+    """ "the country", "his country": a state the text leaves unnamed."""
+    return tok.lemma_ == "country" and tok.tag_ == "NN" and any(
+        c.lower_ in {"the", "his", "her", "their"} for c in tok.children
+    )
 
 
 CALL_LEMMAS = frozenset({"recall", "call", "summon", "order"})
