@@ -981,6 +981,18 @@ CASES = [
         ),
         id="fled-the-country-the-article-is-about",
     ),
+    pytest.param(
+        Case(
+            "Jorge Paez, Ecuador's consul in Lima, has fled to Chile, though Quito denied that he was a spy.",
+            "2020-08-01",
+            "Jorge Paez",
+            "ECU",
+            "CHL",
+            "PER",
+            "2020-08",
+        ),
+        id="a-denial-of-something-else",
+    ),
 ]
 
 
@@ -1042,6 +1054,23 @@ def test_extract_defections_one_node_per_person_across_sentences(nlp: Language) 
         pytest.param(
             "Strikes spread across Bolivia in May. The union leader Rosa Quispe toured the country in June.",
             id="toured-the-country",
+        ),
+        pytest.param(
+            "Quito dismissed reports that its consul in Lima, Jorge Paez, had fled to Chile.",
+            id="dismissed-reports-that-he-fled",
+        ),
+        pytest.param(
+            "A rumour that Jorge Paez, Ecuador's consul in Lima, had asked Chile for asylum was denied.",
+            id="a-rumour-that-was-denied",
+        ),
+        pytest.param(
+            "Claims that Jorge Paez, Ecuador's consul in Lima, sought asylum in Chile are baseless, "
+            "the ministry said.",
+            id="claims-that-are-baseless",
+        ),
+        pytest.param(
+            "Jorge Paez, Ecuador's consul in Lima, denied that he had asked Chile for asylum.",
+            id="he-denied-asking-for-asylum",
         ),
     ],
 )

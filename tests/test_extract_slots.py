@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from diplograph.extract import facts_from_doc
 from diplograph.extract import slots as slots_module
 from diplograph.extract.slots import ScoredSlot, SlotModel, choose, gate_agreement, gate_defection, load_model
 from diplograph.model import Agreement, Article, ArticleFacts, Defection, Embassy, Person
@@ -582,3 +583,13 @@ def test_a_lone_party_is_completed_from_a_neighbouring_sentence_and_sets_are_not
     )
     party_sets = [frozenset(s.value.split()) for s in listed if s.slot == "agreement.parties"]
     assert len(set(party_sets)) == len(party_sets)
+
+
+@pytest.mark.model
+def test_a_denied_flight_is_neither_a_fact_nor_a_frame_for_the_scorer(nlp) -> None:  # type: ignore[no-untyped-def]
+    denied = "Quito dismissed reports that its consul in Lima, Jorge Paez, had fled to Chile."
+    told = "Quito confirmed reports that its consul in Lima, Jorge Paez, had fled to Chile."
+    for text, frames in ((denied, 0), (told, 1)):
+        scores: list = []
+        facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2020, 8, 1)), scores=scores)
+        assert len([d for d, _ in scores if isinstance(d, Defection)]) == frames, text

@@ -24,7 +24,7 @@ from diplograph.extract.embassies import MISSION_NOUNS, POSTING_VERBS, Posting, 
 from diplograph.extract.persons import DIPLOMAT_WORDS, People, PersonCluster
 from diplograph.extract.syntax import governing_verb, verb_of
 from diplograph.model import Defection, Embassy, Evidence
-from diplograph.nlp.components import KIN_NOUNS, person_nouns
+from diplograph.nlp.components import KIN_NOUNS, person_nouns, word_table
 from diplograph.nlp.index import sentences
 
 PRONOUNS = frozenset({"he", "she", "who", "they"})
@@ -198,7 +198,11 @@ class Draft:
 
 def find_defections(ctx: Context, people: People, postings: list[Posting]) -> list[Defection]:
     drafts: dict[int, Draft] = {}
-    cues = [(trig, _defector(ctx, people, trig)) for trig in ctx.triggers if trig.label_ == "DEFECT"]
+    cues = [
+        (trig, _defector(ctx, people, trig))
+        for trig in ctx.triggers
+        if trig.label_ == "DEFECT" and not denied(trig)
+    ]
     told: dict[int, PersonCluster] = {}  # sentence start -> the defector a cue there was tied to
     for trig, found in cues:
         if found is not None:
@@ -1177,6 +1181,41 @@ def _the_country(tok: Token) -> bool:
     return tok.lemma_ == "country" and tok.tag_ == "NN" and any(
         c.lower_ in {"the", "his", "her", "their"} for c in tok.children
     )
+
+
+_DENIAL = word_table("denial_words.json")
+REPORT_NOUNS = frozenset(_DENIAL["report_nouns"])
+DENY_LEMMAS = frozenset(_DENIAL["deny_lemmas"])
+FALSE_WORDS = frozenset(_DENIAL["false_words"])
+# how a told event hangs on the report or the denial that carries it
+_CLAUSE_LINKS = frozenset(
+    {"ccomp", "acl", "relcl", "conj", "xcomp", "advcl", "prep", "pobj", "dobj", "appos"}
+)
+
+
+def denied(trig: Span) -> bool:
+    """Whether a defection cue tells an event only to deny it: "the ministry dismissed reports that
+    its consul had fled", "denied that he had sought asylum", "a report that she had defected was
+    denied", "claims that he asked for asylum are nonsense". The cue's clause must hang on the
+    report or the denial (not "denied the defector was a spy": the defection stands there)."""
+    verb = verb_of(trig.root)
+    node = verb if verb is not None else trig.root
+    for _ in range(8):
+        head = node.head
+        if head is node or node.dep_ not in _CLAUSE_LINKS:
+            return False
+        if head.pos_ == "VERB" and head.lemma_ in DENY_LEMMAS and node.dep_ in {"ccomp", "dobj"}:
+            return True  # "denied that he had defected"
+        if head.lower_ in REPORT_NOUNS:
+            said = head.head
+            if said.lemma_ in DENY_LEMMAS and head.dep_ in {"dobj", "nsubjpass", "pobj"}:
+                return True  # "dismissed reports that ...", "reports ... were denied"
+            if head.dep_ in {"nsubj", "nsubjpass"} and (
+                said.lower_ in FALSE_WORDS or any(c.lower_ in FALSE_WORDS for c in said.children)
+            ):
+                return True  # "claims that ... are nonsense", "a report that ... was denied"
+        node = head
+    return False
 
 
 CALL_LEMMAS = frozenset({"recall", "call", "summon", "order"})
