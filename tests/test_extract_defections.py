@@ -1072,6 +1072,11 @@ def test_extract_defections_one_node_per_person_across_sentences(nlp: Language) 
             "Jorge Paez, Ecuador's consul in Lima, denied that he had asked Chile for asylum.",
             id="he-denied-asking-for-asylum",
         ),
+        pytest.param(
+            "Jorge Paez, Ecuador's consul in Lima, has not sought asylum and remains at his post.",
+            id="has-not-sought-asylum",
+        ),
+        pytest.param("Jorge Paez, Ecuador's consul in Lima, did not flee to Chile.", id="did-not-flee"),
     ],
 )
 def test_extract_defections_negatives_yield_nothing(nlp: Language, text: str) -> None:

@@ -201,7 +201,7 @@ def find_defections(ctx: Context, people: People, postings: list[Posting]) -> li
     cues = [
         (trig, _defector(ctx, people, trig))
         for trig in ctx.triggers
-        if trig.label_ == "DEFECT" and not denied(trig)
+        if trig.label_ == "DEFECT" and not unasserted(trig)
     ]
     told: dict[int, PersonCluster] = {}  # sentence start -> the defector a cue there was tied to
     for trig, found in cues:
@@ -1216,6 +1216,21 @@ def denied(trig: Span) -> bool:
                 return True  # "claims that ... are nonsense", "a report that ... was denied"
         node = head
     return False
+
+
+def negated(trig: Span) -> bool:
+    """Whether a defection cue is said not to have happened: "he has not sought asylum", "she did
+    not flee". Not the cues whose negation is the flight itself ("never returned", "did not come
+    back": the trigger holds the "not")."""
+    verb = verb_of(trig.root)
+    if verb is None:
+        return False
+    return any(c.dep_ == "neg" and not trig.start <= c.i < trig.end for c in verb.children)
+
+
+def unasserted(trig: Span) -> bool:
+    """A defection cue told as denied or as not having happened: it makes no defection."""
+    return denied(trig) or negated(trig)
 
 
 CALL_LEMMAS = frozenset({"recall", "call", "summon", "order"})

@@ -40,7 +40,7 @@ from spacy.tokens import Span, Token
 
 from diplograph.extract.agreements import MODALS, STATUS_RANK, combining_forms
 from diplograph.extract.context import Context
-from diplograph.extract.defections import denied
+from diplograph.extract.defections import unasserted
 from diplograph.extract.embassies import Posting
 from diplograph.extract.persons import DIPLOMAT_WORDS, PRONOUN_GENDER, People, PersonCluster
 from diplograph.extract.syntax import subject_of, verb_of
@@ -711,7 +711,7 @@ def candidate_defections(ctx: Context, people: People, found: list[Defection]) -
             by_sentence.setdefault(_sent_no(starts, m.start_char), []).append((cluster, m))
     out: list[Defection] = []
     for trig in ctx.triggers:
-        if trig.label_ != "DEFECT" or denied(trig):
+        if trig.label_ != "DEFECT" or unasserted(trig):
             continue
         cue = _sent_no(starts, trig.start_char)
         for offset in range(DEFECTOR_WINDOW[0], DEFECTOR_WINDOW[1] + 1):
