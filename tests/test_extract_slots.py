@@ -593,3 +593,20 @@ def test_a_denied_flight_is_neither_a_fact_nor_a_frame_for_the_scorer(nlp) -> No
         scores: list = []
         facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2020, 8, 1)), scores=scores)
         assert len([d for d, _ in scores if isinstance(d, Defection)]) == frames, text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A clerk of the Laotian embassy in Hanoi has been granted asylum in Thailand, the foreign "
+        "minister, Sompong Keo, told reporters.",
+        "A clerk of the Laotian embassy in Hanoi has been granted asylum in Thailand. The foreign "
+        "minister, Sompong Keo, said so on Monday.",
+    ],
+    ids=["closing-attribution", "speaker-in-the-next-sentence"],
+)
+def test_the_one_who_tells_of_a_flight_is_no_frame_for_the_scorer(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    scores: list = []
+    facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2020, 1, 1)), scores=scores)
+    assert [d.defector for d, _ in scores if isinstance(d, Defection)] == []

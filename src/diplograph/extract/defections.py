@@ -362,7 +362,9 @@ def _companions(ctx: Context, people: People, trig: Span, defector: PersonCluste
             ):
                 continue  # "broke with President X": the one left, not a companion
             if (child.dep_ == "prep" and child.lower_ == "with") or child.lower_ in {"together", "along"}:
-                nodes.extend(t for t in child.subtree if t.dep_ in {"pobj", "appos", "compound", "conj"})
+                # those "with" names, and the names coordinated or in apposition with them; not a name
+                # inside another phrase ("with documents on the surveillance of X")
+                nodes.extend(t for t in child.subtree if _beside(t, child))
         for node in nodes:
             # "her husband Stefan Petrov": the name may stand beside a relation noun
             named = [node, *(c for c in node.children if c.dep_ in {"appos", "compound"})]
@@ -448,6 +450,16 @@ def _followers(
                     if all(person is not p for p, _ in out):
                         out.append((person, sent))
     return out
+
+
+def _beside(tok: Token, prep: Token) -> bool:
+    """Whether ``tok`` hangs on ``prep`` through objects, coordination and apposition only (it is
+    one of them itself)."""
+    while tok.head.i != tok.i and tok.dep_ in {"pobj", "appos", "compound", "conj"}:
+        if tok.head.i == prep.i:
+            return True
+        tok = tok.head
+    return False
 
 
 def _named_relative(
@@ -1202,7 +1214,7 @@ def denied(trig: Span) -> bool:
     node = verb if verb is not None else trig.root
     for _ in range(8):
         head = node.head
-        if head is node or node.dep_ not in _CLAUSE_LINKS:
+        if head.i == node.i or node.dep_ not in _CLAUSE_LINKS:
             return False
         if head.pos_ == "VERB" and head.lemma_ in DENY_LEMMAS and node.dep_ in {"ccomp", "dobj"}:
             return True  # "denied that he had defected"

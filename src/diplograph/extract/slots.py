@@ -716,7 +716,7 @@ def candidate_defections(ctx: Context, people: People, found: list[Defection]) -
         cue = _sent_no(starts, trig.start_char)
         for offset in range(DEFECTOR_WINDOW[0], DEFECTOR_WINDOW[1] + 1):
             for cluster, mention in by_sentence.get(cue + offset, []):
-                if cluster.name in have:
+                if cluster.name in have or _tells_of(mention, trig if offset == 0 else None):
                     continue
                 have.add(cluster.name)
                 evidence = [ctx.evidence(trig.sent)]
@@ -734,6 +734,24 @@ def candidate_defections(ctx: Context, people: People, found: list[Defection]) -
                     )
                 )
     return out
+
+
+def _tells_of(mention: Span, trig: Span | None) -> bool:
+    """Whether the one named is who tells of the flight: "the Prime Minister, Mr. X, told the House
+    that a clerk of the embassy had been granted asylum" — the subject of a verb of saying whose
+    clause holds the cue, or the name right before such a verb that closes a report ("..., X
+    said"). With no ``trig`` (a name in a sentence near the cue's), any speaker."""
+    doc = mention.doc
+    after = next((t for t in doc[mention.end : mention.sent.end] if not t.is_punct), None)
+    if after is not None and after.lemma_ in SPEECH_LEMMAS and (trig is None or trig.end <= mention.start):
+        return True  # "[the flight], the minister, X, told the House": a report's closing attribution
+    tok = mention.root
+    while tok.dep_ in {"appos", "compound"} and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_ not in SPEECH_LEMMAS:
+        return False
+    return trig is None or (verb.i != trig.root.i and any(t.i == trig.root.i for t in verb.subtree))
 
 
 def _neighbour_states(ctx: Context, evidence: tuple[Evidence, ...], starts: list[int]) -> list[str]:
