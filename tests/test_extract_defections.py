@@ -1073,6 +1073,11 @@ def test_extract_defections_one_node_per_person_across_sentences(nlp: Language) 
             id="he-denied-asking-for-asylum",
         ),
         pytest.param(
+            'Quito described as "groundless" a newspaper story that its consul in Lima, Jorge Paez, had '
+            "asked Chile for asylum.",
+            id="described-as-groundless-a-story-that",
+        ),
+        pytest.param(
             "Jorge Paez, Ecuador's consul in Lima, has not sought asylum and remains at his post.",
             id="has-not-sought-asylum",
         ),

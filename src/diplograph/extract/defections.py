@@ -1208,24 +1208,29 @@ _CLAUSE_LINKS = frozenset(
 def denied(trig: Span) -> bool:
     """Whether a defection cue tells an event only to deny it: "the ministry dismissed reports that
     its consul had fled", "denied that he had sought asylum", "a report that she had defected was
-    denied", "claims that he asked for asylum are nonsense". The cue's clause must hang on the
-    report or the denial (not "denied the defector was a spy": the defection stands there)."""
+    denied", "claims that he asked for asylum are nonsense", "described as baseless a report that
+    ...". The cue's clause must hang on the report or the denial (not "denied the defector was a
+    spy": the defection stands there)."""
     verb = verb_of(trig.root)
     node = verb if verb is not None else trig.root
+    told: set[int] = set()  # the reported clause: a false-word inside it says nothing of the report
     for _ in range(8):
         head = node.head
         if head.i == node.i or node.dep_ not in _CLAUSE_LINKS:
             return False
-        if head.pos_ == "VERB" and head.lemma_ in DENY_LEMMAS and node.dep_ in {"ccomp", "dobj"}:
-            return True  # "denied that he had defected"
-        if head.lower_ in REPORT_NOUNS:
-            said = head.head
-            if said.lemma_ in DENY_LEMMAS and head.dep_ in {"dobj", "nsubjpass", "pobj"}:
-                return True  # "dismissed reports that ...", "reports ... were denied"
+        if told and head.lower_ in FALSE_WORDS:
+            return True  # the report is what is called "groundless"
+        if head.pos_ == "VERB" and head.lemma_ in DENY_LEMMAS and (told or node.dep_ in {"ccomp", "dobj"}):
+            return True  # "denied that he had defected", "dismissed as invention a report that ..."
+        if head.lower_ in REPORT_NOUNS and not told:
+            told = {t.i for t in node.subtree}
             if head.dep_ in {"nsubj", "nsubjpass"} and (
-                said.lower_ in FALSE_WORDS or any(c.lower_ in FALSE_WORDS for c in said.children)
+                head.head.lower_ in FALSE_WORDS or any(c.lower_ in FALSE_WORDS for c in head.head.children)
             ):
                 return True  # "claims that ... are nonsense", "a report that ... was denied"
+        elif told and head.pos_ == "VERB":
+            # "described as baseless a report that ...": the report judged false by its verb
+            return any(t.lower_ in FALSE_WORDS and t.i not in told for t in head.subtree)
         node = head
     return False
 
