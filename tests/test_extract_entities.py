@@ -620,8 +620,6 @@ def test_extract_entities_mission_sender_and_host(
     assert {(e.sending, e.host) for e in _facts(nlp, text).embassies} == expected
 
 
-
-
 def test_extract_entities_posted_to_the_place_the_verb_governs(nlp: Language) -> None:
     text = (
         "Following tours in Havana and Prague, he was sent to Rome in 1983 as counsellor of the "

@@ -293,7 +293,6 @@ def test_a_precision_floor_raises_the_threshold_where_the_cost_alone_would_not()
     assert keep == pytest.approx(0.85)
 
 
-
 def test_the_error_list_names_wrong_and_missed_decisions_only() -> None:
     def ex(group: str, value: str, label: int, proposed: bool, p: float) -> tuple[Example, float]:
         return Example("s", group, "agreement.status", value, {}, label, group=group, proposed=proposed), p
@@ -585,14 +584,19 @@ def test_a_lone_party_is_completed_from_a_neighbouring_sentence_and_sets_are_not
     assert len(set(party_sets)) == len(party_sets)
 
 
+def _defections_proposed(nlp, text: str, published: date) -> list[str]:  # type: ignore[no-untyped-def]
+    """The defectors of every defection put to the shipped scorer: the rules' and the frames'."""
+    scores: list = []
+    facts_from_doc(nlp(text), Article(id="t", text=text, published=published), scores=scores)
+    return [d.defector for d, _ in scores if isinstance(d, Defection)]
+
+
 @pytest.mark.model
 def test_a_denied_flight_is_neither_a_fact_nor_a_frame_for_the_scorer(nlp) -> None:  # type: ignore[no-untyped-def]
     denied = "Quito dismissed reports that its consul in Lima, Jorge Paez, had fled to Chile."
     told = "Quito confirmed reports that its consul in Lima, Jorge Paez, had fled to Chile."
     for text, frames in ((denied, 0), (told, 1)):
-        scores: list = []
-        facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2020, 8, 1)), scores=scores)
-        assert len([d for d, _ in scores if isinstance(d, Defection)]) == frames, text
+        assert len(_defections_proposed(nlp, text, date(2020, 8, 1))) == frames, text
 
 
 @pytest.mark.model
@@ -607,6 +611,4 @@ def test_a_denied_flight_is_neither_a_fact_nor_a_frame_for_the_scorer(nlp) -> No
     ids=["closing-attribution", "speaker-in-the-next-sentence"],
 )
 def test_the_one_who_tells_of_a_flight_is_no_frame_for_the_scorer(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    scores: list = []
-    facts_from_doc(nlp(text), Article(id="t", text=text, published=date(2020, 1, 1)), scores=scores)
-    assert [d.defector for d, _ in scores if isinstance(d, Defection)] == []
+    assert _defections_proposed(nlp, text, date(2020, 1, 1)) == []

@@ -1168,10 +1168,10 @@ def _complete(ctx: Context, people: People, postings: list[Posting], draft: Draf
         left_sender,
         *(e.sending for e in own_posts),
     ]
-    draft.from_iso = next((c for c in candidates if c), None) or _called_home(ctx, people, draft)
+    sentences = _sentences_of(ctx, people, person)
+    draft.from_iso = next((c for c in candidates if c), None) or _called_home(ctx, people, person, sentences)
     draft.own_posts = own_posts
     draft.post = None if draft.refuge and not own_posts else _post(draft, own_posts)
-    sentences = _sentences_of(ctx, people, person)
     if draft.date is None:
         draft.date = _date_from_other_sentences(ctx, sentences)
     if draft.date is None and draft.recent and ctx.anchor is not None:
@@ -1253,12 +1253,11 @@ def unasserted(trig: Span) -> bool:
 CALL_LEMMAS = frozenset({"recall", "call", "summon", "order"})
 
 
-def _called_home(ctx: Context, people: People, draft: Draft) -> str | None:
+def _called_home(ctx: Context, people: People, person: PersonCluster, sentences: list[Span]) -> str | None:
     """ "Recalled to Sofia in May, he stayed in Rome": a person called back to a capital is of its
-    state. Only in the defector's own sentences, only a call that is about them (they are its
+    state. Only in the defector's own ``sentences``, only a call that is about them (they are its
     object, or the clause it opens has them as subject) and only a capital."""
-    person = draft.person
-    for sent in _sentences_of(ctx, people, person):
+    for sent in sentences:
         for verb in sent:
             if verb.lemma_ not in CALL_LEMMAS or verb.pos_ != "VERB":
                 continue

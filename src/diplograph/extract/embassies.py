@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from diplograph import gazetteer
 from diplograph.extract.context import Context, CountryRef
 from diplograph.extract.persons import DIPLOMAT_WORDS, People, PersonCluster
-from diplograph.extract.syntax import governing_verb
+from diplograph.extract.syntax import governing_verb, subject_of
 from diplograph.model import Embassy
 from diplograph.nlp.components import word_table
 
@@ -400,8 +400,6 @@ def places_after(ctx: Context, tok: Token, preps: frozenset[str]) -> list[tuple[
     return out
 
 
-
-
 def _named_place(tok: Token) -> Token:
     """ "the city of Batumi" → "Batumi"; any other token as it is."""
     if tok.lower_ in PLACE_NOUNS:
@@ -481,9 +479,6 @@ def _sender_before(ctx: Context, tok: Token) -> CountryRef | None:
     return None
 
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-
-
 def _whose_country(ctx: Context, people: People, children: tuple[Token, ...]) -> str | None:
     """ "his country's consulate", "her country's embassy": the state of the one the pronoun stands
     for — a named person of known nationality, or the subject of the clause ("a Turkmen diplomat who
@@ -502,10 +497,10 @@ def _whose_country(ctx: Context, people: People, children: tuple[Token, ...]) ->
         return person.nationality_iso()
     # the first verb above with a subject: "went missing from his country's ...", not "missing"
     verbs = (a for a in owner.ancestors if a.pos_ in {"VERB", "AUX"})
-    verb = next((v for v in verbs if any(c.dep_ in SUBJECTS for c in v.children)), None)
-    if verb is None:
+    verb = next((v for v in verbs if subject_of(v) is not None), None)
+    subject = subject_of(verb)
+    if verb is None or subject is None:
         return None
-    subject = next(c for c in verb.children if c.dep_ in SUBJECTS)
     if subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
         subject = verb.head  # "a diplomat who left his country's consulate"
     named = people.of(subject)
@@ -558,8 +553,6 @@ def _clause_city(ctx: Context, tok: Token) -> list[tuple[CountryRef, str | None]
                 if ref is not None and ref.kind == "capital":
                     places.append((ref, ref.span.text))
     return places if len(places) == 1 else []
-
-
 
 
 def _scene(ctx: Context, tok: Token, sending: str) -> list[tuple[CountryRef, str | None]]:
@@ -625,8 +618,6 @@ def _clause_subject_state(ctx: Context, tok: Token) -> CountryRef | None:
                     if ref is not None:
                         return ref
     return None
-
-
 
 
 def _two_states_as_subject(tok: Token) -> bool:

@@ -72,9 +72,11 @@ def _feature_words() -> frozenset[str]:
 
 
 @cache
-def _region_words() -> frozenset[str]:
-    """Every word of the gazetteer's regions and US states ("Western Europe", "North Carolina")."""
-    return frozenset(w.lower() for name in gazetteer.regions() | gazetteer.us_states() for w in name.split())
+def _not_name_words() -> frozenset[str]:
+    """Words that make a run opening with a given name something else: a building, body, place or
+    document, a title, or a word of the gazetteer's regions and US states ("Western Europe")."""
+    regions = (w.lower() for name in gazetteer.regions() | gazetteer.us_states() for w in name.split())
+    return _not_person_words() | _feature_words() | gazetteer.titles() | frozenset(regions)
 
 
 @cache
@@ -332,7 +334,7 @@ def _given_name_runs(doc: Doc, index: WordIndex, person_tokens: set[int]) -> Ite
     given name that is also a place or a month ("Jordan", "May"), not a run holding a title or a
     word that names a building, body, place or document ("Royal Commission", "Victoria Falls")."""
     known = gazetteer.given_names()
-    stop = _not_person_words() | _feature_words() | gazetteer.titles() | _region_words()
+    stop = _not_name_words()
 
     def joined(k: int) -> bool:  # "Klaus - Dieter": a hyphen inside one word
         return doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
