@@ -515,6 +515,29 @@ def test_extract_entities_his_post_at_a_mission(nlp: Language) -> None:
     assert posts == {"Imran Qureshi": [("PAK", "NOR")]}
 
 
+def test_extract_entities_consulates_in_other_cities_are_missions_of_their_own(nlp: Language) -> None:
+    text = "Norway has an embassy in Canberra and a consulate in Perth. Its consulate in Darwin shut in May."
+    found = sorted((e.sending, e.host, e.city) for e in _facts(nlp, text).embassies)
+    assert found == [("NOR", "AUS", "Canberra"), ("NOR", "AUS", "Darwin"), ("NOR", "AUS", "Perth")]
+
+
+def test_extract_entities_a_conjoined_mission_has_the_first_ones_sender(nlp: Language) -> None:
+    text = "Peru closed its embassy in Quito and its consulate in Guayaquil."
+    found = [(e.sending, e.host, e.city) for e in _facts(nlp, text).embassies]
+    assert found == [("PER", "ECU", "Quito"), ("PER", "ECU", "Guayaquil")]
+
+
+def test_extract_entities_a_mission_named_again_without_its_city_is_the_same_mission(nlp: Language) -> None:
+    text = (
+        "Olga Dragan is a clerk at the Moldovan consulate in Antwerp. Last week Olga Dragan, a "
+        "Moldovan diplomat, left the consulate and did not return."
+    )
+    facts = _facts(nlp, text)
+    assert [(e.sending, e.host, e.city) for e in facts.embassies] == [("MDA", "BEL", "Antwerp")]
+    posts = {p.name: {(e.sending, e.host, e.city) for e in p.posts} for p in facts.persons}
+    assert posts["Olga Dragan"] == {("MDA", "BEL", "Antwerp")}
+
+
 def test_extract_entities_mission_here_is_in_the_dateline_city(nlp: Language) -> None:
     text = "NAIROBI, Jan 30 -- A clerk from the Somali embassy here has asked Kenya for asylum."
     assert ("SOM", "KEN") in {(e.sending, e.host) for e in _facts(nlp, text).embassies}

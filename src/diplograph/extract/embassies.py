@@ -15,6 +15,7 @@ mission before, else — in a story filed from a capital — there ("KABUL -- Ch
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -25,6 +26,7 @@ from diplograph.extract.persons import DIPLOMAT_WORDS, People, PersonCluster
 from diplograph.extract.syntax import governing_verb, subject_of
 from diplograph.model import Embassy
 from diplograph.nlp.components import word_table
+from diplograph.resolve import embassy_city, slug
 
 _WORDS = word_table("mission_words.json")
 MISSION_NOUNS = frozenset(_WORDS["mission_nouns"])
@@ -88,6 +90,9 @@ class _Reader:
         self.embassies: list[Embassy] = []
         self.postings: list[Posting] = []
         self.last_sender: str | None = None
+        #: the sender of each mission noun read, by token index: "an embassy in A and consulates in
+        #: B and C" are all the sender's
+        self.sender_of: dict[int, str] = {}
 
     def read(self) -> None:
         words = self.ctx.words
@@ -201,6 +206,8 @@ class _Reader:
                 also = subjects[1:]
             if sending is None and any(c.dep_ == "poss" and c.lemma_ in STATE_NOUNS for c in tok.children):
                 sending = ctx.dominant_state()  # "the kingdom's embassy": the state the article is about
+        if sending is None and tok.dep_ == "conj":
+            sending = self.sender_of.get(tok.head.i)
         if sending is None and person is not None:
             sending = person.nationality_iso()
         if sending is None and tok.head.lemma_ in OWNER_VERBS and tok.dep_ in {"dobj", "nsubjpass"}:
@@ -210,6 +217,8 @@ class _Reader:
                 also = [iso for iso in _conjunct_states(ctx, keeper.span.root) if iso != sending]
         if sending is None and any(c.lower_ == "the" for c in tok.children):
             sending = self.last_sender
+        if sending is not None:
+            self.sender_of[tok.i] = sending
         after = tok.doc[anchor.i + 1] if anchor.i + 1 < len(tok.doc) else None
         if not hosts and after is not None and after.lower_ == "there" and sending is not None:
             hosts = _place_before(ctx, tok, sending) or _scene(ctx, tok, sending)  # "the embassy there"
@@ -354,20 +363,56 @@ def find_embassies(ctx: Context, people: People) -> tuple[list[Embassy], list[Po
     """Every mission the article mentions, and who served at which."""
     reader = _Reader(ctx, people)
     reader.read()
-    return _unique(reader.embassies), reader.postings
+    embassies, canonical = _unique(reader.embassies)
+    postings = [Posting(p.person, canonical(p.embassy), p.sent_start) for p in reader.postings]
+    return embassies, postings
 
 
-def _unique(embassies: list[Embassy]) -> list[Embassy]:
-    """One mission per (sender, host): a city given anywhere fills in the city-less mentions."""
-    best: dict[tuple[str, str], Embassy] = {}
+def _unique(embassies: list[Embassy]) -> tuple[list[Embassy], Callable[[Embassy], Embassy]]:
+    """One mission per sender, host and city, and the function that maps a mention to its mission.
+
+    A state's embassy in a capital and its consulates in other cities are missions of their own.
+    A mention with no city is the mission in the capital when the article names the capital for
+    that pair, else the mission of the one city it names ("the consulate in Perth ... the
+    consulate"); with several cities and none the capital, it stays the capital's (the embassy
+    beside the consulates).
+    """
+    groups: dict[tuple[str, str], dict[str | None, Embassy]] = {}
     for e in embassies:
-        key = (e.sending, e.host)
-        old = best.get(key)
-        if old is None:
-            best[key] = e
-        else:
-            best[key] = Embassy(e.sending, e.host, old.city or e.city, evidence=old.evidence + e.evidence)
-    return list(best.values())
+        by_city = groups.setdefault((e.sending, e.host), {})
+        key = _city_key(e)
+        old = by_city.get(key)
+        by_city[key] = e if old is None else Embassy(
+            e.sending, e.host, old.city or e.city, evidence=old.evidence + e.evidence
+        )
+    alias: dict[tuple[str, str, str | None], str | None] = {}
+    for (sending, host), by_city in groups.items():
+        named = [k for k in by_city if k is not None]
+        if None not in by_city or not named:
+            continue
+        capital = embassy_city(Embassy(sending, host))
+        capital = slug(capital) if capital else None
+        target = capital if capital in named else named[0] if len(named) == 1 else None
+        if target is None:
+            continue
+        bare = by_city.pop(None)
+        kept = by_city[target]
+        by_city[target] = Embassy(sending, host, kept.city, evidence=kept.evidence + bare.evidence)
+        alias[(sending, host, None)] = target
+    missions = {(s, h, k): e for (s, h), by_city in groups.items() for k, e in by_city.items()}
+
+    def canonical(e: Embassy) -> Embassy:
+        key = _city_key(e)
+        key = alias.get((e.sending, e.host, key), key)
+        return missions.get((e.sending, e.host, key), e)
+
+    return list(missions.values()), canonical
+
+
+def _city_key(e: Embassy) -> str | None:
+    """The city a mission is in, spelled as its IRI spells it; ``None`` for the capital when the
+    mention gives no city."""
+    return slug(e.city) if e.city else None
 
 
 def places_after(ctx: Context, tok: Token, preps: frozenset[str]) -> list[tuple[CountryRef, str | None]]:
@@ -473,7 +518,7 @@ def _sender_before(ctx: Context, tok: Token) -> CountryRef | None:
         ref = ctx.country_of(ctx.doc[i])
         if ref is not None:
             return ref
-        if ctx.doc[i].pos_ in {"VERB", "ADP", "PUNCT"} and ctx.doc[i].text not in {"’s", "'s", "-"}:
+        if ctx.doc[i].pos_ in {"VERB", "ADP", "PUNCT", "CCONJ"} and ctx.doc[i].text not in {"’s", "'s", "-"}:
             break
         i -= 1
     return None
