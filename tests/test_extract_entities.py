@@ -538,6 +538,20 @@ def test_extract_entities_a_mission_named_again_without_its_city_is_the_same_mis
     assert posts["Olga Dragan"] == {("MDA", "BEL", "Antwerp")}
 
 
+def test_extract_entities_a_mission_in_a_district_is_in_the_dateline_city(nlp: Language) -> None:
+    text = "HAVANA -- Hundreds of people crowded into the Chilean embassy in the Vedado district on Monday."
+    assert {(e.sending, e.host) for e in _facts(nlp, text).embassies} == {("CHL", "CUB")}
+
+
+def test_extract_entities_staff_from_a_mission_name_its_sender(nlp: Language) -> None:
+    unnamed = "Two Chilean officials from the embassy in Lima asked for the files."
+    assert {(e.sending, e.host) for e in _facts(nlp, unnamed).embassies} == {("CHL", "PER")}
+    facts = _facts(nlp, "Ana Ruiz, a Chilean diplomat from the embassy in Lima, resigned.")
+    assert {p.name: [(e.sending, e.host) for e in p.posts] for p in facts.persons} == {
+        "Ana Ruiz": [("CHL", "PER")]
+    }
+
+
 def test_extract_entities_mission_here_is_in_the_dateline_city(nlp: Language) -> None:
     text = "NAIROBI, Jan 30 -- A clerk from the Somali embassy here has asked Kenya for asylum."
     assert ("SOM", "KEN") in {(e.sending, e.host) for e in _facts(nlp, text).embassies}

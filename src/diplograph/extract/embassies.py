@@ -56,6 +56,8 @@ OPENING_VERBS = frozenset(_WORDS["opening_verbs"])
 REACH_VERBS = frozenset(_WORDS["reach_verbs"])
 #: nouns a city hides behind: "the Georgian city of Batumi", "the port of Durban"
 PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
+#: the last word of a place inside a city: "in the Miramar district", "on Fifth Avenue"
+DISTRICT_NOUNS = frozenset(_WORDS["district_nouns"])
 #: "the kingdom's embassy": a noun standing for the state whose mission it is
 STATE_NOUNS = frozenset(_WORDS["state_nouns"])
 #: "both governments", "the two sides": a subject standing for the two states an article is about
@@ -168,7 +170,9 @@ class _Reader:
             hosts = hosts or places_after(ctx, part, PLACE_PREPS)
         person = _clause_person(self.people, tok)
         role = (
-            part.head.head if part.dep_ == "pobj" and part.head.lower_ in {"at", "in", "of", "with"} else None
+            part.head.head
+            if part.dep_ == "pobj" and part.head.lower_ in {"at", "in", "of", "with", "from"}
+            else None
         )
         if role is not None and (role.lower_ in DIPLOMAT_WORDS or role.lower_ in HEAD_OF_MISSION):
             # a role phrase beside a name ("X, Peru's naval attaché in Oslo") says where its holder serves
@@ -208,6 +212,10 @@ class _Reader:
                 sending = ctx.dominant_state()  # "the kingdom's embassy": the state the article is about
         if sending is None and tok.dep_ == "conj":
             sending = self.sender_of.get(tok.head.i)
+        if sending is None and role is not None and _staff(role):
+            # "a Chilean diplomat from the embassy in Lima": the mission of the staff's state
+            staff_state = _sender_before(ctx, role)
+            sending = staff_state.iso if staff_state is not None else None
         if sending is None and person is not None:
             sending = person.nationality_iso()
         if sending is None and tok.head.lemma_ in OWNER_VERBS and tok.dep_ in {"dobj", "nsubjpass"}:
@@ -224,7 +232,11 @@ class _Reader:
             hosts = _place_before(ctx, tok, sending) or _scene(ctx, tok, sending)  # "the embassy there"
         if not hosts:
             hosts = _sentence_place(ctx, tok, sending)
-        bare = sender is not None and tok.tag_ in {"NN", "NNP"} and not _place_phrase(tok, anchor)
+        bare = (
+            sender is not None
+            and tok.tag_ in {"NN", "NNP"}
+            and (not _place_phrase(tok, anchor) or _district_phrase(tok, anchor))
+        )  # "the Irish embassy", "the Irish embassy on Elm Street": in a city told elsewhere
         if not hosts and bare and sending is not None:
             hosts = self._earlier_host(tok, sending)  # "the Irish mission", after "the Irish embassy in Lima"
         # "closed their embassies in the capital": a place the parser may hang on the verb
@@ -501,6 +513,23 @@ def _place_phrase(*toks: Token) -> bool:
     """Whether a mission noun has an "in/at ..." of its own ("in the river port"), resolved or not."""
     return any(
         prep.lower_ in {"in", "at"} and any(c.dep_ == "pobj" for c in prep.children)
+        for tok in toks
+        for prep in tok.rights
+    )
+
+
+def _staff(role: Token) -> bool:
+    """Whether a noun names people who serve at a mission: "diplomat", "two officials"."""
+    word = role.lemma_.lower() if role.tag_ in {"NNS", "NNPS"} else role.lower_
+    return word in DIPLOMAT_WORDS or word in HEAD_OF_MISSION
+
+
+def _district_phrase(*toks: Token) -> bool:
+    """Whether a mission noun's place is a part of a city ("in the harbour district", "on Elm
+    Street"), which says nothing of the city itself."""
+    return any(
+        prep.lower_ in {"in", "at", "on"}
+        and any(c.dep_ == "pobj" and c.lower_ in DISTRICT_NOUNS for c in prep.children)
         for tok in toks
         for prep in tok.rights
     )
