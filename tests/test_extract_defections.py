@@ -164,6 +164,45 @@ CASES = [
     ),
     pytest.param(
         Case(
+            "Cuban diplomat Maria Lopez walked away from her post at the embassy in Quito in 2004.",
+            "2010-01-01",
+            "Maria Lopez",
+            "CUB",
+            None,
+            "ECU",
+            "2004",
+            cue="walked away from her post",
+        ),
+        id="walked-away-from-her-post",
+    ),
+    pytest.param(
+        Case(
+            "The Bolivian weightlifter Juan Ortiz left Bolivia for good in 1995.",
+            "2001-01-01",
+            "Juan Ortiz",
+            "BOL",
+            None,
+            None,
+            "1995",
+            cue="left Bolivia for good",
+        ),
+        id="left-for-good",
+    ),
+    pytest.param(
+        Case(
+            "Kenyan envoy Peter Otieno abandoned the regime in March 2011 and later surfaced in Uganda.",
+            "2012-01-01",
+            "Peter Otieno",
+            "KEN",
+            "UGA",
+            None,
+            "2011-03",
+            cue="abandoned the regime",
+        ),
+        id="abandoned-the-regime-surfaced-in",
+    ),
+    pytest.param(
+        Case(
             "East German border guard Klaus Weber escaped to West Germany in 1961.",
             "2001-01-01",
             "Klaus Weber",
