@@ -552,6 +552,20 @@ def test_extract_entities_staff_from_a_mission_name_its_sender(nlp: Language) ->
     }
 
 
+def test_extract_entities_a_mission_in_a_where_clause_is_in_the_place_it_stands_for(nlp: Language) -> None:
+    text = "His first posting was to Cairo, where he worked at the Romanian embassy."
+    assert {(e.sending, e.host, e.city) for e in _facts(nlp, text).embassies} == {("ROU", "EGY", "Cairo")}
+
+
+def test_extract_entities_sent_somewhere_as_a_diplomat_is_a_posting(nlp: Language) -> None:
+    posted = _facts(nlp, "In 1968 the Romanian diplomat Ion Popa was sent to Vienna as a counsellor.")
+    assert {p.name: [(e.sending, e.host) for e in p.posts] for p in posted.persons} == {
+        "Ion Popa": [("ROU", "AUT")]
+    }
+    jailed = _facts(nlp, "Ion Popa, a Romanian diplomat, was sent to prison in 1970.")
+    assert not jailed.embassies
+
+
 def test_extract_entities_mission_here_is_in_the_dateline_city(nlp: Language) -> None:
     text = "NAIROBI, Jan 30 -- A clerk from the Somali embassy here has asked Kenya for asylum."
     assert ("SOM", "KEN") in {(e.sending, e.host) for e in _facts(nlp, text).embassies}

@@ -103,11 +103,16 @@ class _Reader:
             tok = self.ctx.doc[i]
             low = tok.lower_
             if (low in MISSION_NOUNS and tok.pos_ in {"NOUN", "PROPN"}) or (
-                low in {"commission", "commissions"} and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "high"
+                low in {"commission", "commissions"} and _after_high(tok)
             ):
                 self._mission(tok)  # a Commonwealth "high commission" is an embassy
-            elif low in HEAD_OF_MISSION or low in HEADS_OF_MISSIONS or low in DIPLOMAT_WORDS:
-                self._role(tok)
+            elif (
+                low in HEAD_OF_MISSION
+                or low in HEADS_OF_MISSIONS
+                or low in DIPLOMAT_WORDS
+                or (low in {"commissioner", "commissioners"} and _after_high(tok))
+            ):
+                self._role(tok)  # a Commonwealth "high commissioner" heads a mission
             elif (tok.pos_ == "VERB" and tok.lemma_ in POSTING_VERBS) or (
                 low in POSTING_NOUNS and tok.pos_ == "NOUN"
             ):
@@ -493,6 +498,12 @@ def _sentence_place(ctx: Context, tok: Token, sending: str | None) -> list[tuple
         # the verb itself governs
         direct = [p for p in places if p[0].span.root.dep_ == "pobj" and p[0].span.root.head.head == verb]
         places = direct or places
+    where = verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children)
+    if not places and verb is not None and where:
+        # "a posting to Cairo, where he worked at the Romanian embassy": the place "where" stands for
+        ref = ctx.state_of(verb.head)
+        if ref is not None and ref.kind in {"capital", "city"} and ref.iso != sending:
+            places = [(ref, ref.span.text)]
     if not places and verb is not None:
         # "killed inside the Saudi consulate in Istanbul": a city (not a capital) beside it
         places = [
@@ -516,6 +527,11 @@ def _place_phrase(*toks: Token) -> bool:
         for tok in toks
         for prep in tok.rights
     )
+
+
+def _after_high(tok: Token) -> bool:
+    """Whether ``tok`` follows "high": "high commission", "high commissioner"."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "high"
 
 
 def _staff(role: Token) -> bool:
@@ -774,7 +790,10 @@ def _subject_person(people: People, verb: Token) -> PersonCluster | None:
                     ),
                     None,
                 )
-            return person
+            if person is not None:  # "the Romanian diplomat Ion Popa was sent": a later subject
+                return person
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
         return _subject_person(people, verb.head)
     return None
