@@ -566,6 +566,11 @@ def test_extract_entities_sent_somewhere_as_a_diplomat_is_a_posting(nlp: Languag
     assert not jailed.embassies
 
 
+def test_extract_entities_a_mission_in_a_part_of_a_named_city_is_in_that_city(nlp: Language) -> None:
+    text = "Two students climbed the wall of the Chilean embassy in Lima's old quarter on Monday."
+    assert {(e.sending, e.host, e.city) for e in _facts(nlp, text).embassies} == {("CHL", "PER", "Lima")}
+
+
 def test_extract_entities_mission_here_is_in_the_dateline_city(nlp: Language) -> None:
     text = "NAIROBI, Jan 30 -- A clerk from the Somali embassy here has asked Kenya for asylum."
     assert ("SOM", "KEN") in {(e.sending, e.host) for e in _facts(nlp, text).embassies}
