@@ -446,10 +446,8 @@ def places_after(ctx: Context, tok: Token, preps: frozenset[str]) -> list[tuple[
                 ref = ctx.state_of(node)
                 if ref is None and node.pos_ == "NOUN":
                     # "in Havana's old quarter", "on the Beirut waterfront": the place the part is of
-                    owner = next(
-                        (r for c in node.children if c.dep_ in {"poss", "compound"} and (r := ctx.state_of(c))),
-                        None,
-                    )
+                    parts = (c for c in node.children if c.dep_ in {"poss", "compound"})
+                    owner = next((r for c in parts if (r := ctx.state_of(c))), None)
                     if owner is not None and owner.kind != "demonym":
                         out.append((owner, owner.span.text if owner.kind == "capital" else None))
                         continue
