@@ -164,7 +164,7 @@ CASES = [
     ),
     pytest.param(
         Case(
-            "Cuban diplomat Maria Lopez walked away from her post at the embassy in Quito in 2004.",
+            "Maria Lopez, a Cuban attaché posted to Quito, walked away from her post in 2004.",
             "2010-01-01",
             "Maria Lopez",
             "CUB",

@@ -190,8 +190,8 @@ class _Reader:
                 holder = self.people.of(owner) or (
                     self.people.antecedent(owner) if owner.lower_ in {"his", "her"} else None
                 )
-            if holder is not None:  # "her post at the embassy in Quito": her state's
-                self._add(sender.iso if sender else holder.nationality_iso(), hosts, tok, holder)
+            if holder is not None:
+                self._add(sender.iso if sender else None, hosts, tok, holder)
                 return
         verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if (
