@@ -15,6 +15,8 @@ mission before, else — in a story filed from a capital — there ("KABUL -- Ch
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -26,7 +28,6 @@ from diplograph.extract.persons import DIPLOMAT_WORDS, People, PersonCluster
 from diplograph.extract.syntax import governing_verb, subject_of
 from diplograph.model import Embassy
 from diplograph.nlp.components import word_table
-from diplograph.resolve import embassy_city, slug
 
 _WORDS = word_table("mission_words.json")
 MISSION_NOUNS = frozenset(_WORDS["mission_nouns"])
@@ -407,8 +408,7 @@ def _unique(embassies: list[Embassy]) -> tuple[list[Embassy], Callable[[Embassy]
         named = [k for k in by_city if k is not None]
         if None not in by_city or not named:
             continue
-        capital = embassy_city(Embassy(sending, host))
-        capital = slug(capital) if capital else None
+        capital = _city_key(Embassy(sending, host, _capital(host)))
         target = capital if capital in named else named[0] if len(named) == 1 else None
         if target is None:
             continue
@@ -427,9 +427,21 @@ def _unique(embassies: list[Embassy]) -> tuple[list[Embassy], Callable[[Embassy]
 
 
 def _city_key(e: Embassy) -> str | None:
-    """The city a mission is in, spelled as its IRI spells it; ``None`` for the capital when the
-    mention gives no city."""
-    return slug(e.city) if e.city else None
+    """The city a mission is in, folded to ASCII letters and digits ("São Paulo" and "Sao Paulo"
+    are one); ``None`` when the mention gives no city."""
+    if not e.city:
+        return None
+    folded = unicodedata.normalize("NFKD", e.city).encode("ascii", "ignore").decode().casefold()
+    return re.sub(r"[^a-z0-9]+", "", folded) or e.city.casefold()
+
+
+def _capital(iso: str) -> str | None:
+    """The capital a mission named without its city is in (as its IRI places it)."""
+    try:
+        capitals = gazetteer.country(iso).capitals
+    except KeyError:
+        return None
+    return capitals[0] if capitals else None
 
 
 def places_after(ctx: Context, tok: Token, preps: frozenset[str]) -> list[tuple[CountryRef, str | None]]:
