@@ -107,13 +107,8 @@ class _Reader:
                 low in {"commission", "commissions"} and _after_high(tok)
             ):
                 self._mission(tok)  # a Commonwealth "high commission" is an embassy
-            elif (
-                low in HEAD_OF_MISSION
-                or low in HEADS_OF_MISSIONS
-                or low in DIPLOMAT_WORDS
-                or (low in {"commissioner", "commissioners"} and _after_high(tok))
-            ):
-                self._role(tok)  # a Commonwealth "high commissioner" heads a mission
+            elif low in HEAD_OF_MISSION or low in HEADS_OF_MISSIONS or low in DIPLOMAT_WORDS:
+                self._role(tok)
             elif (tok.pos_ == "VERB" and tok.lemma_ in POSTING_VERBS) or (
                 low in POSTING_NOUNS and tok.pos_ == "NOUN"
             ):
@@ -398,7 +393,7 @@ def _unique(embassies: list[Embassy]) -> tuple[list[Embassy], Callable[[Embassy]
     groups: dict[tuple[str, str], dict[str | None, Embassy]] = {}
     for e in embassies:
         by_city = groups.setdefault((e.sending, e.host), {})
-        key = _city_key(e)
+        key = _city_key(e.city)
         old = by_city.get(key)
         by_city[key] = e if old is None else Embassy(
             e.sending, e.host, old.city or e.city, evidence=old.evidence + e.evidence
@@ -408,7 +403,7 @@ def _unique(embassies: list[Embassy]) -> tuple[list[Embassy], Callable[[Embassy]
         named = [k for k in by_city if k is not None]
         if None not in by_city or not named:
             continue
-        capital = _city_key(Embassy(sending, host, _capital(host)))
+        capital = _city_key(_capital(host))
         target = capital if capital in named else named[0] if len(named) == 1 else None
         if target is None:
             continue
@@ -419,20 +414,20 @@ def _unique(embassies: list[Embassy]) -> tuple[list[Embassy], Callable[[Embassy]
     missions = {(s, h, k): e for (s, h), by_city in groups.items() for k, e in by_city.items()}
 
     def canonical(e: Embassy) -> Embassy:
-        key = _city_key(e)
+        key = _city_key(e.city)
         key = alias.get((e.sending, e.host, key), key)
         return missions.get((e.sending, e.host, key), e)
 
     return list(missions.values()), canonical
 
 
-def _city_key(e: Embassy) -> str | None:
-    """The city a mission is in, folded to ASCII letters and digits ("São Paulo" and "Sao Paulo"
-    are one); ``None`` when the mention gives no city."""
-    if not e.city:
+def _city_key(city: str | None) -> str | None:
+    """A mission's city folded to ASCII letters and digits ("São Paulo" and "Sao Paulo" are one);
+    ``None`` for none."""
+    if not city:
         return None
-    folded = unicodedata.normalize("NFKD", e.city).encode("ascii", "ignore").decode().casefold()
-    return re.sub(r"[^a-z0-9]+", "", folded) or e.city.casefold()
+    folded = unicodedata.normalize("NFKD", city).encode("ascii", "ignore").decode().casefold()
+    return re.sub(r"[^a-z0-9]+", "", folded) or city.casefold()
 
 
 def _capital(iso: str) -> str | None:
@@ -549,7 +544,7 @@ def _place_phrase(*toks: Token) -> bool:
 
 
 def _after_high(tok: Token) -> bool:
-    """Whether ``tok`` follows "high": "high commission", "high commissioner"."""
+    """Whether ``tok`` follows "high": a Commonwealth "high commission"."""
     return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "high"
 
 
